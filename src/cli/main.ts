@@ -1,0 +1,128 @@
+// The commander program. Only src/cli knows commander, process and exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { CrmAuditError, formatWhere } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import type { CommandDef, Io } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { OPTIONS, optionsFor, type OptionKey, type OptionValues } from './options.js';
+import { colorFor } from './term.js';
+import { COMMAND_DEFS } from './commands.js';
+
+function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+/** One clear line: what, where, how to fix. A stack only with --debug. */
+export function reportError(err: unknown, io: Io, debug: boolean): number {
+  const c = colorFor(io.stderr, io.env);
+  if (err instanceof CrmAuditError) {
+    const where = formatWhere(err.where);
+    const hint = err.hint ? ` (${err.hint})` : '';
+    io.stderr.write(`${c.red('crm-audit: error:')} ${where ? `${where}: ` : ''}${err.message}${hint}\n`);
+    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    return err.kind === 'usage' ? EXIT.usage : err.kind === 'data' ? EXIT.data : EXIT.output;
+  }
+  const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  io.stderr.write(
+    `${c.red('crm-audit: unexpected error:')} ${msg} (run again with --debug for details, and report it if it persists)\n`,
+  );
+  if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  return EXIT.output;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function validateOptions(def: CommandDef, raw: Record<string, unknown>): OptionValues {
+  const out: Record<string, unknown> = {};
+  for (const key of optionsFor(def.name)) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    const spec = OPTIONS[key];
+    const parsed = (spec.schema as z.ZodType).safeParse(value);
+    if (!parsed.success) {
+      const flag = spec.flags.split(' ')[0];
+      const message = parsed.error.issues[0]?.message ?? 'invalid value';
+      throw new CrmAuditError('usage', `option ${flag}: ${message}`, {
+        hint: `see crm-audit ${def.name} --help`,
+      });
+    }
+    out[key] = parsed.data;
+  }
+  return out as OptionValues;
+}
+
+export function buildProgram(io: Io, exit: { code: number }): Command {
+  const program = new Command();
+  program
+    .name('crm-audit')
+    .description(
+      'Find out why salespeople ignore a CRM: classify fields as High Card or Low Card, measure real usage,\n' +
+        "code the reps' voice, score adoption risk with every reason shown, and render a client-ready report.",
+    )
+    .version(TOOL_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`crm-audit: error: ${s.replace(/^error: /, '')}`),
+    })
+    .exitOverride();
+
+  for (const def of COMMAND_DEFS) {
+    const cmd = program.command(def.args ? `${def.name} ${def.args}` : def.name).description(def.summary);
+    cmd.exitOverride().showHelpAfterError(`(run crm-audit ${def.name} --help for usage)`);
+    for (const key of optionsFor(def.name)) {
+      const spec = OPTIONS[key as OptionKey];
+      const opt = new Option(spec.flags, spec.description);
+      if ('repeatable' in spec && spec.repeatable) opt.argParser(collect);
+      cmd.addOption(opt);
+    }
+    if (def.examples.length) {
+      cmd.addHelpText('after', `\nExamples:\n${def.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    }
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const command = actionArgs[actionArgs.length - 1] as Command;
+      const raw = command.opts();
+      const debug = raw.debug === true;
+      try {
+        if (!def.available) {
+          throw new CrmAuditError('usage', `\`crm-audit ${def.name}\` is not available yet in this version`, {
+            hint: 'see the README for what works today',
+          });
+        }
+        const opts = validateOptions(def, raw);
+        const positional = command.args.map(String);
+        exit.code = await def.run(positional, opts, io);
+      } catch (err) {
+        exit.code = reportError(err, io, debug);
+      }
+    });
+  }
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 done, 1 output not produced, 2 usage error, 3 too many bad input rows, 4 --fail-above crossed.\n' +
+      'Run `crm-audit <command> --help` for a command\'s options and examples.\n',
+  );
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const exit = { code: EXIT.ok as number };
+  const program = buildProgram(io, exit);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      // commander.help with no subcommand prints help to stderr and exits 1: treat as usage.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(err, io, argv.includes('--debug'));
+  }
+  return exit.code;
+}

@@ -1,0 +1,221 @@
+// Every command-line option, declared once. Commander flags, --help, the README's option table
+// (scripts/options-doc.ts) and the validated option types are all derived from this table.
+import { z } from 'zod';
+import { KINDS, SITUATIONS } from '../result/schema.js';
+import { DATE_FORMATS } from '../config/config-schema.js';
+
+export const COMMANDS = [
+  'analyze',
+  'classify',
+  'interviews',
+  'questionnaire',
+  'report',
+  'compare',
+  'schema',
+  'init',
+  'doctor',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const FORMATS = ['table', 'json', 'csv', 'md', 'html', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+interface OptionSpec {
+  /** commander flags, e.g. '--out <file>' */
+  flags: string;
+  description: string;
+  /** zod schema of the parsed value (after commander) */
+  schema: z.ZodType;
+  commands: readonly CommandName[];
+  /** repeatable: every use is collected into an array */
+  repeatable?: boolean;
+  group: 'input' | 'output' | 'report' | 'general';
+}
+
+const INPUT_CMDS = ['analyze', 'classify', 'interviews'] as const;
+const RENDER_CMDS = ['analyze', 'report', 'interviews'] as const;
+
+const positiveInt = z.coerce.number().int().min(0);
+
+export const OPTIONS = {
+  interviews: {
+    flags: '--interviews <notes.csv>',
+    description: 'interview, focus-group or workshop notes (CSV); repeatable',
+    schema: z.array(z.string()),
+    repeatable: true,
+    commands: ['analyze'],
+    group: 'input',
+  },
+  answers: {
+    flags: '--answers <answers.json>',
+    description: 'questionnaire answers (JSON), complete or partial',
+    schema: z.string(),
+    commands: ['analyze', 'questionnaire'],
+    group: 'input',
+  },
+  config: {
+    flags: '--config <file>',
+    description: 'config file (JSON); `crm-audit init` writes a starter',
+    schema: z.string(),
+    commands: ['analyze', 'classify', 'interviews', 'report', 'questionnaire'],
+    group: 'input',
+  },
+  rules: {
+    flags: '--rules <file>',
+    description: 'classification rules: JSON, or the edited review CSV of `classify --format csv`',
+    schema: z.string(),
+    commands: ['analyze', 'classify'],
+    group: 'input',
+  },
+  coding: {
+    flags: '--coding <reviewed.csv>',
+    description: 'the corrected review sheet of `interviews --format csv`',
+    schema: z.string(),
+    commands: ['interviews', 'analyze'],
+    group: 'input',
+  },
+  redact: {
+    flags: '--redact <names.txt>',
+    description: 'file of names (one a line) to redact from notes and quotes',
+    schema: z.string(),
+    commands: ['interviews', 'analyze'],
+    group: 'input',
+  },
+  fields: {
+    flags: '--fields <planned.csv>',
+    description: 'the planned field list, to ask about its Low Card fields',
+    schema: z.string(),
+    commands: ['questionnaire'],
+    group: 'input',
+  },
+  kind: {
+    flags: '--kind <KIND|FILE=KIND>',
+    description: `force the kind of every file, or of one file (${KINDS.join(', ')}); repeatable`,
+    schema: z.array(z.string()),
+    repeatable: true,
+    commands: INPUT_CMDS,
+    group: 'input',
+  },
+  encoding: {
+    flags: '--encoding <name>',
+    description: 'force the encoding: utf-8, utf-16le, utf-16be, windows-1252',
+    schema: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+    commands: INPUT_CMDS,
+    group: 'input',
+  },
+  dateFormat: {
+    flags: '--date-format <fmt>',
+    description: `how to read ambiguous dates: ${DATE_FORMATS.join(', ')} (default auto, per column)`,
+    schema: z.enum(DATE_FORMATS),
+    commands: INPUT_CMDS,
+    group: 'input',
+  },
+  locale: {
+    flags: '--locale <bcp47>',
+    description: 'decides dates and decimal commas the values cannot, and the report language (default en-US)',
+    schema: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a locale looks like en-US or de-DE'),
+    commands: [...INPUT_CMDS, 'report'],
+    group: 'input',
+  },
+  strict: {
+    flags: '--strict',
+    description: 'stop at the first malformed row (exit 3)',
+    schema: z.boolean(),
+    commands: INPUT_CMDS,
+    group: 'input',
+  },
+  maxErrors: {
+    flags: '--max-errors <n>',
+    description: 'malformed rows allowed per run before stopping with exit 3 (default 100)',
+    schema: positiveInt,
+    commands: INPUT_CMDS,
+    group: 'input',
+  },
+  situation: {
+    flags: '--situation <situation>',
+    description: `${SITUATIONS.join(', ')} (default: inferred from the inputs)`,
+    schema: z.enum(SITUATIONS),
+    commands: ['analyze', 'questionnaire'],
+    group: 'input',
+  },
+  now: {
+    flags: '--now <date>',
+    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date)",
+    schema: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'give --now as YYYY-MM-DD'),
+    commands: ['analyze'],
+    group: 'input',
+  },
+  nameUsers: {
+    flags: '--name-users',
+    description: 'show real user names instead of pseudonyms (internal use only)',
+    schema: z.boolean(),
+    commands: ['analyze', 'interviews'],
+    group: 'input',
+  },
+  format: {
+    flags: '--format <format>',
+    description: 'table, json, csv, md, html or pdf (what each command offers; default table on a terminal, else json)',
+    schema: z.enum(FORMATS),
+    commands: ['analyze', 'classify', 'interviews', 'report', 'compare'],
+    group: 'output',
+  },
+  out: {
+    flags: '--out <file>',
+    description: 'write to FILE (atomically); the extension picks the format',
+    schema: z.string().min(1),
+    commands: ['analyze', 'classify', 'interviews', 'report', 'compare', 'questionnaire', 'schema'],
+    group: 'output',
+  },
+  force: {
+    flags: '--force',
+    description: 'replace an existing output file',
+    schema: z.boolean(),
+    commands: ['analyze', 'classify', 'interviews', 'report', 'compare', 'questionnaire', 'schema', 'init'],
+    group: 'output',
+  },
+  failAbove: {
+    flags: '--fail-above <score>',
+    description: 'exit 4 when the adoption-risk score is above SCORE (for scripts and CI)',
+    schema: z.coerce.number().min(0).max(100),
+    commands: ['analyze', 'report'],
+    group: 'output',
+  },
+  client: { flags: '--client <name>', description: 'client name for the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  consultant: { flags: '--consultant <name>', description: 'consultant name for the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  firm: { flags: '--firm <name>', description: "consulting firm's name", schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  logo: { flags: '--logo <file>', description: 'logo (PNG, JPEG or SVG), embedded in the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  accent: {
+    flags: '--accent <color>',
+    description: "the firm's colour as #RRGGBB",
+    schema: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'give --accent as #RRGGBB'),
+    commands: RENDER_CMDS,
+    group: 'report',
+  },
+  paper: { flags: '--paper <size>', description: 'a4 (default) or letter', schema: z.enum(['a4', 'letter']), commands: RENDER_CMDS, group: 'report' },
+  template: { flags: '--template <dir>', description: 'your own Handlebars template folder', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  editorial: {
+    flags: '--editorial <file>',
+    description: 'editorial JSON: hide or reword findings, add commentary and key findings',
+    schema: z.string().min(1),
+    commands: RENDER_CMDS,
+    group: 'report',
+  },
+  chrome: {
+    flags: '--chrome <path>',
+    description: 'Chrome, Chromium or Edge executable for PDF output',
+    schema: z.string().min(1),
+    commands: [...RENDER_CMDS, 'doctor'],
+    group: 'report',
+  },
+  debug: { flags: '--debug', description: 'print stack traces', schema: z.boolean(), commands: COMMANDS, group: 'general' },
+  quiet: { flags: '--quiet', description: 'no progress or warnings on stderr', schema: z.boolean(), commands: COMMANDS, group: 'general' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionKey = keyof typeof OPTIONS;
+export type OptionValues = { [K in OptionKey]?: z.infer<(typeof OPTIONS)[K]['schema']> };
+
+export function optionsFor(command: CommandName): OptionKey[] {
+  return (Object.keys(OPTIONS) as OptionKey[]).filter((k) =>
+    (OPTIONS[k].commands as readonly CommandName[]).includes(command),
+  );
+}

@@ -1,0 +1,63 @@
+// Load and validate a JSON file (config, rules, editorial, answers, saved analysis) against a zod schema.
+// Errors point at file:line:column for syntax, and at the JSON path for schema problems.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { usageError } from '../errors.js';
+
+function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lastNl = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lastNl = i;
+    }
+  }
+  return { line, column: offset - lastNl };
+}
+
+export function readJsonText(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usageError(`cannot read the ${what} (${code ?? 'unreadable'})`, {
+      where: { file },
+      hint: 'check the path',
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    const pos = m ? lineColumnOf(text, Number(m[1])) : undefined;
+    throw usageError(`the ${what} is not valid JSON`, {
+      where: { file, ...(pos ?? {}) },
+      hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
+    });
+  }
+}
+
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+  return `${path}: ${issue.message}`;
+}
+
+export function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, what: string): z.infer<S> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
+    throw usageError(`invalid ${what}: ${first ? describeIssue(first) : 'unknown problem'}${more}`, {
+      where: { file },
+      hint: `see \`crm-audit schema\` for the expected shape`,
+    });
+  }
+  return parsed.data;
+}
+
+export function loadJson<S extends z.ZodType>(schema: S, file: string, what: string): z.infer<S> {
+  return validate(schema, readJsonText(file, what), file, what);
+}

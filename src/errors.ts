@@ -1,0 +1,45 @@
+// Typed errors of the library. Only src/cli maps them to exit codes and prints them.
+// A message says what happened, where (file:line:column) and how to fix it, and never quotes a cell value.
+
+export type ErrorKind =
+  /** bad flag, missing or unreadable input, invalid config: exit 2 */
+  | 'usage'
+  /** input data errors beyond the budget (--strict, --max-errors): exit 3 */
+  | 'data'
+  /** the requested output could not be produced (no browser, unwritable path): exit 1 */
+  | 'output';
+
+export interface Where {
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export class CrmAuditError extends Error {
+  readonly kind: ErrorKind;
+  readonly where: Where | undefined;
+  readonly hint: string | undefined;
+
+  constructor(kind: ErrorKind, message: string, opts: { where?: Where; hint?: string; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = 'CrmAuditError';
+    this.kind = kind;
+    this.where = opts.where;
+    this.hint = opts.hint;
+  }
+}
+
+export const usageError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
+  new CrmAuditError('usage', message, opts);
+export const dataError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
+  new CrmAuditError('data', message, opts);
+export const outputError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
+  new CrmAuditError('output', message, opts);
+
+export function formatWhere(where: Where | undefined): string {
+  if (!where?.file) return '';
+  let s = where.file;
+  if (where.line !== undefined) s += `:${where.line}`;
+  if (where.line !== undefined && where.column !== undefined) s += `:${where.column}`;
+  return s;
+}

@@ -1,0 +1,278 @@
+// The AuditResult: the one JSON contract (DESIGN.md section 4). Every renderer reads this, a saved
+// analysis is validated against it, and `crm-audit schema analysis` prints it as JSON Schema.
+// A member is present only when it was computed: an analysis without interviews has no `interviews`.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const CARDS = ['high', 'low', 'system', 'neutral'] as const;
+export const BANDS = ['low', 'moderate', 'high', 'critical'] as const;
+export const SITUATIONS = ['pre-implementation', 'in-progress', 'post-implementation'] as const;
+export const CRMS = ['salesforce', 'hubspot', 'dynamics365', 'pipedrive', 'zoho', 'generic'] as const;
+export const KINDS = ['records', 'activities', 'logins', 'field-history', 'users', 'fields', 'interviews'] as const;
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export const CATEGORY_IDS = ['controls', 'value', 'usage', 'voice', 'readiness'] as const;
+export const AUDIT_STATUSES = ['pass', 'fail', 'not-applicable', 'error'] as const;
+export const PHASES = ['quick-win', 'relaunch', 'integrate', 'train', 'decide', 'sustain'] as const;
+export const DECIDED_BY = ['builtin', 'lexicon', 'rule'] as const;
+export const THEME_IDS = [
+  'data-entry-burden',
+  'control-surveillance',
+  'no-value',
+  'job-threat',
+  'training',
+  'tool-fit',
+  'integration-wish',
+  'mobile',
+  'shadow-systems',
+  'positive-value',
+] as const;
+export const WORKSHOP_CATEGORIES = ['experience', 'idea', 'question', 'concern', 'proposal'] as const;
+export const STANCES = ['love', 'hate', 'ambivalent', 'neutral'] as const;
+/** The second, usage-based axis of a field (does not change the card). */
+export const USAGE_AXES = ['enforced-control', 'resisted-control', 'benefit-delivered', 'benefit-empty'] as const;
+
+export const Card = z.enum(CARDS);
+export const Band = z.enum(BANDS);
+export const Situation = z.enum(SITUATIONS);
+export const Crm = z.enum(CRMS);
+export const Kind = z.enum(KINDS);
+export const Encoding = z.enum(ENCODINGS);
+export const CategoryId = z.enum(CATEGORY_IDS);
+export const Phase = z.enum(PHASES);
+
+const ratio = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+
+export const RowError = z.object({
+  line: z.number().int().min(0).describe('physical line in the file where the record starts (1-based)'),
+  column: z.number().int().min(1).optional().describe('1-based column, when one cell is at fault'),
+  code: z.string().describe('stable machine code, e.g. ragged-row, record-too-large, bad-quote'),
+  message: z.string().describe('what is wrong, never the cell value'),
+});
+export type RowError = z.infer<typeof RowError>;
+
+export const InputWarning = z.object({
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().min(0).optional(),
+});
+
+export const InputSummary = z.object({
+  path: z.string().describe('relative to the working directory, forward slashes'),
+  kind: Kind,
+  kindConfidence: ratio,
+  crm: Crm,
+  object: z.string().nullable().describe('CRM object (Opportunity, deal, ...) when known'),
+  rows: count.describe('data rows kept: after trailer, skipped rows and duplicates are removed'),
+  skipped: count.describe('malformed rows skipped'),
+  duplicates: count.describe('rows dropped because the same Id was already read in another part'),
+  trailerLines: count.describe('report trailer lines recognised (Grand Totals, confidentiality, copyright)'),
+  columns: count,
+  encoding: Encoding,
+  delimiter: z.string().length(1),
+  roles: z.record(z.string(), z.string()).describe('column role -> header name it was found in'),
+  errors: z.array(RowError).describe('malformed rows (capped list; `skipped` has the full count)'),
+  warnings: z.array(InputWarning),
+});
+export type InputSummary = z.infer<typeof InputSummary>;
+
+export const OwnerFill = z.object({ owner: z.string(), rows: count, filled: count, fillRate: ratio });
+
+export const FieldResult = z.object({
+  name: z.string(),
+  label: z.string(),
+  object: z.string().nullable(),
+  source: z.string().describe('input path the field was seen in (first, when several)'),
+  card: Card,
+  confidence: ratio,
+  decidedBy: z.enum(DECIDED_BY),
+  reasons: z.array(z.string()).min(1),
+  required: z.boolean().nullable(),
+  type: z.string().describe('declared type from a field list, else inferred: boolean, number, date, string, empty'),
+  rows: count.nullable().describe('null when the field is known only from a field list'),
+  filled: count.nullable(),
+  fillRate: ratio.nullable(),
+  junkShare: ratio.nullable(),
+  distinctRatio: ratio.nullable(),
+  topValueShare: ratio.nullable(),
+  usage: z.enum(USAGE_AXES).nullable().optional().describe('second axis from usage signals; never changes the card'),
+  owners: z.array(OwnerFill).optional().describe('fill per owner (pseudonymised), sorted by owner'),
+});
+export type FieldResult = z.infer<typeof FieldResult>;
+
+export const Polarization = z.object({ index: ratio, lowShare: ratio, highShare: ratio });
+
+export const UserRow = z.object({
+  user: z.string().describe('pseudonym unless --name-users'),
+  team: z.string().nullable(),
+  role: z.string().nullable(),
+  records: count.describe('records created or modified'),
+  activities: count,
+  logins: count,
+  edits: count.describe('field-history changes'),
+  lastActive: z.string().nullable().describe('ISO date'),
+  activeDays90: count,
+  activeShare90: ratio.describe('share of working days in the last 90 with any activity'),
+});
+export type UserRow = z.infer<typeof UserRow>;
+
+export const TeamRow = z.object({
+  name: z.string(),
+  users: count,
+  active90: count,
+  inactiveShare: ratio,
+  polarization: Polarization,
+});
+
+export const UsersResult = z.object({
+  total: count,
+  rosterGiven: z.boolean(),
+  active30: count,
+  active90: count,
+  inactiveShare: ratio,
+  gini: ratio,
+  polarization: Polarization,
+  distribution: z.array(z.object({ bin: z.string(), users: count })).describe('users by share of working days active in the last 90'),
+  teams: z.array(TeamRow).describe('only teams of at least minGroupSize users'),
+  suppressedTeams: count,
+  perUser: z.array(UserRow).describe('sorted by user'),
+});
+export type UsersResult = z.infer<typeof UsersResult>;
+
+export const ActivityResult = z.object({
+  activities: count,
+  withDate: count.describe('activities with a usable created date'),
+  burstShare: ratio.describe('share logged within a burst: >= burstMin entries by one user within burstMinutes'),
+  lateShare: ratio.describe('share created more than lateDays after the activity date'),
+  periodEndShare: ratio.describe('share created on Friday to Sunday or the last two days of a month'),
+  byWeekday: z.array(count).length(7).describe('created, Monday first'),
+});
+export type ActivityResult = z.infer<typeof ActivityResult>;
+
+export const RecordsResult = z.object({
+  records: count,
+  freshness: z.object({
+    medianDaysSinceModified: z.number().min(0).nullable(),
+    staleShare: ratio.nullable().describe('share not modified for more than staleDays'),
+  }),
+});
+
+export const FieldHistoryResult = z.object({
+  changes: count,
+  fields: z.array(z.object({ name: z.string(), changes: count, editors: count })).describe('sorted by changes desc, then name'),
+});
+
+const sentimentCounts = z.object({ positive: count, neutral: count, negative: count });
+
+export const InterviewsResult = z.object({
+  notes: count,
+  respondents: count,
+  scored: count.describe('notes in English that themes and sentiment were computed on'),
+  otherLanguage: count.describe('notes flagged as another language and left out of the figures'),
+  sentiment: sentimentCounts,
+  themes: z.array(z.object({ id: z.string(), count, share: ratio })),
+  categories: z.object({ experience: count, idea: count, question: count, concern: count, proposal: count }),
+  stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
+  polarization: Polarization,
+  stanceDrivers: z
+    .object({ love: z.array(z.string()), hate: z.array(z.string()) })
+    .optional()
+    .describe('theme ids most common among each side'),
+  groups: z.array(
+    z.object({
+      breakdown: z.string().describe('team or role'),
+      name: z.string(),
+      respondents: count,
+      sentiment: sentimentCounts,
+      themes: z.array(z.object({ id: z.string(), count })),
+    }),
+  ),
+  suppressedGroups: count,
+  quotes: z.array(z.object({ text: z.string(), theme: z.string(), group: z.string().optional() })),
+});
+export type InterviewsResult = z.infer<typeof InterviewsResult>;
+
+export const Evidence = z.object({
+  summary: z.string().describe('one sentence of fact, no advice'),
+  metrics: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  table: z
+    .object({ columns: z.array(z.string()), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))) })
+    .optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const AuditResultItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  failureTitle: z.string(),
+  description: z.string(),
+  category: CategoryId,
+  weight: z.number().min(0),
+  applicable: z.boolean(),
+  status: z.enum(AUDIT_STATUSES),
+  risk: ratio.nullable(),
+  evidence: Evidence.nullable(),
+  error: z.string().optional(),
+});
+export type AuditResultItem = z.infer<typeof AuditResultItem>;
+
+export const CategoryResult = z.object({ id: CategoryId, title: z.string(), weight: z.number().min(0), risk: ratio.nullable() });
+
+export const RiskResult = z.object({
+  score: z.number().min(0).max(100).nullable(),
+  band: Band.nullable(),
+  confidence: z.enum(['low', 'medium', 'high']),
+  confidenceReasons: z.array(z.string()),
+  drivers: z.array(z.object({ audit: z.string(), contribution: z.number().min(0) })),
+});
+
+export const Recommendation = z.object({
+  id: z.string(),
+  title: z.string(),
+  why: z.string(),
+  steps: z.array(z.string()).min(1),
+  phase: Phase,
+  audits: z.array(z.string()),
+});
+
+export const Meta = z.object({
+  client: z.string().nullable(),
+  consultant: z.string().nullable(),
+  firm: z.string().nullable(),
+  locale: z.string(),
+  paper: z.enum(['a4', 'letter']),
+  accent: z.string().nullable().optional(),
+  logo: z.string().nullable().optional().describe('data: URI of the logo, embedded so a saved analysis renders alone'),
+  namedUsers: z.boolean().optional(),
+});
+
+export const AuditResult = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('crm-audit'), version: z.string() }),
+  generatedAt: z.string().describe('--now, never the clock'),
+  situation: Situation,
+  meta: Meta,
+  settings: z
+    .object({ minGroupSize: count, minQuoteGroupSize: count, staleDays: count })
+    .optional(),
+  inputs: z.array(InputSummary),
+  fields: z.array(FieldResult).optional(),
+  users: UsersResult.optional(),
+  activity: ActivityResult.optional(),
+  records: RecordsResult.optional(),
+  fieldHistory: FieldHistoryResult.optional(),
+  interviews: InterviewsResult.optional(),
+  answers: z.record(z.string(), z.unknown()).optional(),
+  audits: z.array(AuditResultItem).optional(),
+  categories: z.array(CategoryResult).optional(),
+  risk: RiskResult.optional(),
+  recommendations: z.array(Recommendation).optional(),
+});
+export type AuditResult = z.infer<typeof AuditResult>;
+
+/** What audits see: the analysed members of the contract, nothing else. */
+export type Dataset = Pick<
+  AuditResult,
+  'situation' | 'inputs' | 'fields' | 'users' | 'activity' | 'records' | 'fieldHistory' | 'interviews' | 'answers' | 'settings'
+>;
