@@ -1,0 +1,62 @@
+// Bytes to text. BOM sniffing for UTF-8 and UTF-16 LE/BE; otherwise strict UTF-8, and Windows-1252 when the
+// bytes are not valid UTF-8 (the reader restarts the file with a warning when that is found mid-file).
+import { TextDecoder } from 'node:util';
+import type { Encoding } from './types.js';
+
+export interface EncodingGuess {
+  encoding: Encoding;
+  bomLength: number;
+}
+
+export function sniffEncoding(head: Uint8Array): EncodingGuess {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  // UTF-16 without BOM: every other byte NUL in ASCII-heavy text.
+  if (head.length >= 8) {
+    let evenNul = 0;
+    let oddNul = 0;
+    const n = Math.min(head.length, 512) & ~1;
+    for (let i = 0; i < n; i += 2) {
+      if (head[i] === 0) evenNul++;
+      if (head[i + 1] === 0) oddNul++;
+    }
+    if (oddNul > n / 4 && evenNul === 0) return { encoding: 'utf-16le', bomLength: 0 };
+    if (evenNul > n / 4 && oddNul === 0) return { encoding: 'utf-16be', bomLength: 0 };
+  }
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+export class InvalidUtf8Error extends Error {
+  constructor() {
+    super('bytes are not valid UTF-8');
+  }
+}
+
+/** A streaming decoder; UTF-8 is strict so that invalid bytes are noticed, never turned into U+FFFD. */
+export class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private readonly strict: boolean;
+
+  constructor(readonly encoding: Encoding) {
+    this.strict = encoding === 'utf-8';
+    // ignoreBOM: false strips a leading BOM of the encoding.
+    this.decoder = new TextDecoder(encoding, { fatal: this.strict, ignoreBOM: false });
+  }
+
+  write(chunk: Uint8Array): string {
+    try {
+      return this.decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new InvalidUtf8Error();
+    }
+  }
+
+  end(): string {
+    try {
+      return this.decoder.decode();
+    } catch {
+      throw new InvalidUtf8Error();
+    }
+  }
+}

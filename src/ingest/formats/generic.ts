@@ -1,0 +1,90 @@
+// Role synonyms shared by every CRM (compact header forms), and the generic adapter.
+import type { Role } from '../../config/roles.js';
+import type { FormatAdapter, HeaderView } from './types.js';
+
+export const GENERIC_SYNONYMS: Record<Role, string[]> = {
+  id: ['id', 'recordid', 'objectid', 'hsobjectid', 'dealid', 'engagementid', 'uuid', 'rowid'],
+  name: ['name', 'dealname', 'opportunityname', 'title', 'subject', 'fullname'],
+  owner: [
+    'ownerid', 'owner', 'opportunityowner', 'dealowner', 'accountowner', 'contactowner', 'leadowner', 'taskowner',
+    'hubspotownerid', 'hubspotowner', 'assignedto', 'assignedtouser', 'salesrep', 'salesperson', 'rep', 'ownername',
+    'dealownerid', 'activityassignedtouser', 'activityowner', 'user', 'userid',
+  ],
+  ownerName: ['ownername', 'ownerfullname'],
+  created: [
+    'createddate', 'createdate', 'created', 'createdon', 'createdat', 'createdtime', 'datecreated', 'addtime',
+    'propertycreatedate', 'dealdealcreated', 'activityaddtime', 'dealcreated', 'creationdate',
+  ],
+  modified: [
+    'lastmodifieddate', 'lastmodified', 'modifiedon', 'modified', 'updatedat', 'modifiedtime', 'updatetime',
+    'lastupdated', 'dealupdatetime', 'hslastmodifieddate', 'lastmodifiedon', 'systemmodstamp', 'propertyhslastmodifieddate',
+  ],
+  activityDate: [
+    'activitydate', 'duedate', 'activityduedate', 'activitydatetime', 'startdatetime', 'starttime', 'startdate',
+    'meetingdate', 'calldate', 'activitytimestamp', 'eventdate', 'scheduledstart', 'activitydate',
+  ],
+  loginTime: ['logintime', 'logindate', 'logintimestamp', 'sessionstart', 'signin', 'signintime', 'loginat'],
+  userId: ['userid', 'loginuserid', 'user', 'username', 'login'],
+  userName: ['name', 'fullname', 'username', 'displayname', 'email', 'useremail'],
+  isActive: ['isactive', 'active', 'userstatus', 'enabled', 'status'],
+  team: ['team', 'department', 'division', 'territory', 'region', 'salesteam', 'businessunit', 'teamname', 'group'],
+  role: ['role', 'userrole', 'title', 'jobtitle', 'position', 'userroleid', 'profile'],
+  fieldName: ['apiname', 'fieldname', 'field', 'fieldapiname', 'property', 'propertyname', 'logicalname', 'schemaname', 'internalname', 'name'],
+  label: ['label', 'fieldlabel', 'displayname', 'propertylabel', 'fieldname'],
+  type: ['type', 'datatype', 'fieldtype', 'attributetype', 'propertytype'],
+  required: ['required', 'mandatory', 'isrequired', 'requiredlevel'],
+  description: ['description', 'helptext', 'inlinehelptext', 'fielddescription', 'help'],
+  object: ['object', 'entity', 'sobject', 'objectname', 'objecttype', 'table', 'entityname'],
+  crm: ['crm', 'system', 'platform', 'source'],
+  note: ['note', 'notes', 'comment', 'comments', 'text', 'response', 'answer', 'feedback', 'verbatim', 'quote', 'statement', 'remark'],
+  respondent: ['respondent', 'respondentid', 'interviewee', 'participant', 'person', 'speaker', 'rep'],
+  category: ['category', 'workshopcategory', 'notetype', 'bucket', 'postit'],
+  session: ['session', 'sessiontype', 'format', 'method', 'setting'],
+  question: ['question', 'prompt', 'topic'],
+  rating: ['rating', 'score', 'likert', 'satisfaction'],
+  language: ['language', 'lang', 'locale'],
+  date: ['date', 'interviewdate', 'notedate', 'sessiondate', 'createddate', 'timestamp'],
+  oldValue: ['oldvalue', 'previousvalue', 'from', 'valuefrom'],
+  newValue: ['newvalue', 'value', 'to', 'valueto'],
+  editedBy: ['createdbyid', 'changedby', 'editedby', 'modifiedby', 'updatedby', 'createdby', 'sourceid'],
+  status: ['status', 'loginstatus', 'result'],
+  subject: ['subject', 'title', 'activitysubject', 'meetingtitle'],
+};
+
+export const genericAdapter: FormatAdapter = {
+  id: 'generic',
+  score: () => 0.1,
+  synonyms: {},
+  object(h: HeaderView) {
+    return objectFromBase(h.base);
+  },
+};
+
+const KNOWN_OBJECTS: Record<string, string> = {
+  opportunity: 'Opportunity', opportunities: 'Opportunity', account: 'Account', accounts: 'Account',
+  contact: 'Contact', contacts: 'Contact', lead: 'Lead', leads: 'Lead', task: 'Task', tasks: 'Task',
+  event: 'Event', events: 'Event', user: 'User', users: 'User', deal: 'deal', deals: 'deal',
+  company: 'company', companies: 'company', loginhistory: 'LoginHistory', opportunityfieldhistory: 'OpportunityFieldHistory',
+  accounthistory: 'AccountHistory', case: 'Case', cases: 'Case', order: 'Order', orders: 'Order', invoice: 'Invoice',
+  invoices: 'Invoice', activities: 'activity', activity: 'activity', meetings: 'meeting', calls: 'call',
+};
+
+/** "Opportunity.csv", "Task_1.csv", "opportunityData.csv", "deals-export-2026" -> a known object name. */
+export function objectFromBase(base: string): string | null {
+  const stem = base.replace(/[_\-\s.]*(part)?[_\-\s.]*\d+$/i, '');
+  const c = stem.toLowerCase().replace(/[^a-z]/g, '');
+  if (KNOWN_OBJECTS[c]) return KNOWN_OBJECTS[c]!;
+  // Longest known object name at the start: "opportunityData" -> Opportunity, "deals_export" -> deal.
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const [k, v] of Object.entries(KNOWN_OBJECTS)) {
+    if (c.startsWith(k) && k.length > bestLen) {
+      best = v;
+      bestLen = k.length;
+    }
+  }
+  if (best && bestLen >= 4) return best;
+  // Salesforce custom objects: Visit_Report__c.csv
+  if (/__c$/i.test(stem)) return stem;
+  return null;
+}

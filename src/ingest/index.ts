@@ -1,0 +1,108 @@
+// Ingest: bytes to rows. Folder expansion, per-file overrides, and whole-table reads for small files.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { usageError } from '../errors.js';
+import type { Config } from '../config/config-schema.js';
+import { KINDS } from '../result/schema.js';
+import { readCsv, type RowSink } from './reader.js';
+import type { Kind, ReadOptions, Table } from './types.js';
+
+export { readCsv, normalizeId, type RowSink, type ReadResult } from './reader.js';
+export { detect, type Detection } from './detect.js';
+export { isTrailerRow } from './trailer.js';
+export type { ReadOptions, Table, RoleMap, Kind, CrmId, Encoding } from './types.js';
+
+const CSV_EXT = /\.(csv|tsv|txt)$/i;
+
+/** Path as shown in outputs: relative to the working directory, with forward slashes. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path) || path;
+  return rel.split(sep).join('/');
+}
+
+/** Files and folders to a sorted list of CSV files; a folder means every CSV in it (not recursive). */
+export function expandInputs(args: string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync(arg);
+    } catch {
+      throw usageError('input file or folder not found', { where: { file: arg }, hint: 'check the path' });
+    }
+    if (st.isDirectory()) {
+      const inside = readdirSync(arg)
+        .filter((f) => CSV_EXT.test(f) && !f.startsWith('.'))
+        .sort()
+        .map((f) => join(arg, f));
+      if (inside.length === 0) {
+        throw usageError('the folder holds no CSV files', { where: { file: arg }, hint: 'point at the export folder or its .csv files' });
+      }
+      files.push(...inside);
+    } else {
+      files.push(arg);
+    }
+  }
+  return [...new Set(files)];
+}
+
+function globToRegExp(glob: string): RegExp {
+  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`(^|/)${re}$`, 'i');
+}
+
+/** `--kind records` (every file) or `--kind Task.csv=activities` (one file). */
+export function parseKindFlags(flags: string[] | undefined): { all?: Kind; byFile: { pattern: RegExp; kind: Kind }[] } {
+  const out: { all?: Kind; byFile: { pattern: RegExp; kind: Kind }[] } = { byFile: [] };
+  for (const f of flags ?? []) {
+    const eq = f.lastIndexOf('=');
+    const kind = (eq >= 0 ? f.slice(eq + 1) : f) as Kind;
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      throw usageError(`--kind: unknown kind "${kind}"`, { hint: `use one of ${KINDS.join(', ')}` });
+    }
+    if (eq >= 0) out.byFile.push({ pattern: globToRegExp(f.slice(0, eq).split(sep).join('/')), kind });
+    else out.all = kind;
+  }
+  return out;
+}
+
+/** Per-file read options from the --kind flags and the config's column mappings. */
+export function optionsForFile(
+  file: string,
+  shownAs: string,
+  base: ReadOptions,
+  kinds: ReturnType<typeof parseKindFlags>,
+  config: Config | undefined,
+): ReadOptions {
+  const opts: ReadOptions = { ...base, displayPath: shownAs };
+  for (const m of config?.columns ?? []) {
+    if (globToRegExp(m.file).test(shownAs)) {
+      if (m.kind) opts.kind = m.kind;
+      if (m.crm) opts.crm = m.crm;
+      if (m.object) opts.object = m.object;
+      if (m.roles) opts.roles = { ...opts.roles, ...m.roles };
+    }
+  }
+  if (kinds.all) opts.kind = kinds.all;
+  for (const k of kinds.byFile) if (k.pattern.test(shownAs) || k.pattern.test(file)) opts.kind = k.kind;
+  return opts;
+}
+
+/** Read a small file whole (field lists, notes, review sheets). */
+export async function readTable(path: string, opts: ReadOptions = {}): Promise<Table> {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const sink: () => RowSink = () => {
+    rows.length = 0;
+    lines.length = 0;
+    return {
+      header() {},
+      row(cells, line) {
+        rows.push(cells);
+        lines.push(line);
+      },
+    };
+  };
+  const res = await readCsv(path, opts, sink);
+  return { header: res.header, rows, lines, roles: res.detection.roles, input: res.summary };
+}

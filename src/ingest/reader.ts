@@ -1,0 +1,307 @@
+// The streaming reader: bytes -> decoded text -> csv-parse -> rows as arrays, with physical line numbers,
+// malformed rows reported (never their values) and skipped, the report trailer dropped, and split-export
+// duplicates removed on Id. Memory stays bounded by one record.
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { parse, type Info } from 'csv-parse';
+import { dataError, usageError } from '../errors.js';
+import type { InputSummary, RowError } from '../result/schema.js';
+import { ChunkDecoder, InvalidUtf8Error, sniffEncoding } from './decode.js';
+import { sniffDelimiter } from './delimiter.js';
+import { detect, type Detection } from './detect.js';
+import { uniqueHeader } from './header.js';
+import { isTrailerRow } from './trailer.js';
+import type { Encoding, ReadOptions } from './types.js';
+
+const SNIFF_BYTES = 64 * 1024;
+const MAX_LISTED_ERRORS = 200;
+export const DEFAULT_MAX_RECORD_BYTES = 2 * 1024 * 1024;
+
+export interface RowSink {
+  /** called once with the header; return false to stop reading (nothing to do with this kind) */
+  header(names: string[], detection: Detection): void;
+  row(cells: string[], line: number): void;
+}
+
+export interface ReadResult {
+  summary: InputSummary;
+  detection: Detection;
+  header: string[];
+}
+
+function readHead(path: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usageError(code === 'ENOENT' ? 'input file not found' : `cannot read the input file (${code ?? 'error'})`, {
+      where: { file: path },
+      hint: code === 'ENOENT' ? 'check the path' : 'check the file permissions',
+    });
+  }
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Salesforce 15- and 18-character ids of the same record count once. */
+export function normalizeId(id: string): string {
+  const t = id.trim();
+  return /^[a-zA-Z0-9]{18}$/.test(t) && /^[a-zA-Z0-9]{3}/.test(t) ? t.slice(0, 15) : t;
+}
+
+/** Read one CSV file, calling the sink for the header and each kept row. */
+export async function readCsv(path: string, opts: ReadOptions, makeSink: () => RowSink): Promise<ReadResult> {
+  const display = opts.displayPath ?? path;
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw usageError('expected a CSV file, got a folder', { where: { file: display } });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'CrmAuditError') throw e;
+    throw usageError('input file not found', { where: { file: display }, hint: 'check the path' });
+  }
+  const head = readHead(path);
+  const guess = sniffEncoding(head);
+  const first: Encoding = opts.encoding ?? guess.encoding;
+  try {
+    return await readWith(path, display, size, head, first, opts, makeSink(), []);
+  } catch (e) {
+    if (e instanceof InvalidUtf8Error && !opts.encoding) {
+      const warning = {
+        code: 'encoding-fallback',
+        message: 'the bytes are not valid UTF-8; read as Windows-1252 (pass --encoding to choose another)',
+      };
+      return readWith(path, display, size, head, 'windows-1252', opts, makeSink(), [warning]);
+    }
+    throw e;
+  }
+}
+
+async function readWith(
+  path: string,
+  display: string,
+  size: number,
+  head: Uint8Array,
+  encoding: Encoding,
+  opts: ReadOptions,
+  sink: RowSink,
+  warnings: InputSummary['warnings'],
+): Promise<ReadResult> {
+  // Sniff the delimiter on the decoded head (a lenient decoder: the head may end mid-character).
+  let sample = new TextDecoder(encoding, { fatal: false }).decode(head);
+  if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
+  const { delimiter, sepLine } = sniffDelimiter(sample);
+  const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+
+  const errors: RowError[] = [];
+  let skipped = 0;
+  let duplicates = 0;
+  let trailerLines = 0;
+  let rows = 0;
+  let header: string[] | null = null;
+  let detection: Detection | null = null;
+  let idCol: number | undefined;
+  const lineOffset = sepLine ? 1 : 0;
+  let prevEnd = 0;
+  let prevEmpty = 0;
+  let stoppedEarly = false;
+
+  const budget = opts.errorBudget ?? { max: Infinity, used: 0 };
+  const fail = (err: RowError) => {
+    skipped++;
+    budget.used++;
+    if (errors.length < MAX_LISTED_ERRORS) errors.push(err);
+    if (opts.strict) {
+      throw dataError(`${err.message} (--strict stops at the first malformed row)`, {
+        where: { file: display, line: err.line, ...(err.column ? { column: err.column } : {}) },
+        hint: 'fix the row, or drop --strict to skip and count malformed rows',
+      });
+    }
+    if (budget.used > budget.max) {
+      throw dataError(`more than ${budget.max} malformed rows in this run; the last: ${err.message}`, {
+        where: { file: display, line: err.line },
+        hint: 'fix the export, or raise --max-errors',
+      });
+    }
+  };
+
+  const parser = parse({
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: maxRecordBytes,
+    info: true,
+    bom: false,
+  });
+
+  parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
+    const line = (err.lines ?? prevEnd + 1) + lineOffset;
+    if (err.code === 'CSV_MAX_RECORD_SIZE') {
+      stoppedEarly = true;
+      fail({
+        line,
+        code: 'record-too-large',
+        message: `a record is larger than ${Math.round(maxRecordBytes / 1024)} KiB; the rest of the file was not read (an unclosed quote is the usual cause)`,
+      });
+    } else if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      fail({ line, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' });
+    } else {
+      fail({ line, code: 'malformed-row', message: `the row cannot be parsed (${err.code ?? 'CSV error'})` });
+    }
+  });
+
+  const onRecord = (record: string[], info: Info) => {
+    const end = info.lines;
+    const start = prevEnd + 1 + (info.empty_lines - prevEmpty) + lineOffset;
+    prevEnd = end;
+    prevEmpty = info.empty_lines;
+    if (header === null) {
+      header = uniqueHeader(record);
+      const base = basename(path, extname(path));
+      detection = detect(header, base, {
+        ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(opts.crm ? { crm: opts.crm } : {}),
+        ...(opts.object ? { object: opts.object } : {}),
+        ...(opts.roles ? { roles: opts.roles } : {}),
+      });
+      idCol = detection.roles.id;
+      sink.header(header, detection);
+      return;
+    }
+    if (isTrailerRow(record)) {
+      trailerLines++;
+      return;
+    }
+    const width = header.length;
+    if (record.length !== width) {
+      // Trailing empty cells beyond the header are harmless (Excel writes them).
+      const extraEmpty = record.length > width && record.slice(width).every((c) => c === '');
+      if (extraEmpty) {
+        record = record.slice(0, width);
+      } else {
+        fail({
+          line: start,
+          code: 'ragged-row',
+          message: `the row has ${record.length} fields, the header has ${width}`,
+          ...(record.length > width ? { column: width + 1 } : {}),
+        });
+        return;
+      }
+    }
+    if (opts.seenIds && idCol !== undefined) {
+      const id = normalizeId(record[idCol] ?? '');
+      if (id !== '') {
+        if (opts.seenIds.has(id)) {
+          duplicates++;
+          return;
+        }
+        opts.seenIds.add(id);
+      }
+    }
+    rows++;
+    sink.row(record, start);
+  };
+
+  const decoder = new ChunkDecoder(encoding);
+  let firstText = true;
+  let bytesRead = 0;
+  await new Promise<void>((resolve, reject) => {
+    const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    let settled = false;
+    const finish = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      stream.destroy();
+      if (err) reject(err);
+      else resolve();
+    };
+    parser.on('readable', () => {
+      let rec: { record: string[]; info: Info } | null;
+      try {
+        while ((rec = parser.read() as { record: string[]; info: Info } | null) !== null) {
+          onRecord(rec.record, rec.info);
+        }
+      } catch (e) {
+        finish(e);
+      }
+    });
+    parser.on('error', (e) => finish(e));
+    parser.on('end', () => finish());
+    const feed = (text: string) => {
+      if (firstText && text.length) {
+        firstText = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (sepLine) text = text.replace(/^sep=.(\r\n|\n|\r)?/i, '');
+      }
+      if (text.length) return parser.write(text);
+      return true;
+    };
+    stream.on('data', (chunk) => {
+      if (settled) return;
+      bytesRead += chunk.length;
+      opts.onProgress?.(bytesRead, size);
+      try {
+        if (!feed(decoder.write(chunk as Buffer))) {
+          stream.pause();
+          parser.once('drain', () => stream.resume());
+        }
+      } catch (e) {
+        finish(e);
+      }
+    });
+    stream.on('error', (e) => finish(usageError(`cannot read the input file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { where: { file: display } })));
+    stream.on('end', () => {
+      if (settled) return;
+      try {
+        feed(decoder.end());
+        parser.end();
+      } catch (e) {
+        finish(e);
+      }
+    });
+  });
+
+  if (header === null || detection === null) {
+    // An empty file: no header at all.
+    const d = detect([], basename(path, extname(path)), opts.kind ? { kind: opts.kind } : {});
+    detection = d;
+    header = [];
+    warnings.push({ code: 'empty-file', message: 'the file is empty: no header and no rows' });
+  } else if (rows === 0 && skipped === 0) {
+    warnings.push({ code: 'no-rows', message: 'the file has a header but no data rows' });
+  }
+  if (stoppedEarly) warnings.push({ code: 'stopped-early', message: 'reading stopped at an oversized record; later rows are missing' });
+  const det = detection as Detection;
+  const roleNames: Record<string, string> = {};
+  for (const [role, idx] of Object.entries(det.roles)) {
+    if (idx !== undefined) roleNames[role] = (header as string[])[idx] ?? '';
+  }
+  const summary: InputSummary = {
+    path: display,
+    kind: det.kind,
+    kindConfidence: det.kindConfidence,
+    crm: det.crm,
+    object: det.object,
+    rows,
+    skipped,
+    duplicates,
+    trailerLines,
+    columns: (header as string[]).length,
+    encoding,
+    delimiter,
+    roles: roleNames,
+    errors,
+    warnings: [...warnings, ...det.warnings],
+  };
+  return { summary, detection: det, header: header as string[] };
+}
