@@ -16,14 +16,14 @@ function lineColumnOf(text: string, offset: number): { line: number; column: num
   return { line, column: offset - lastNl };
 }
 
-export function readJsonText(file: string, what: string): unknown {
+export function readJsonText(file: string, what: string, shown: string = file): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read the ${what} (${code ?? 'unreadable'})`, {
-      where: { file },
+    throw usageError(`cannot read the ${what} (${code === 'ENOENT' ? 'not found' : (code ?? 'unreadable')})`, {
+      where: { file: shown },
       hint: 'check the path',
     });
   }
@@ -34,7 +34,7 @@ export function readJsonText(file: string, what: string): unknown {
     const m = /position (\d+)/.exec(String((e as Error).message));
     const pos = m ? lineColumnOf(text, Number(m[1])) : undefined;
     throw usageError(`the ${what} is not valid JSON`, {
-      where: { file, ...(pos ?? {}) },
+      where: { file: shown, ...(pos ?? {}) },
       hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
     });
   }
@@ -58,6 +58,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, file: st
   return parsed.data;
 }
 
-export function loadJson<S extends z.ZodType>(schema: S, file: string, what: string): z.infer<S> {
-  return validate(schema, readJsonText(file, what), file, what);
+/** Read and validate a JSON file; `shown` is the path as the user gave it, for messages. */
+export function loadJson<S extends z.ZodType>(schema: S, file: string, what: string, shown: string = file): z.infer<S> {
+  return validate(schema, readJsonText(file, what, shown), shown, what);
 }

@@ -250,7 +250,7 @@ export const Meta = z.object({
 export const AuditResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('crm-audit'), version: z.string() }),
-  generatedAt: z.string().describe('--now, never the clock'),
+  generatedAt: z.string().nullable().describe('--now or the newest date in the data, never the clock; null when the data has no dates and no --now was given'),
   situation: Situation,
   meta: Meta,
   settings: z

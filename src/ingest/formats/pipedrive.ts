@@ -12,10 +12,17 @@ export const pipedriveAdapter: FormatAdapter = {
   },
   synonyms: {
     id: ['dealid', 'activityid', 'personid', 'organizationid', 'id'],
-    name: ['dealtitle', 'activitysubject'],
-    owner: ['dealowner', 'activityassignedtouser', 'activityuser', 'personowner', 'organizationowner', 'dealcreator', 'owner'],
-    created: ['dealdealcreated', 'dealaddtime', 'activityaddtime', 'personaddtime', 'dealcreated', 'activitycreated'],
-    modified: ['dealupdatetime', 'activityupdatetime', 'dealupdated', 'personupdatetime'],
+    // English first, then the German, French and Spanish labels of localised exports.
+    name: ['dealtitle', 'activitysubject', 'dealtitel', 'dealtitre', 'dealtitulo'],
+    owner: [
+      'dealowner', 'activityassignedtouser', 'activityuser', 'personowner', 'organizationowner', 'dealcreator', 'owner',
+      'dealbesitzer', 'dealeigentumer', 'dealproprietaire', 'dealpropietario',
+    ],
+    created: [
+      'dealdealcreated', 'dealaddtime', 'activityaddtime', 'personaddtime', 'dealcreated', 'activitycreated',
+      'dealdealerstellt', 'dealerstellt', 'dealdealcree', 'dealcree', 'dealtratocreado', 'dealcreado',
+    ],
+    modified: ['dealupdatetime', 'activityupdatetime', 'dealupdated', 'personupdatetime', 'dealaktualisiert', 'dealmisajour', 'dealactualizado'],
     activityDate: ['activityduedate', 'activitydate'],
     subject: ['activitysubject'],
   },

@@ -1,0 +1,102 @@
+// Dates in a column are ISO 8601, month/day/year or day/month/year. The order of a slash or dot date is
+// decided per column from the values (a first part above 12 means day first), else by --date-format or
+// the locale. Times without a zone are read as UTC; days are UTC days.
+
+export type DateOrder = 'mdy' | 'dmy';
+export const DAY_MS = 86_400_000;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const SLASH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const EPOCH_MS = /^1\d{12}$/;
+
+function offsetMinutes(z: string | undefined): number {
+  if (!z || z === 'Z') return 0;
+  const sign = z.startsWith('-') ? -1 : 1;
+  const digits = z.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, z: string | undefined): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return NaN;
+  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCDate() !== d) return NaN; // 31 February
+  return t - offsetMinutes(z) * 60_000;
+}
+
+/** Evidence for the order of slash dates: 'dmy' or 'mdy' when the value alone decides, else null. */
+export function slashEvidence(v: string): DateOrder | null {
+  const m = SLASH.exec(v.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return 'dmy';
+  if (b > 12 && a <= 12) return 'mdy';
+  return null;
+}
+
+/** True when the value has the shape of a date (any order). */
+export function looksLikeDate(v: string): boolean {
+  const t = v.trim();
+  return ISO.test(t) || SLASH.test(t);
+}
+
+/** Epoch milliseconds, or NaN when the value is not a date. */
+export function parseDate(raw: string, order: DateOrder): number {
+  const v = raw.trim();
+  let m = ISO.exec(v);
+  if (m) {
+    const frac = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+    return build(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), frac, m[8]);
+  }
+  m = SLASH.exec(v);
+  if (m) {
+    let y = Number(m[3]);
+    if (m[3]!.length === 2) y += y < 70 ? 2000 : 1900;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [mo, d] = order === 'mdy' ? [a, b] : [b, a];
+    let h = Number(m[4] ?? 0);
+    const ampm = m[7]?.toLowerCase();
+    if (ampm === 'pm' && h < 12) h += 12;
+    if (ampm === 'am' && h === 12) h = 0;
+    return build(y, mo, d, h, Number(m[5] ?? 0), Number(m[6] ?? 0), 0, m[8]);
+  }
+  if (EPOCH_MS.test(v)) return Number(v);
+  return NaN;
+}
+
+export function dayNumber(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Monday = 0 ... Sunday = 6 */
+export function weekday(day: number): number {
+  return (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
+}
+
+/** Per-column decision: collect evidence from a sample of values, then fix the order. */
+export class DateOrderVote {
+  private mdy = 0;
+  private dmy = 0;
+  add(v: string): void {
+    const e = slashEvidence(v);
+    if (e === 'mdy') this.mdy++;
+    else if (e === 'dmy') this.dmy++;
+  }
+  decide(fallback: DateOrder): DateOrder {
+    if (this.dmy > this.mdy) return 'dmy';
+    if (this.mdy > this.dmy) return 'mdy';
+    return fallback;
+  }
+}
+
+/** The order used when the values cannot tell: --date-format, else the locale (US-style locales month first). */
+export function fallbackOrder(dateFormat: string | undefined, locale: string): DateOrder {
+  if (dateFormat === 'mdy' || dateFormat === 'dmy') return dateFormat;
+  return /^en-(US|PH|CA)$|^en$/i.test(locale) ? 'mdy' : 'dmy';
+}

@@ -1,0 +1,121 @@
+// Per-column statistics of records and activities files: fill, junk, distinct and top-value shares,
+// inferred type, and fill per owner. Integer counters and a bounded ValueCounter; mergeable across parts.
+import { looksLikeDate } from './dates.js';
+import { ValueCounter } from './value-counter.js';
+import { booleanToken, isBlank, isPlaceholder, looksNumeric } from './values.js';
+
+export interface OwnerCounts {
+  rows: number;
+  /** non-blank cells */
+  nonBlank: number;
+  /** cells that are boolean true */
+  trues: number;
+}
+
+export class FieldStats {
+  rows = 0;
+  nonBlank = 0;
+  trues = 0;
+  booleans = 0;
+  numbers = 0;
+  dates = 0;
+  placeholders = 0;
+  totalLength = 0;
+  readonly values = new ValueCounter();
+  readonly owners = new Map<string, OwnerCounts>();
+
+  constructor(
+    readonly name: string,
+    readonly object: string | null,
+    readonly source: string,
+  ) {}
+
+  add(raw: string, owner: string | null): void {
+    this.rows++;
+    let o: OwnerCounts | undefined;
+    if (owner !== null) {
+      o = this.owners.get(owner);
+      if (!o) {
+        o = { rows: 0, nonBlank: 0, trues: 0 };
+        this.owners.set(owner, o);
+      }
+      o.rows++;
+    }
+    if (isBlank(raw)) return;
+    const v = raw.trim();
+    this.nonBlank++;
+    if (o) o.nonBlank++;
+    this.totalLength += v.length;
+    const b = booleanToken(v);
+    if (b >= 0) {
+      this.booleans++;
+      if (b === 1) {
+        this.trues++;
+        if (o) o.trues++;
+      }
+    }
+    if (looksNumeric(v)) this.numbers++;
+    else if (looksLikeDate(v)) this.dates++;
+    else if (isPlaceholder(v)) this.placeholders++;
+    this.values.add(v);
+  }
+
+  merge(other: FieldStats): void {
+    this.rows += other.rows;
+    this.nonBlank += other.nonBlank;
+    this.trues += other.trues;
+    this.booleans += other.booleans;
+    this.numbers += other.numbers;
+    this.dates += other.dates;
+    this.placeholders += other.placeholders;
+    this.totalLength += other.totalLength;
+    this.values.merge(other.values);
+    for (const [k, v] of other.owners) {
+      const o = this.owners.get(k);
+      if (o) {
+        o.rows += v.rows;
+        o.nonBlank += v.nonBlank;
+        o.trues += v.trues;
+      } else this.owners.set(k, { ...v });
+    }
+  }
+
+  /** boolean when every non-blank value is a boolean token (and the column is not a 0..9 number column). */
+  get type(): 'empty' | 'boolean' | 'number' | 'date' | 'string' {
+    if (this.nonBlank === 0) return 'empty';
+    if (this.booleans === this.nonBlank && this.values.distinct() <= 2) return 'boolean';
+    if (this.numbers >= this.nonBlank * 0.95) return 'number';
+    if (this.dates >= this.nonBlank * 0.95) return 'date';
+    return 'string';
+  }
+
+  /** In a boolean column a cell is filled only when true (Salesforce exports unchecked boxes as false). */
+  get filled(): number {
+    return this.type === 'boolean' ? this.trues : this.nonBlank;
+  }
+
+  /**
+   * Junk cells: placeholders, plus — in free-text columns only — one value repeated far above all others
+   * (at least 20% of filled cells and five times the runner-up, while the other values are mostly unique).
+   */
+  get junk(): number {
+    const type = this.type;
+    if (type === 'boolean' || type === 'empty') return 0;
+    let junk = this.placeholders;
+    if (type === 'string') {
+      const [top, second] = this.values.topCounts();
+      const rest = this.nonBlank - top;
+      const restDistinct = Math.max(0, this.values.distinct() - 1);
+      const freeText = rest > 0 ? restDistinct / rest >= 0.5 : false;
+      if (freeText && top >= 5 && top >= this.nonBlank * 0.2 && top >= second * 5) {
+        if (!this.values.topValueIsPlaceholder(isPlaceholder)) junk += top;
+      }
+    }
+    return Math.min(junk, this.nonBlank);
+  }
+
+  ownerFill(owner: OwnerCounts): number {
+    const filled = this.type === 'boolean' ? owner.trues : owner.nonBlank;
+    return owner.rows ? filled / owner.rows : 0;
+  }
+}

@@ -1,0 +1,161 @@
+// One file's analysis: a RowSink that routes rows by kind into mergeable accumulators. Date columns are
+// decided from the first rows (buffered), then the rest streams through.
+import type { Role } from '../config/roles.js';
+import type { Detection, RowSink, Table } from '../ingest/index.js';
+import { DateOrderVote, parseDate, type DateOrder } from './dates.js';
+import { FieldStats } from './field-stats.js';
+import { UsageAccumulator, userKey, type TimingSettings } from './usage.js';
+import { booleanToken, isBlank } from './values.js';
+
+const DATE_ROLES: Role[] = ['created', 'modified', 'activityDate', 'loginTime', 'date'];
+const BUFFER_ROWS = 1000;
+
+export interface FileAnalysis {
+  detection: Detection | null;
+  header: string[];
+  fields: FieldStats[];
+  usage: UsageAccumulator;
+  /** rows kept whole for small kinds: fields, interviews, users */
+  table: { rows: string[][]; lines: number[] } | null;
+  dateOrders: Partial<Record<Role, DateOrder>>;
+  unparsedDates: number;
+}
+
+export function createFileSink(
+  source: string,
+  timing: TimingSettings,
+  fallbackOrder: DateOrder,
+): { sink: RowSink; result: FileAnalysis; finish: () => void } {
+  const result: FileAnalysis = {
+    detection: null,
+    header: [],
+    fields: [],
+    usage: new UsageAccumulator(timing),
+    table: null,
+    dateOrders: {},
+    unparsedDates: 0,
+  };
+  let buffer: { cells: string[]; line: number }[] | null = [];
+  let process: (cells: string[], line: number) => void = () => {};
+
+  const dateOf = (cells: string[], role: Role): number => {
+    const i = result.detection!.roles[role];
+    if (i === undefined) return NaN;
+    const v = cells[i] ?? '';
+    if (isBlank(v)) return NaN;
+    const t = parseDate(v, result.dateOrders[role] ?? fallbackOrder);
+    if (Number.isNaN(t)) result.unparsedDates++;
+    return t;
+  };
+  const cell = (cells: string[], role: Role): string | null => {
+    const i = result.detection!.roles[role];
+    if (i === undefined) return null;
+    const v = cells[i] ?? '';
+    return isBlank(v) ? null : v.trim();
+  };
+
+  const flush = () => {
+    if (!buffer) return;
+    const det = result.detection!;
+    for (const role of DATE_ROLES) {
+      const i = det.roles[role];
+      if (i === undefined) continue;
+      const vote = new DateOrderVote();
+      for (const b of buffer) vote.add(b.cells[i] ?? '');
+      result.dateOrders[role] = vote.decide(fallbackOrder);
+    }
+    const rows = buffer;
+    buffer = null;
+    for (const b of rows) process(b.cells, b.line);
+  };
+
+  const sink: RowSink = {
+    header(names, detection) {
+      result.detection = detection;
+      result.header = names;
+      const owner = detection.roles.owner;
+      const u = result.usage;
+      switch (detection.kind) {
+        case 'records':
+        case 'activities': {
+          result.fields = names.map((n) => new FieldStats(n, detection.object, source));
+          const isActivity = detection.kind === 'activities';
+          process = (cells) => {
+            const ownerKey = owner === undefined || isBlank(cells[owner] ?? '') ? null : userKey(cells[owner]!.trim());
+            for (let i = 0; i < result.fields.length; i++) result.fields[i]!.add(cells[i] ?? '', ownerKey);
+            if (isActivity) u.addActivity(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'activityDate'));
+            else u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'));
+          };
+          break;
+        }
+        case 'logins':
+          process = (cells) => {
+            const user = cell(cells, 'userId') ?? cell(cells, 'owner');
+            const status = cell(cells, 'status');
+            const ok = status === null || /success|erfolg|réussi|exitoso/i.test(status);
+            u.addLogin(user ? userKey(user) : null, dateOf(cells, 'loginTime'), ok);
+          };
+          break;
+        case 'field-history':
+          process = (cells) => {
+            const editor = cell(cells, 'editedBy') ?? cell(cells, 'owner');
+            const at = dateOf(cells, 'created');
+            u.addEdit(cell(cells, 'fieldName'), editor ? userKey(editor) : null, Number.isNaN(at) ? dateOf(cells, 'date') : at);
+          };
+          break;
+        case 'users':
+          process = (cells, line) => {
+            result.table!.rows.push(cells);
+            result.table!.lines.push(line);
+            const id = cell(cells, 'id') ?? cell(cells, 'userId') ?? cell(cells, 'userName');
+            if (!id) return;
+            const active = cell(cells, 'isActive');
+            const aliases = (['userName', 'name', 'ownerName'] as Role[])
+              .map((r) => cell(cells, r))
+              .filter((x): x is string => x !== null);
+            const first = cells[names.findIndex((n) => /^first ?name$/i.test(n))] ?? '';
+            const last = cells[names.findIndex((n) => /^last ?name$/i.test(n))] ?? '';
+            if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
+            u.addRosterUser({
+              id: userKey(id),
+              name: aliases[0] ?? null,
+              aliases: [...new Set(aliases.map((a) => userKey(a)))],
+              team: cell(cells, 'team'),
+              role: cell(cells, 'role'),
+              active: active === null ? true : booleanToken(active) !== 0 && !/inactive|deactivated|disabled/i.test(active),
+            });
+          };
+          result.table = { rows: [], lines: [] };
+          break;
+        case 'fields':
+        case 'interviews':
+          result.table = { rows: [], lines: [] };
+          process = (cells, line) => {
+            result.table!.rows.push(cells);
+            result.table!.lines.push(line);
+          };
+          break;
+      }
+    },
+    row(cells, line) {
+      if (buffer) {
+        buffer.push({ cells, line });
+        if (buffer.length >= BUFFER_ROWS) flush();
+        return;
+      }
+      process(cells, line);
+    },
+  };
+  return { sink, result, finish: flush };
+}
+
+/** A whole-file Table view of a kept file, for the field-list and interview stages. */
+export function asTable(a: FileAnalysis, input: Table['input']): Table {
+  return {
+    header: a.header,
+    rows: a.table?.rows ?? [],
+    lines: a.table?.lines ?? [],
+    roles: a.detection?.roles ?? {},
+    input,
+  };
+}

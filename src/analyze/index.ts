@@ -1,0 +1,121 @@
+// The analysis stage: read every input file once, route rows into mergeable accumulators, and finalise
+// them into the members of the contract (field statistics, users, activity, records, field history).
+import { basename, extname, resolve } from 'node:path';
+import type { Config } from '../config/config-schema.js';
+import { usageError } from '../errors.js';
+import {
+  displayPath,
+  optionsForFile,
+  parseKindFlags,
+  readCsv,
+  type Encoding,
+  type Table,
+} from '../ingest/index.js';
+import { objectFromBase } from '../ingest/formats/index.js';
+import type { InputSummary } from '../result/schema.js';
+import { fallbackOrder } from './dates.js';
+import { asTable, createFileSink } from './file-sink.js';
+import type { FieldStats } from './field-stats.js';
+import { UsageAccumulator, type TimingSettings } from './usage.js';
+
+export interface AnalyzeOptions {
+  cwd: string;
+  locale: string;
+  dateFormat?: 'auto' | 'iso' | 'mdy' | 'dmy';
+  encoding?: Encoding;
+  strict?: boolean;
+  maxErrors: number;
+  kindFlags?: string[];
+  config?: Config;
+  timing: TimingSettings;
+  onProgress?: (file: string, bytesDone: number, bytesTotal: number) => void;
+}
+
+export interface RawAnalysis {
+  inputs: InputSummary[];
+  /** column statistics, merged per object and name, in input order */
+  fieldStats: FieldStats[];
+  usage: UsageAccumulator;
+  /** files read whole, by kind */
+  tables: { fields: Table[]; interviews: Table[]; users: Table[] };
+  hasKind: Set<InputSummary['kind']>;
+  unparsedDates: number;
+}
+
+/** Files whose names say they are parts of the same object share a set of seen Ids. */
+function idGroups(files: string[]): Map<string, Set<string>> {
+  const byObject = new Map<string, string[]>();
+  for (const f of files) {
+    const obj = objectFromBase(basename(f, extname(f)));
+    if (!obj) continue;
+    byObject.set(obj, [...(byObject.get(obj) ?? []), f]);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const group of byObject.values()) {
+    if (group.length < 2) continue;
+    const seen = new Set<string>();
+    for (const f of group) out.set(f, seen);
+  }
+  return out;
+}
+
+export async function analyzeFiles(files: string[], interviewFiles: string[], opts: AnalyzeOptions): Promise<RawAnalysis> {
+  const kinds = parseKindFlags(opts.kindFlags);
+  const fallback = fallbackOrder(opts.dateFormat, opts.locale);
+  const budget = { max: opts.strict ? 0 : opts.maxErrors, used: 0 };
+  const groups = idGroups(files);
+  const usage = new UsageAccumulator(opts.timing);
+  const fieldMap = new Map<string, FieldStats>();
+  const inputs: InputSummary[] = [];
+  const tables: RawAnalysis['tables'] = { fields: [], interviews: [], users: [] };
+  const hasKind = new Set<InputSummary['kind']>();
+  let unparsedDates = 0;
+
+  const all = [...files.map((f) => ({ f, forced: undefined })), ...interviewFiles.map((f) => ({ f, forced: 'interviews' as const }))];
+  for (const { f, forced } of all) {
+    const shown = displayPath(resolve(opts.cwd, f), opts.cwd);
+    const readOpts = optionsForFile(
+      f,
+      shown,
+      {
+        ...(opts.encoding ? { encoding: opts.encoding } : {}),
+        ...(opts.strict ? { strict: true } : {}),
+        errorBudget: budget,
+        ...(groups.get(f) ? { seenIds: groups.get(f)! } : {}),
+        ...(opts.onProgress ? { onProgress: (d: number, t: number) => opts.onProgress!(shown, d, t) } : {}),
+      },
+      kinds,
+      opts.config,
+    );
+    if (forced) readOpts.kind = forced;
+    let current: ReturnType<typeof createFileSink> | null = null;
+    const res = await readCsv(resolve(opts.cwd, f), readOpts, () => {
+      current = createFileSink(shown, opts.timing, fallback);
+      return current.sink;
+    });
+    const file = current as ReturnType<typeof createFileSink> | null;
+    if (!file) continue;
+    file.finish();
+    const a = file.result;
+    inputs.push(res.summary);
+    hasKind.add(res.summary.kind);
+    unparsedDates += a.unparsedDates;
+    if (a.unparsedDates > 0) {
+      res.summary.warnings.push({
+        code: 'unparsed-dates',
+        message: `${a.unparsedDates} date cells could not be read as dates and were left out of the timing figures (try --date-format)`,
+      });
+    }
+    usage.merge(a.usage);
+    for (const fs of a.fields) {
+      const key = `${(fs.object ?? shown).toLowerCase()}\u0000${fs.name.toLowerCase()}`;
+      const prev = fieldMap.get(key);
+      if (prev) prev.merge(fs);
+      else fieldMap.set(key, fs);
+    }
+    const kind = res.summary.kind;
+    if (kind === 'fields' || kind === 'interviews' || kind === 'users') tables[kind].push(asTable(a, res.summary));
+  }
+  if (inputs.length === 0) throw usageError('no input files to analyse', { hint: 'pass CSV files or export folders' });
+  return { inputs, fieldStats: [...fieldMap.values()], usage, tables, hasKind, unparsedDates };
+}

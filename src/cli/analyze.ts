@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { loadConfig, resolveFrom } from '../config/load-config.js';
+import { expandInputs } from '../ingest/index.js';
+import { runPipeline } from '../pipeline.js';
+import { logoToDataUri } from '../report/branding.js';
+import { renderJson } from '../report/json.js';
+import { renderTable } from '../report/table.js';
+import type { AuditResult } from '../result/schema.js';
+import type { CommandDef, Io } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { FORMATS, type OptionValues } from './options.js';
+import { decideFormat, emit } from './output.js';
+import { colorFor, progressFor } from './term.js';
+
+/** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
+export async function renderResult(result: AuditResult, opts: OptionValues, io: Io, command: string): Promise<void> {
+  const format = decideFormat(opts, FORMATS.filter((f) => f !== 'csv'), io, command);
+  switch (format) {
+    case 'table':
+      return emit(renderTable(result, { color: colorFor(io.stdout, io.env) }), opts, io, format);
+    case 'json':
+      return emit(renderJson(result), opts, io, format);
+    case 'md':
+    case 'html':
+    case 'pdf': {
+      const { renderForCli } = await import('./render.js');
+      return emit(await renderForCli(result, format, opts, io), opts, io, format);
+    }
+    case 'csv':
+      throw new Error('unreachable: csv is not offered by this command');
+  }
+}
+
+export function failAboveExit(result: AuditResult, opts: OptionValues, io: Io): number {
+  if (opts.failAbove === undefined) return EXIT.ok;
+  const score = result.risk?.score;
+  if (score !== null && score !== undefined && score > opts.failAbove) {
+    if (!opts.quiet) {
+      io.stderr.write(`crm-audit: adoption-risk score ${Math.round(score)} is above --fail-above ${opts.failAbove} (exit 4)\n`);
+    }
+    return EXIT.failAbove;
+  }
+  return EXIT.ok;
+}
+
+export const analyzeCommand: CommandDef = {
+  name: 'analyze',
+  args: '<inputs...>',
+  summary: 'analyse CRM exports (files or export folders) and interview notes into a scored adoption audit',
+  examples: [
+    'crm-audit analyze examples/acme-pharma/salesforce --interviews examples/acme-pharma/interviews/notes.csv',
+    'crm-audit analyze Opportunity.csv Task.csv User.csv LoginHistory.csv --format json --out analysis.json',
+    'crm-audit analyze export/ --config crm-audit.config.json --out report.pdf',
+    'crm-audit analyze deals.csv --kind deals.csv=records --date-format dmy --now 2026-10-31',
+    'crm-audit analyze export/ --fail-above 60 --quiet --format json > analysis.json',
+  ],
+  available: true,
+  async run(args, opts, io) {
+    const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
+    const config = loaded?.config;
+    const files = expandInputs(args.map((a) => resolve(io.cwd, a)));
+    const progress = progressFor(io, opts.quiet ?? false);
+    const logoPath = opts.logo ? resolve(io.cwd, opts.logo) : resolveFrom(loaded?.dir ?? io.cwd, config?.report?.logo);
+    const result = await runPipeline({
+      files,
+      interviews: opts.interviews ?? [],
+      ...(opts.answers ? { answersFile: opts.answers } : {}),
+      ...(opts.rules ? { rulesFile: opts.rules } : {}),
+      ...(opts.coding ? { codingFile: opts.coding } : {}),
+      ...(opts.redact ? { redactFile: opts.redact } : {}),
+      ...(config ? { config } : {}),
+      cwd: io.cwd,
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.situation ? { situation: opts.situation } : {}),
+      nameUsers: opts.nameUsers ?? false,
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(opts.dateFormat ? { dateFormat: opts.dateFormat } : {}),
+      ...(opts.locale ? { locale: opts.locale } : {}),
+      ...(opts.strict ? { strict: true } : {}),
+      ...(opts.maxErrors !== undefined ? { maxErrors: opts.maxErrors } : {}),
+      ...(opts.kind ? { kindFlags: opts.kind } : {}),
+      meta: {
+        ...(opts.client ? { client: opts.client } : {}),
+        ...(opts.consultant ? { consultant: opts.consultant } : {}),
+        ...(opts.firm ? { firm: opts.firm } : {}),
+        ...(opts.accent ? { accent: opts.accent } : {}),
+        ...(opts.paper ? { paper: opts.paper } : {}),
+        ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
+      },
+      onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
+    });
+    progress.done();
+    if (!opts.quiet) {
+      const c = colorFor(io.stderr, io.env);
+      const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
+      if (skipped > 0) io.stderr.write(c.yellow(`crm-audit: ${skipped} malformed rows were skipped and counted (see inputs[].errors)\n`));
+      if (result.generatedAt === null) io.stderr.write(c.yellow('crm-audit: the data holds no dates; pass --now to date the audit\n'));
+    }
+    await renderResult(result, { ...opts, ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}), ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}) }, io, 'analyze');
+    return failAboveExit(result, opts, io);
+  },
+};

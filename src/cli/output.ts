@@ -1,0 +1,52 @@
+// Shared output handling of the commands: pick the format (flag, --out extension, terminal or pipe),
+// and write to --out atomically or to stdout.
+import { extname, resolve } from 'node:path';
+import { usageError } from '../errors.js';
+import { writeAtomic } from '../report/write.js';
+import type { Io } from './command.js';
+import type { Format, OptionValues } from './options.js';
+
+const BY_EXTENSION: Record<string, Format> = {
+  '.json': 'json',
+  '.csv': 'csv',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.txt': 'table',
+};
+
+export function decideFormat(opts: OptionValues, allowed: readonly Format[], io: Io, command: string): Format {
+  let format: Format | undefined = opts.format;
+  if (!format && opts.out) {
+    format = BY_EXTENSION[extname(opts.out).toLowerCase()];
+    if (!format) {
+      throw usageError(`cannot tell the format from the extension of --out`, {
+        where: { file: opts.out },
+        hint: `use one of ${allowed.map((f) => (f === 'table' ? '.txt' : `.${f}`)).join(', ')}, or pass --format`,
+      });
+    }
+  }
+  format ??= io.stdout.isTTY ? 'table' : allowed.includes('json') ? 'json' : allowed[0]!;
+  if (!allowed.includes(format)) {
+    throw usageError(`\`crm-audit ${command}\` cannot write ${format}`, { hint: `use --format ${allowed.join(', ')}` });
+  }
+  return format;
+}
+
+/** Write to --out (atomically; --force to replace) or to stdout. Binary output needs --out. */
+export function emit(content: string | Uint8Array, opts: OptionValues, io: Io, format: Format): void {
+  if (opts.out) {
+    writeAtomic(resolve(io.cwd, opts.out), content, { force: opts.force ?? false });
+    return;
+  }
+  if (typeof content !== 'string') {
+    if (io.stdout.isTTY) {
+      throw usageError(`${format} output needs --out FILE`, { hint: `e.g. --out report.${format}` });
+    }
+    io.stdout.write(content);
+    return;
+  }
+  io.stdout.write(content);
+}

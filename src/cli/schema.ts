@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Config } from '../config/config-schema.js';
+import { RulesFile } from '../config/rules-schema.js';
+import { usageError } from '../errors.js';
+import { AuditResult } from '../result/schema.js';
+import type { CommandDef } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { emit } from './output.js';
+
+// The JSON Schemas printed by `crm-audit schema`, all derived from the zod schemas the tool validates with.
+const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null> = {
+  config: { schema: Config, title: 'crm-audit config file' },
+  rules: { schema: RulesFile, title: 'crm-audit classification rules' },
+  analysis: { schema: AuditResult, title: 'crm-audit analysis (AuditResult)' },
+  // The questionnaire that writes answers files is not built yet.
+  answers: null,
+};
+
+export const schemaCommand: CommandDef = {
+  name: 'schema',
+  args: '<name>',
+  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, answers or analysis',
+  examples: ['crm-audit schema analysis > analysis.schema.json', 'crm-audit schema config --out config.schema.json'],
+  available: true,
+  async run(args, opts, io) {
+    const name = args[0] ?? '';
+    if (!(name in SCHEMAS)) {
+      throw usageError(`unknown schema "${name}"`, { hint: `use one of ${Object.keys(SCHEMAS).join(', ')}` });
+    }
+    const entry = SCHEMAS[name];
+    if (!entry) {
+      throw usageError(`the ${name} schema comes with \`crm-audit questionnaire\`, which is not available yet`, {
+        hint: 'see the README for what works today',
+      });
+    }
+    const json = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' });
+    emit(`${JSON.stringify({ title: entry.title, ...json }, null, 2)}\n`, opts, io, 'json');
+    return EXIT.ok;
+  },
+};

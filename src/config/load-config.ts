@@ -1,0 +1,21 @@
+// The config file, loaded and validated once. Paths inside it are relative to the file.
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Config } from './config-schema.js';
+import { loadJson } from './load.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** folder of the config file, for resolving the paths in it */
+  dir: string;
+}
+
+export function loadConfig(file: string, cwd: string): LoadedConfig {
+  const path = resolve(cwd, file);
+  const config = loadJson(Config, path, 'config file', file);
+  return { config, dir: dirname(path) };
+}
+
+export function resolveFrom(dir: string, p: string | undefined): string | undefined {
+  if (!p) return undefined;
+  return isAbsolute(p) ? p : resolve(dir, p);
+}

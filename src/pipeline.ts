@@ -1,0 +1,273 @@
+// One pipeline, one result: ingest -> analyze -> classify -> interviews -> audits -> scoring -> recommend.
+// Library code: no console, no process.exit; typed errors only.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { runAudits } from './audits/index.js';
+import { analyzeFiles, type RawAnalysis } from './analyze/index.js';
+import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeFieldHistory, finalizeRecords, finalizeUsers, round4 } from './analyze/finalize.js';
+import { classifyField, loadRules, type Rules } from './classify/index.js';
+import type { FieldDescriptor } from './classify/types.js';
+import { DEFAULTS, type Config } from './config/config-schema.js';
+import { loadJson } from './config/load.js';
+import { usageError } from './errors.js';
+import { compact } from './ingest/header.js';
+import type { Encoding, Table } from './ingest/index.js';
+import { analyzeInterviews, loadCoding } from './interviews/index.js';
+import { recommend } from './recommend/index.js';
+import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
+import { scoreAudits } from './scoring/index.js';
+import { decideSituation } from './scoring/situation.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface PipelineOptions {
+  files: string[];
+  interviews?: string[];
+  answersFile?: string;
+  rulesFile?: string;
+  codingFile?: string;
+  redactFile?: string;
+  config?: Config;
+  cwd: string;
+  now?: string;
+  situation?: Situation;
+  nameUsers?: boolean;
+  encoding?: Encoding;
+  dateFormat?: 'auto' | 'iso' | 'mdy' | 'dmy';
+  locale?: string;
+  strict?: boolean;
+  maxErrors?: number;
+  kindFlags?: string[];
+  meta?: Partial<AuditResult['meta']>;
+  onProgress?: (file: string, done: number, total: number) => void;
+}
+
+const REQUIRED_TRUE = /^(true|yes|y|1|required|mandatory|systemrequired|applicationrequired|businessrequired)$/i;
+const REQUIRED_FALSE = /^(false|no|n|0|optional|none|recommended|not required)$/i;
+
+function requiredFlag(v: string | undefined): boolean | null {
+  if (v === undefined) return null;
+  const t = v.trim().replace(/\s+/g, '');
+  if (REQUIRED_TRUE.test(t)) return true;
+  if (REQUIRED_FALSE.test(t)) return false;
+  return null;
+}
+
+/** Field definitions of a `fields` file (a field list). */
+export function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[] {
+  const r = t.roles;
+  const get = (row: string[], i: number | undefined) => (i === undefined ? undefined : row[i]?.trim() || undefined);
+  const out: (FieldDescriptor & { source: string })[] = [];
+  for (const row of t.rows) {
+    const name = get(row, r.fieldName) ?? get(row, r.label);
+    if (!name) continue;
+    const crm = get(row, r.crm)?.toLowerCase();
+    out.push({
+      name,
+      label: get(row, r.label) ?? name,
+      description: get(row, r.description) ?? null,
+      object: get(row, r.object) ?? t.input.object ?? null,
+      crm: crm && ['salesforce', 'hubspot', 'dynamics365', 'pipedrive', 'zoho'].includes(crm) ? (crm as FieldDescriptor['crm']) : t.input.crm,
+      type: get(row, r.type) ?? null,
+      required: requiredFlag(get(row, r.required)),
+      source: t.input.path,
+    });
+  }
+  return out;
+}
+
+function readNames(file: string | undefined, cwd: string): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(resolve(cwd, file), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch {
+    throw usageError('cannot read the names file', { where: { file }, hint: 'give a text file with one name a line' });
+  }
+}
+
+/** Fields: every column of records and activities files, and every row of field lists, classified. */
+function buildFields(raw: RawAnalysis, people: ReturnType<typeof buildPeople>, rules: Rules | undefined): FieldResult[] {
+  const defs = raw.tables.fields.flatMap(fieldListDescriptors);
+  const defByKey = new Map<string, (typeof defs)[number]>();
+  const keyOf = (object: string | null | undefined, name: string) => `${(object ?? '').toLowerCase()}\u0000${compact(name)}`;
+  for (const d of defs) {
+    defByKey.set(keyOf(d.object, d.name), d);
+    if (d.label) defByKey.set(keyOf(d.object, d.label), d);
+  }
+  const crmOf = new Map(raw.inputs.map((i) => [i.path, i.crm]));
+  const used = new Set<(typeof defs)[number]>();
+  const fields: FieldResult[] = [];
+  for (const fs of raw.fieldStats) {
+    const v = fieldStatsView(fs, people);
+    const def = defByKey.get(keyOf(v.object, v.name));
+    if (def) used.add(def);
+    const d: FieldDescriptor = {
+      name: def?.name ?? v.name,
+      label: def?.label ?? v.name,
+      description: def?.description ?? null,
+      object: v.object,
+      crm: def?.crm ?? crmOf.get(v.source) ?? null,
+      type: def?.type ?? v.type,
+      required: def?.required ?? null,
+      fillRate: v.fillRate,
+      junkShare: v.junkShare,
+    };
+    const c = classifyField(d, rules ? { rules } : {});
+    fields.push({
+      name: v.name,
+      label: d.label ?? v.name,
+      object: v.object,
+      source: v.source,
+      card: c.card,
+      confidence: round4(c.confidence),
+      decidedBy: c.decidedBy,
+      reasons: c.reasons,
+      required: d.required ?? null,
+      type: d.type ?? v.type,
+      rows: v.rows,
+      filled: v.filled,
+      fillRate: v.fillRate,
+      junkShare: v.junkShare,
+      distinctRatio: v.distinctRatio,
+      topValueShare: v.topValueShare,
+      usage: c.usage,
+      owners: v.owners,
+    });
+  }
+  for (const d of defs) {
+    if (used.has(d)) continue;
+    const c = classifyField(d, rules ? { rules } : {});
+    fields.push({
+      name: d.name,
+      label: d.label ?? d.name,
+      object: d.object ?? null,
+      source: d.source,
+      card: c.card,
+      confidence: round4(c.confidence),
+      decidedBy: c.decidedBy,
+      reasons: c.reasons,
+      required: d.required ?? null,
+      type: d.type ?? 'unknown',
+      rows: null,
+      filled: null,
+      fillRate: null,
+      junkShare: null,
+      distinctRatio: null,
+      topValueShare: null,
+      usage: null,
+    });
+  }
+  // One per object and name (a field list can repeat a field): the first wins.
+  const seen = new Set<string>();
+  return fields
+    .filter((f) => {
+      const k = keyOf(f.object, f.name);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => (a.object ?? '').localeCompare(b.object ?? '', 'en') || a.name.localeCompare(b.name, 'en'));
+}
+
+export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
+  const cfg = o.config ?? {};
+  const an = cfg.analysis ?? {};
+  const anon = cfg.anonymity ?? {};
+  const settings = {
+    minGroupSize: anon.minGroupSize ?? DEFAULTS.minGroupSize,
+    minQuoteGroupSize: anon.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize,
+    staleDays: an.staleDays ?? DEFAULTS.staleDays,
+  };
+  const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
+  const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile)) : undefined;
+  const dateFormat = o.dateFormat ?? an.dateFormat;
+  const raw = await analyzeFiles(o.files, o.interviews ?? [], {
+    cwd: o.cwd,
+    locale,
+    ...(dateFormat ? { dateFormat } : {}),
+    ...(o.encoding ? { encoding: o.encoding } : {}),
+    strict: o.strict ?? an.strict ?? false,
+    maxErrors: o.maxErrors ?? an.maxErrors ?? DEFAULTS.maxErrors,
+    ...(o.kindFlags ? { kindFlags: o.kindFlags } : {}),
+    ...(o.config ? { config: o.config } : {}),
+    timing: {
+      burstMinutes: an.burstMinutes ?? DEFAULTS.burstMinutes,
+      burstMin: an.burstMin ?? DEFAULTS.burstMin,
+      lateDays: an.lateDays ?? DEFAULTS.lateDays,
+    },
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+  });
+  const now = decideNow(o.now, raw.usage);
+  const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
+  const nameUsers = o.nameUsers ?? false;
+  const people = buildPeople(raw.usage, ownerKeys, nameUsers);
+
+  const result: AuditResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'crm-audit', version: TOOL_VERSION },
+    generatedAt: now === null ? null : new Date(now).toISOString(),
+    situation: 'pre-implementation',
+    meta: {
+      client: o.meta?.client ?? cfg.report?.client ?? null,
+      consultant: o.meta?.consultant ?? cfg.report?.consultant ?? null,
+      firm: o.meta?.firm ?? cfg.report?.firm ?? null,
+      locale,
+      paper: o.meta?.paper ?? cfg.report?.paper ?? DEFAULTS.paper,
+      accent: o.meta?.accent ?? cfg.report?.accent ?? null,
+      logo: o.meta?.logo ?? null,
+      namedUsers: nameUsers,
+    },
+    settings,
+    inputs: raw.inputs,
+  };
+  const fields = buildFields(raw, people, rules);
+  if (fields.length) result.fields = fields;
+  const finalize = {
+    now,
+    nameUsers,
+    minGroupSize: settings.minGroupSize,
+    staleDays: settings.staleDays,
+    ...(cfg.teams ? { teams: cfg.teams } : {}),
+  };
+  const users = finalizeUsers(raw.usage, people, finalize);
+  if (users) result.users = users;
+  const activity = finalizeActivity(raw.usage);
+  if (activity) result.activity = activity;
+  const records = finalizeRecords(raw.usage, now, settings.staleDays);
+  if (records) result.records = records;
+  const history = finalizeFieldHistory(raw.usage);
+  if (history) result.fieldHistory = history;
+
+  if (raw.tables.interviews.length) {
+    const redactNames = [...people.names, ...readNames(o.redactFile, o.cwd), ...(anon.redact ?? [])];
+    const iv = analyzeInterviews(raw.tables.interviews, {
+      minGroupSize: settings.minGroupSize,
+      minQuoteGroupSize: settings.minQuoteGroupSize,
+      redactNames,
+      ...(cfg.themes ? { themes: cfg.themes } : {}),
+      ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile)) } : {}),
+      nameRespondents: nameUsers,
+    });
+    result.interviews = iv.result;
+  }
+  if (o.answersFile) {
+    result.answers = loadJson(z.record(z.string(), z.unknown()), resolve(o.cwd, o.answersFile), 'answers file');
+  }
+  result.situation = decideSituation({
+    inputs: result.inputs,
+    ...(result.answers ? { answers: result.answers } : {}),
+    explicit: o.situation ?? an.situation,
+  }).situation;
+
+  const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});
+  const scored = scoreAudits(audits, result, cfg.weights);
+  result.audits = audits;
+  result.categories = scored.categories;
+  result.risk = scored.risk;
+  result.recommendations = recommend(audits, result, result.situation);
+  return AuditResult.parse(result);
+}
+

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/ingest/detect.js';
+import { compact } from '../../src/ingest/header.js';
+import { readTable } from '../../src/ingest/index.js';
+
+const REAL = join(import.meta.dirname, '../fixtures/real');
+const SYN = join(import.meta.dirname, '../fixtures/synthetic');
+const roleName = (t: { header: string[]; roles: Record<string, number | undefined> }, role: string) =>
+  t.roles[role] === undefined ? undefined : t.header[t.roles[role]!];
+
+describe('one fixture per CRM format', () => {
+  it('Salesforce data export (real Data Loader Opportunity)', async () => {
+    const t = await readTable(join(REAL, 'salesforce-dataloader/opportunityData.csv'));
+    expect(t.input).toMatchObject({ crm: 'salesforce', kind: 'records', object: 'Opportunity', rows: 38 });
+    expect(roleName(t, 'owner')).toBe('OWNERID');
+    expect(roleName(t, 'created')).toBe('CREATEDDATE');
+    expect(roleName(t, 'modified')).toBe('LASTMODIFIEDDATE');
+  });
+
+  it('Salesforce report export: labels as headers', async () => {
+    const t = await readTable(join(SYN, 'salesforce-report/opportunity-report.csv'));
+    expect(t.input).toMatchObject({ crm: 'salesforce', kind: 'records', object: 'Opportunity' });
+    expect(roleName(t, 'owner')).toBe('Opportunity Owner');
+  });
+
+  it('HubSpot UI export, UTF-8 comma and Excel Unicode text', async () => {
+    const a = await readTable(join(SYN, 'hubspot-ui/deals.csv'));
+    const b = await readTable(join(SYN, 'hubspot-ui/deals-unicode.csv'));
+    for (const t of [a, b]) {
+      expect(t.input).toMatchObject({ crm: 'hubspot', kind: 'records', object: 'deal', rows: 3 });
+      expect(roleName(t, 'owner')).toBe('Deal owner');
+      expect(roleName(t, 'created')).toBe('Create Date');
+      expect(roleName(t, 'id')).toBe('Record ID');
+    }
+    expect(b.input).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
+    expect(b.rows).toEqual(a.rows);
+  });
+
+  it('HubSpot connector shape (real Fivetran seeds)', async () => {
+    const deals = await readTable(join(REAL, 'hubspot-fivetran/deal_data.csv'));
+    expect(deals.input).toMatchObject({ crm: 'hubspot', kind: 'records', rows: 44 });
+    expect(roleName(deals, 'owner')).toBe('owner_id');
+    const hist = await readTable(join(REAL, 'hubspot-fivetran/deal_property_history_data.csv'));
+    expect(hist.input).toMatchObject({ crm: 'hubspot', kind: 'field-history', rows: 100 });
+    const meet = await readTable(join(REAL, 'hubspot-fivetran/engagement_meeting_data.csv'));
+    expect(meet.input).toMatchObject({ crm: 'hubspot', kind: 'activities', rows: 100 });
+  });
+
+  it('Pipedrive Entity - Field headers, en dash normalised', async () => {
+    const t = await readTable(join(SYN, 'pipedrive/deals.csv'));
+    expect(t.input).toMatchObject({ crm: 'pipedrive', kind: 'records', object: 'Deal' });
+    expect(roleName(t, 'owner')).toBe('Deal - Owner');
+    expect(roleName(t, 'created')).toBe('Deal - Deal created');
+    expect(compact('Deal \u2013 Owner')).toBe(compact('Deal - Owner'));
+  });
+
+  it('Pipedrive German-localised export', async () => {
+    const t = await readTable(join(SYN, 'pipedrive/deals-de.csv'));
+    expect(t.input.crm).toBe('pipedrive');
+    expect(roleName(t, 'owner')).toBe('Deal - Besitzer');
+    expect(roleName(t, 'created')).toBe('Deal - Deal erstellt');
+  });
+
+  it('Dynamics 365 Export to Excel', async () => {
+    const t = await readTable(join(SYN, 'dynamics/opportunities.csv'));
+    expect(t.input).toMatchObject({ crm: 'dynamics365', kind: 'records', object: 'opportunity' });
+    expect(roleName(t, 'owner')).toBe('Owner');
+    expect(roleName(t, 'modified')).toBe('(Do Not Modify) Modified On');
+    expect(roleName(t, 'created')).toBe('Created On');
+  });
+
+  it('Zoho CRM', async () => {
+    const t = await readTable(join(SYN, 'zoho/deals.csv'));
+    expect(t.input).toMatchObject({ crm: 'zoho', kind: 'records' });
+    expect(roleName(t, 'owner')).toBe('Deal Owner');
+    expect(roleName(t, 'id')).toBe('Record Id');
+  });
+});
+
+describe('kinds', () => {
+  const kindOf = (names: string[], base = 'export') => detect(names, base).kind;
+  it('tells each kind from its header', () => {
+    expect(kindOf(['Id', 'UserId', 'LoginTime', 'LoginType', 'Status', 'SourceIp', 'Browser'], 'LoginHistory')).toBe('logins');
+    expect(kindOf(['Id', 'OpportunityId', 'CreatedById', 'CreatedDate', 'Field', 'OldValue', 'NewValue'], 'OpportunityFieldHistory')).toBe('field-history');
+    expect(kindOf(['Id', 'Username', 'Name', 'Email', 'IsActive', 'UserRoleId', 'Department'], 'User')).toBe('users');
+    expect(kindOf(['api_name', 'label', 'type', 'required', 'description'], 'planned-fields')).toBe('fields');
+    expect(kindOf(['respondent', 'role', 'team', 'date', 'session', 'category', 'question', 'note', 'rating'], 'notes')).toBe('interviews');
+    expect(kindOf(['Id', 'OwnerId', 'WhoId', 'WhatId', 'Subject', 'ActivityDate', 'Status', 'CreatedDate'], 'Task')).toBe('activities');
+    expect(kindOf(['Id', 'OwnerId', 'Name', 'StageName', 'CreatedDate', 'LastModifiedDate'], 'Opportunity')).toBe('records');
+  });
+
+  it('falls back to records with a warning below confidence 0.5', () => {
+    const d = detect(['a', 'b', 'c'], 'data');
+    expect(d.kind).toBe('records');
+    expect(d.kindConfidence).toBeLessThan(0.5);
+    expect(d.warnings[0]!.code).toBe('kind-uncertain');
+  });
+
+  it('an override wins, and explicit role mapping too', () => {
+    const d = detect(['Rep', 'Visit date', 'Logged on'], 'visits', { kind: 'activities', roles: { owner: 'Rep', activityDate: 'Visit date' } });
+    expect(d.kind).toBe('activities');
+    expect(d.kindConfidence).toBe(1);
+    expect(d.roles.owner).toBe(0);
+    expect(d.roles.activityDate).toBe(1);
+  });
+});

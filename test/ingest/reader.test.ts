@@ -1,0 +1,222 @@
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../src/ingest/index.js';
+import { CrmAuditError } from '../../src/errors.js';
+
+const REAL = join(import.meta.dirname, '../fixtures/real');
+const SYN = join(import.meta.dirname, '../fixtures/synthetic');
+const SPECTRUM = join(REAL, 'edgecases/csv-spectrum');
+
+function tmpFile(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-audit-ingest-'));
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('csv-spectrum: the 11 reliable cases parse exactly to their JSON', () => {
+  const cases = readdirSync(SPECTRUM)
+    .filter((f) => f.endsWith('.csv') && f !== 'location_coordinates.csv')
+    .map((f) => f.replace(/\.csv$/, ''));
+  it('has 11 cases', () => expect(cases).toHaveLength(11));
+  for (const name of cases) {
+    it(name, async () => {
+      const expected = JSON.parse(readFileSync(join(SPECTRUM, `${name}.json`), 'utf8')) as Record<string, string>[];
+      const t = await readTable(join(SPECTRUM, `${name}.csv`));
+      const got = t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]])));
+      expect(got).toEqual(expected);
+      expect(t.input.skipped).toBe(0);
+    });
+  }
+  it('location_coordinates: the stray inch mark is read, the file\'s own U+FFFD is kept, nothing added', async () => {
+    const t = await readTable(join(SPECTRUM, 'location_coordinates.csv'));
+    expect(t.rows).toHaveLength(1);
+    const raw = readFileSync(join(SPECTRUM, 'location_coordinates.csv'), 'utf8');
+    const inFile = (raw.match(/\uFFFD/g) ?? []).length;
+    const inRows = t.rows.flat().join('').match(/\uFFFD/g)?.length ?? 0;
+    expect(inRows).toBe(inFile);
+    expect(t.rows[0]![1]).toContain('"N');
+  });
+});
+
+describe('encodings', () => {
+  it('UTF-16 LE and BE with BOM decode to the same rows', async () => {
+    const le = await readTable(join(REAL, 'edgecases/csvkit/test_utf16_little.csv'));
+    const be = await readTable(join(REAL, 'edgecases/csvkit/test_utf16_big.csv'));
+    expect(le.input.encoding).toBe('utf-16le');
+    expect(be.input.encoding).toBe('utf-16be');
+    expect(le.header).toEqual(['a', 'b', 'c']);
+    expect(le.rows).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', 'ʤ'],
+    ]);
+    expect(be.rows).toEqual(le.rows);
+  });
+
+  it('Salesforce Data Loader UTF-16 files with BOM', async () => {
+    for (const f of ['csvtext_BOM_UTF16LE.csv', 'csvtext_BOM_UTF16BE.csv', 'csvtext_BOM_UTF8.csv']) {
+      const t = await readTable(join(REAL, 'edgecases/salesforce-dataloader', f));
+      expect(t.header).toEqual(['column1', 'column2', 'column3']);
+      expect(t.rows[0]).toEqual(['row1-1', 'row1-2', 'row1-3']);
+    }
+  });
+
+  it('a UTF-8 BOM is not part of the first header', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/test_utf8_bom.csv'));
+    expect(t.header[0]).toBe('foo');
+    expect(t.input.encoding).toBe('utf-8');
+  });
+
+  it('Windows-1252 bytes deep in a file restart the read as Windows-1252, with a warning', async () => {
+    const t = await readTable(join(REAL, 'salesforce-dataloader/accountData.csv'));
+    expect(t.input.encoding).toBe('windows-1252');
+    expect(t.input.warnings.map((w) => w.code)).toContain('encoding-fallback');
+    expect(t.input.rows).toBe(423);
+    const text = t.rows.flat().join('\n');
+    expect(text).not.toContain('\uFFFD');
+    expect(text).toContain('Crédito Inmobiliario');
+    expect(text).toContain('Pébéo of America');
+    expect(text).toContain('26 5º');
+  });
+
+  it('latin-1 byte is read as ©', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/test_latin1.csv'));
+    expect(t.input.encoding).toBe('windows-1252');
+    expect(t.rows.flat().join('')).toContain('©');
+  });
+
+  it('--encoding forces a decoder', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/test_latin1.csv'), { encoding: 'windows-1252' });
+    expect(t.input.warnings.map((w) => w.code)).not.toContain('encoding-fallback');
+  });
+
+  it('Excel sep= line, Windows-1252 and semicolons', async () => {
+    const t = await readTable(join(SYN, 'excel/semicolon-sep-1252.csv'));
+    expect(t.input.delimiter).toBe(';');
+    expect(t.header).toEqual(['Kunde', 'Betreuer', 'Umsatz', 'Erstellt am', 'Notiz']);
+    expect(t.rows[0]).toEqual(['Müller GmbH', 'Jürgen Baß', '1.234,50', '03.09.2026', 'Gespräch geführt']);
+    expect(t.lines).toEqual([3, 4]);
+  });
+});
+
+describe('delimiters and line endings', () => {
+  it('pipe, tab, semicolon', async () => {
+    expect((await readTable(join(SYN, 'excel/pipe.csv'))).input.delimiter).toBe('|');
+    expect((await readTable(join(SYN, 'excel/tab.tsv'))).input.delimiter).toBe('\t');
+    expect((await readTable(join(REAL, 'edgecases/csvkit/sniff_limit.csv'))).input.delimiter).toBe(';');
+  });
+
+  it('CR-only line endings, also inside a quoted field', async () => {
+    const t = await readTable(join(SYN, 'excel/cr-only.csv'));
+    expect(t.rows).toEqual([
+      ['1', 'Ana', 'two\rlines'],
+      ['2', 'Ben', 'ok'],
+    ]);
+    expect(t.lines).toEqual([2, 4]);
+    const mac = await readTable(join(REAL, 'edgecases/csvkit/mac_newlines.csv'));
+    expect(mac.rows).toHaveLength(2);
+  });
+
+  it('a quoted multi-line field keeps its newlines and the next row gets its physical line', async () => {
+    const t = await readTable(join(SPECTRUM, 'newlines.csv'));
+    expect(t.lines).toEqual([2, 3, 5]);
+  });
+
+  it('a comma inside values does not fool the sniffer (Data Loader csvSeparator)', async () => {
+    const t = await readTable(join(REAL, 'edgecases/salesforce-dataloader/csvSeparator.csv'));
+    expect(t.input.delimiter).toBe(',');
+    expect(t.header).toHaveLength(3);
+  });
+});
+
+describe('malformed rows: reported with line and reason, never the value, then skipped', () => {
+  it('ragged rows', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/bad.csv'));
+    expect(t.input.rows).toBe(1);
+    expect(t.input.skipped).toBe(2);
+    expect(t.input.errors.map((e) => [e.line, e.code])).toEqual([
+      [2, 'ragged-row'],
+      [3, 'ragged-row'],
+    ]);
+    for (const e of t.input.errors) expect(e.message).not.toMatch(/mixed types|uh oh/);
+  });
+
+  it('blank preamble lines shift the line numbers', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/bad_skip_lines.csv'));
+    expect(t.input.errors.map((e) => e.line)).toEqual([5, 6]);
+  });
+
+  it('trailing empty cells beyond the header are accepted', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/test_empty_columns_long_row.csv'));
+    expect(t.input.skipped).toBe(0);
+    expect(t.rows).toHaveLength(1);
+  });
+
+  it('--strict stops at the first malformed row with a data error', async () => {
+    await expect(readTable(join(REAL, 'edgecases/csvkit/bad.csv'), { strict: true })).rejects.toMatchObject({
+      kind: 'data',
+      where: { line: 2 },
+    });
+  });
+
+  it('the error budget is shared and stops the run past --max-errors', async () => {
+    const budget = { max: 1, used: 0 };
+    const err = await readTable(join(REAL, 'edgecases/csvkit/bad.csv'), { errorBudget: budget }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CrmAuditError);
+    expect((err as CrmAuditError).kind).toBe('data');
+  });
+
+  it('an oversized record is reported and reading stops, with a warning', async () => {
+    const big = 'x'.repeat(5000);
+    const p = tmpFile('big.csv', `a,b\n1,2\n3,"${big}"\n5,6\n`);
+    const t = await readTable(p, { maxRecordBytes: 1024 });
+    expect(t.rows[0]).toEqual(['1', '2']);
+    expect(t.input.errors[0]).toMatchObject({ line: 3, code: 'record-too-large' });
+    expect(t.input.warnings.map((w) => w.code)).toContain('stopped-early');
+  });
+
+  it('an unclosed quote is reported', async () => {
+    const p = tmpFile('q.csv', 'a,b\n1,2\n3,"never closed\n4,5\n');
+    const t = await readTable(p);
+    expect(t.rows).toEqual([['1', '2']]);
+    expect(t.input.errors[0]!.code).toBe('quote-not-closed');
+  });
+
+  it('a missing file is a usage error naming the file', async () => {
+    await expect(readTable('/nonexistent/x.csv')).rejects.toMatchObject({ kind: 'usage', where: { file: '/nonexistent/x.csv' } });
+  });
+});
+
+describe('headers and trailers', () => {
+  it('blank and duplicate headers get unique names', async () => {
+    const p = tmpFile('h.csv', 'Name,,Name,name\n1,2,3,4\n');
+    const t = await readTable(p);
+    expect(t.header).toEqual(['Name', 'Column 2', 'Name (2)', 'name (3)']);
+  });
+
+  it('a header cell with control whitespace is normalised', async () => {
+    const t = await readTable(join(REAL, 'edgecases/csvkit/test_header_newline.csv'));
+    expect(t.header[0]).toBe('start end');
+  });
+
+  it('the Salesforce report trailer is not counted as records', async () => {
+    const t = await readTable(join(SYN, 'salesforce-report/opportunity-report.csv'));
+    expect(t.input.rows).toBe(4);
+    expect(t.input.trailerLines).toBe(3);
+    expect(t.input.skipped).toBe(0);
+  });
+
+  it('a header-only file has no rows and says so', async () => {
+    const t = await readTable(join(REAL, 'edgecases/salesforce-dataloader/hardDeleteEmptyCsvFileTemplate.csv'));
+    expect(t.input.rows).toBe(0);
+    expect(t.input.warnings.map((w) => w.code)).toContain('no-rows');
+  });
+
+  it('an empty file is read with a warning, not a crash', async () => {
+    const t = await readTable(tmpFile('empty.csv', ''));
+    expect(t.input.rows).toBe(0);
+    expect(t.input.warnings.map((w) => w.code)).toContain('empty-file');
+  });
+});
