@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeople, finalizeActivity, finalizeRecords, finalizeUsers, gini } from '../../src/analyze/finalize.js';
+import { UsageAccumulator } from '../../src/analyze/usage.js';
+
+const T = (iso: string) => Date.parse(iso);
+const timing = { burstMinutes: 10, burstMin: 5, lateDays: 7 };
+
+describe('activity timing', () => {
+  it('bursts: five or more by one user within ten minutes', () => {
+    const u = new UsageAccumulator(timing);
+    // Friday 2026-10-30, 16:00-16:04: six tasks for last week's visits.
+    for (let i = 0; i < 6; i++) u.addActivity('rep1', T(`2026-10-30T16:0${i % 5}:00Z`), T('2026-10-26'));
+    // spread-out logging by another user
+    for (let i = 0; i < 4; i++) u.addActivity('rep2', T(`2026-10-2${6 + i}T09:00:00Z`), T(`2026-10-2${6 + i}`));
+    const a = finalizeActivity(u)!;
+    expect(a.activities).toBe(10);
+    expect(a.burstShare).toBe(0.6);
+    expect(a.lateShare).toBe(0);
+    // Friday counts as period end; 2026-10-30 is also the second-last day of October.
+    expect(a.periodEndShare).toBe(0.6);
+    expect(a.byWeekday).toEqual([1, 1, 1, 1, 6, 0, 0]);
+  });
+
+  it('late: created more than lateDays after the activity date', () => {
+    const u = new UsageAccumulator(timing);
+    u.addActivity('r', T('2026-10-20T10:00:00Z'), T('2026-10-01'));
+    u.addActivity('r', T('2026-10-08T10:00:00Z'), T('2026-10-01'));
+    expect(finalizeActivity(u)!.lateShare).toBe(0.5);
+  });
+
+  it('merge of parts equals one pass', () => {
+    const a = new UsageAccumulator(timing);
+    const b = new UsageAccumulator(timing);
+    const whole = new UsageAccumulator(timing);
+    for (let i = 0; i < 6; i++) {
+      const target = i % 2 ? a : b;
+      target.addActivity('r', T(`2026-10-30T16:0${i}:00Z`), T('2026-10-20'));
+      whole.addActivity('r', T(`2026-10-30T16:0${i}:00Z`), T('2026-10-20'));
+    }
+    b.merge(a);
+    expect(finalizeActivity(b)).toEqual(finalizeActivity(whole));
+  });
+});
+
+describe('users', () => {
+  const now = T('2026-10-30T12:00:00Z');
+
+  function org(n: number, teamOf: (i: number) => string, daily: (i: number) => boolean) {
+    const u = new UsageAccumulator(timing);
+    for (let i = 0; i < n; i++) {
+      const id = `user${String(i).padStart(2, '0')}`;
+      u.addRosterUser({ id, name: `Person ${i}`, aliases: [`person ${i}`], team: teamOf(i), role: 'Rep', active: true });
+      if (daily(i)) for (let d = 1; d <= 90; d++) u.addLogin(id, now - d * 86_400_000, true);
+      else u.addLogin(id, now - 200 * 86_400_000, true);
+    }
+    return u;
+  }
+
+  it('half daily, half never: polarisation 1, Gini high, inactive half', () => {
+    const u = org(10, (i) => (i < 5 ? 'North' : 'South'), (i) => i < 5);
+    const people = buildPeople(u, [], false);
+    const r = finalizeUsers(u, people, { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    expect(r.total).toBe(10);
+    expect(r.active90).toBe(5);
+    expect(r.inactiveShare).toBe(0.5);
+    expect(r.polarization).toEqual({ index: 1, lowShare: 0.5, highShare: 0.5 });
+    expect(r.gini).toBeGreaterThan(0.4);
+    expect(r.perUser.map((p) => p.user)).toEqual(Array.from({ length: 10 }, (_, i) => `Rep ${String(i + 1).padStart(2, '0')}`));
+    expect(r.teams.map((t) => [t.name, t.users, t.active90])).toEqual([
+      ['North', 5, 5],
+      ['South', 5, 0],
+    ]);
+    expect(JSON.stringify(r)).not.toContain('Person');
+  });
+
+  it('teams under minGroupSize are hidden, plus one more when a total would reveal it', () => {
+    const u = org(13, (i) => (i < 6 ? 'A' : i < 12 ? 'B' : 'C'), () => true);
+    const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    // C (1 user) is hidden; A and B are 6 each: one of them is hidden too, so C = total - shown cannot be derived.
+    expect(r.teams).toHaveLength(1);
+    expect(r.suppressedTeams).toBe(2);
+    expect(r.perUser.filter((p) => p.team === 'C')).toHaveLength(0);
+  });
+
+  it('names only with --name-users', () => {
+    const u = org(3, () => 'T', () => true);
+    const r = finalizeUsers(u, buildPeople(u, [], true), { now, nameUsers: true, minGroupSize: 5, staleDays: 90 })!;
+    expect(r.perUser.map((p) => p.user)).toEqual(['Person 0', 'Person 1', 'Person 2']);
+  });
+
+  it('owner names of a report export resolve to roster ids (one user, not two)', () => {
+    const u = new UsageAccumulator(timing);
+    u.addRosterUser({ id: '005000000000001', name: 'Dana Whitfield', aliases: ['dana whitfield'], team: null, role: null, active: true });
+    u.addRecord('Dana  Whitfield', T('2026-10-01'), T('2026-10-02'));
+    u.addRecord('005000000000001', T('2026-10-03'), T('2026-10-04'));
+    const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    expect(r.total).toBe(1);
+    expect(r.perUser[0]!.records).toBe(2);
+  });
+
+  it('gini', () => {
+    expect(gini([1, 1, 1, 1])).toBe(0);
+    expect(gini([0, 0, 0, 10])).toBe(0.75);
+  });
+
+  it('freshness: median age and stale share relative to now', () => {
+    const u = new UsageAccumulator(timing);
+    u.addRecord(null, NaN, T('2026-10-29'));
+    u.addRecord(null, NaN, T('2026-10-20'));
+    u.addRecord(null, NaN, T('2026-01-01'));
+    const r = finalizeRecords(u, now, 90)!;
+    expect(r.records).toBe(3);
+    expect(r.freshness.medianDaysSinceModified).toBe(10);
+    expect(r.freshness.staleShare).toBe(0.3333);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { booleanToken, isBlank, isPlaceholder, parseNumber } from '../../src/analyze/values.js';
+import { DateOrderVote, fallbackOrder, parseDate, slashEvidence } from '../../src/analyze/dates.js';
+
+describe('cells', () => {
+  it('blank: empty, whitespace and Excel error sentinels', () => {
+    for (const v of ['', '   ', '\t', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#NUM!', ' #n/a ']) expect(isBlank(v)).toBe(true);
+    for (const v of ['0', 'false', 'n/a', '#1 priority', '-']) expect(isBlank(v)).toBe(false);
+  });
+  it('boolean tokens', () => {
+    expect(booleanToken('TRUE')).toBe(1);
+    expect(booleanToken('yes')).toBe(1);
+    expect(booleanToken('0')).toBe(0);
+    expect(booleanToken('false')).toBe(0);
+    expect(booleanToken('maybe')).toBe(-1);
+  });
+  it('placeholders are junk, real short values are not', () => {
+    for (const v of ['.', '-', '..', 'x', 'X', 'n/a', 'N/A', 'na', 'tbd', 'TBD', 'test', 'asdf', 'none', '?', 'xxxx', '----', 'aaaaa']) {
+      expect(isPlaceholder(v), v).toBe(true);
+    }
+    for (const v of ['11', '000', 'ok', 'Nancy', 'Closed Won', '5', 'Q3']) expect(isPlaceholder(v), v).toBe(false);
+  });
+});
+
+describe('numbers', () => {
+  it('currency, thousands, decimal comma, k/M suffixes', () => {
+    expect(parseNumber('$1,234')).toBe(1234);
+    expect(parseNumber('"$12,500.00"'.replace(/"/g, ''))).toBe(12500);
+    expect(parseNumber('1.234,50')).toBe(1234.5);
+    expect(parseNumber('1,7')).toBe(1.7);
+    expect(parseNumber('200.000.000')).toBe(200_000_000);
+    expect(parseNumber('€ 3.5k')).toBe(3500);
+    expect(parseNumber('2M')).toBe(2_000_000);
+    expect(parseNumber('(1,000)')).toBe(-1000);
+    expect(parseNumber('12 345')).toBe(12345);
+    expect(parseNumber('abc')).toBeNull();
+  });
+  it('the locale decides "1,234" where the value cannot', () => {
+    expect(parseNumber('1,234')).toBe(1234);
+    expect(parseNumber('1,234', true)).toBe(1.234);
+    expect(parseNumber('1.234', true)).toBe(1234);
+  });
+});
+
+describe('dates', () => {
+  it('ISO forms', () => {
+    expect(parseDate('2026-10-12', 'mdy')).toBe(Date.UTC(2026, 9, 12));
+    expect(parseDate('2026-10-12T09:14:00.000Z', 'mdy')).toBe(Date.UTC(2026, 9, 12, 9, 14));
+    expect(parseDate('2019-10-22 19:17:37.819', 'mdy')).toBe(Date.UTC(2019, 9, 22, 19, 17, 37, 819));
+    expect(parseDate('2026-10-12T09:00:00+02:00', 'mdy')).toBe(Date.UTC(2026, 9, 12, 7));
+  });
+  it('slash and dot dates in either order, with times and AM/PM', () => {
+    expect(parseDate('10/03/2026', 'mdy')).toBe(Date.UTC(2026, 9, 3));
+    expect(parseDate('10/03/2026', 'dmy')).toBe(Date.UTC(2026, 2, 10));
+    expect(parseDate('03.09.2026', 'dmy')).toBe(Date.UTC(2026, 8, 3));
+    expect(parseDate('7/15/2009 2:14 PM', 'mdy')).toBe(Date.UTC(2009, 6, 15, 14, 14));
+    expect(parseDate('07/15/2009 02:14:45+0800', 'mdy')).toBe(Date.UTC(2009, 6, 14, 18, 14, 45));
+  });
+  it('rejects impossible and malformed dates', () => {
+    expect(parseDate('02/31/2026', 'mdy')).toBeNaN();
+    expect(parseDate('2009\\7\\14', 'mdy')).toBeNaN();
+    expect(parseDate('2009-07/14 10:00', 'mdy')).toBeNaN();
+    expect(parseDate('soon', 'mdy')).toBeNaN();
+  });
+  it('the order is decided per column from the values, else by flag or locale', () => {
+    expect(slashEvidence('25/03/2026')).toBe('dmy');
+    expect(slashEvidence('03/25/2026')).toBe('mdy');
+    expect(slashEvidence('03/04/2026')).toBeNull();
+    const v = new DateOrderVote();
+    for (const x of ['01/02/2026', '25/02/2026', '03/04/2026']) v.add(x);
+    expect(v.decide('mdy')).toBe('dmy');
+    expect(new DateOrderVote().decide('mdy')).toBe('mdy');
+    expect(fallbackOrder(undefined, 'en-US')).toBe('mdy');
+    expect(fallbackOrder(undefined, 'de-DE')).toBe('dmy');
+    expect(fallbackOrder('mdy', 'de-DE')).toBe('mdy');
+  });
+});
