@@ -16,12 +16,15 @@ function offsetMinutes(z: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, z: string | undefined): number {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return NaN;
-  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCDate() !== d) return NaN; // 31 February
-  return t - offsetMinutes(z) * 60_000;
+  if (d > daysInMonth(y, mo)) return NaN; // 31 February
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes(z) * 60_000;
 }
 
 /** Evidence for the order of slash dates: 'dmy' or 'mdy' when the value alone decides, else null. */
@@ -37,8 +40,9 @@ export function slashEvidence(v: string): DateOrder | null {
 
 /** True when the value has the shape of a date (any order). */
 export function looksLikeDate(v: string): boolean {
-  const t = v.trim();
-  return ISO.test(t) || SLASH.test(t);
+  const c = v.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return ISO.test(v) || SLASH.test(v);
 }
 
 /** Epoch milliseconds, or NaN when the value is not a date. */

@@ -2,7 +2,7 @@
 // inferred type, and fill per owner. Integer counters and a bounded ValueCounter; mergeable across parts.
 import { looksLikeDate } from './dates.js';
 import { ValueCounter } from './value-counter.js';
-import { booleanToken, isBlank, isPlaceholder, looksNumeric } from './values.js';
+import { booleanToken, isPlaceholder, looksNumeric, trimmedOrNull } from './values.js';
 
 export interface OwnerCounts {
   rows: number;
@@ -10,6 +10,21 @@ export interface OwnerCounts {
   nonBlank: number;
   /** cells that are boolean true */
   trues: number;
+}
+
+/** Owner keys of one file as small integers, resolved once per row rather than once per cell. */
+export class OwnerIndex {
+  readonly keys: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let i = this.ids.get(key);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.keys.push(key);
+      this.ids.set(key, i);
+    }
+    return i;
+  }
 }
 
 export class FieldStats {
@@ -22,36 +37,33 @@ export class FieldStats {
   placeholders = 0;
   totalLength = 0;
   readonly values = new ValueCounter();
-  readonly owners = new Map<string, OwnerCounts>();
+  /** per owner id of `index`: rows, non-blank cells, true cells */
+  private ownerRows: number[] = [];
+  private ownerNonBlank: number[] = [];
+  private ownerTrues: number[] = [];
 
   constructor(
     readonly name: string,
     readonly object: string | null,
     readonly source: string,
+    private readonly index: OwnerIndex = new OwnerIndex(),
   ) {}
 
-  add(raw: string, owner: string | null): void {
+  /** `owner` is an id from this column's OwnerIndex, or -1. */
+  add(raw: string, owner: number): void {
     this.rows++;
-    let o: OwnerCounts | undefined;
-    if (owner !== null) {
-      o = this.owners.get(owner);
-      if (!o) {
-        o = { rows: 0, nonBlank: 0, trues: 0 };
-        this.owners.set(owner, o);
-      }
-      o.rows++;
-    }
-    if (isBlank(raw)) return;
-    const v = raw.trim();
+    if (owner >= 0) this.ownerRows[owner] = (this.ownerRows[owner] ?? 0) + 1;
+    const v = trimmedOrNull(raw);
+    if (v === null) return;
     this.nonBlank++;
-    if (o) o.nonBlank++;
+    if (owner >= 0) this.ownerNonBlank[owner] = (this.ownerNonBlank[owner] ?? 0) + 1;
     this.totalLength += v.length;
     const b = booleanToken(v);
     if (b >= 0) {
       this.booleans++;
       if (b === 1) {
         this.trues++;
-        if (o) o.trues++;
+        if (owner >= 0) this.ownerTrues[owner] = (this.ownerTrues[owner] ?? 0) + 1;
       }
     }
     if (looksNumeric(v)) this.numbers++;
@@ -71,13 +83,20 @@ export class FieldStats {
     this.totalLength += other.totalLength;
     this.values.merge(other.values);
     for (const [k, v] of other.owners) {
-      const o = this.owners.get(k);
-      if (o) {
-        o.rows += v.rows;
-        o.nonBlank += v.nonBlank;
-        o.trues += v.trues;
-      } else this.owners.set(k, { ...v });
+      const i = this.index.id(k);
+      this.ownerRows[i] = (this.ownerRows[i] ?? 0) + v.rows;
+      this.ownerNonBlank[i] = (this.ownerNonBlank[i] ?? 0) + v.nonBlank;
+      this.ownerTrues[i] = (this.ownerTrues[i] ?? 0) + v.trues;
     }
+  }
+
+  /** Counts per owner key (owners with at least one row in this column). */
+  get owners(): Map<string, OwnerCounts> {
+    const out = new Map<string, OwnerCounts>();
+    this.ownerRows.forEach((rows, i) => {
+      if (rows) out.set(this.index.keys[i]!, { rows, nonBlank: this.ownerNonBlank[i] ?? 0, trues: this.ownerTrues[i] ?? 0 });
+    });
+    return out;
   }
 
   /** boolean when every non-blank value is a boolean token (and the column is not a 0..9 number column). */

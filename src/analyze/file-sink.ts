@@ -3,7 +3,7 @@
 import type { Role } from '../config/roles.js';
 import type { Detection, RowSink, Table } from '../ingest/index.js';
 import { DateOrderVote, parseDate, type DateOrder } from './dates.js';
-import { FieldStats } from './field-stats.js';
+import { FieldStats, OwnerIndex } from './field-stats.js';
 import { UsageAccumulator, userKey, type TimingSettings } from './usage.js';
 import { booleanToken, isBlank } from './values.js';
 
@@ -78,11 +78,14 @@ export function createFileSink(
       switch (detection.kind) {
         case 'records':
         case 'activities': {
-          result.fields = names.map((n) => new FieldStats(n, detection.object, source));
+          const owners = new OwnerIndex();
+          result.fields = names.map((n) => new FieldStats(n, detection.object, source, owners));
           const isActivity = detection.kind === 'activities';
+          const fields = result.fields;
           process = (cells) => {
             const ownerKey = owner === undefined || isBlank(cells[owner] ?? '') ? null : userKey(cells[owner]!.trim());
-            for (let i = 0; i < result.fields.length; i++) result.fields[i]!.add(cells[i] ?? '', ownerKey);
+            const ownerId = ownerKey === null ? -1 : owners.id(ownerKey);
+            for (let i = 0; i < fields.length; i++) fields[i]!.add(cells[i] ?? '', ownerId);
             if (isActivity) u.addActivity(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'activityDate'));
             else u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'));
           };

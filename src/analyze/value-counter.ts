@@ -29,12 +29,25 @@ export class ValueCounter {
 
   add(v: string): void {
     this.total++;
+    if (this.exact) {
+      this.exact.set(v, (this.exact.get(v) ?? 0) + 1);
+      if (this.exact.size > this.cap) this.spill();
+      return;
+    }
     const h = hash32(v);
     this.buckets[h & (BUCKETS - 1)]!++;
     this.addHash(h);
-    if (this.exact) {
-      this.exact.set(v, (this.exact.get(v) ?? 0) + 1);
-      if (this.exact.size > this.cap) this.exact = null;
+  }
+
+  /** Leave exact mode: the sketches are built from the exact counts, so they end up as if fed all along. */
+  private spill(): void {
+    const exact = this.exact;
+    this.exact = null;
+    if (!exact) return;
+    for (const [v, c] of exact) {
+      const h = hash32(v);
+      this.buckets[h & (BUCKETS - 1)]! += c;
+      this.addHash(h);
     }
   }
 
@@ -55,14 +68,22 @@ export class ValueCounter {
 
   merge(other: ValueCounter): void {
     this.total += other.total;
-    for (let i = 0; i < BUCKETS; i++) this.buckets[i]! += other.buckets[i]!;
-    for (const h of other.minHashes) this.addHash(h);
     if (this.exact && other.exact) {
       for (const [v, c] of other.exact) this.exact.set(v, (this.exact.get(v) ?? 0) + c);
-      if (this.exact.size > this.cap) this.exact = null;
-    } else {
-      this.exact = null;
+      if (this.exact.size > this.cap) this.spill();
+      return;
     }
+    this.spill();
+    if (other.exact) {
+      for (const [v, c] of other.exact) {
+        const h = hash32(v);
+        this.buckets[h & (BUCKETS - 1)]! += c;
+        this.addHash(h);
+      }
+      return;
+    }
+    for (let i = 0; i < BUCKETS; i++) this.buckets[i]! += other.buckets[i]!;
+    for (const h of other.minHashes) this.addHash(h);
   }
 
   get isExact(): boolean {

@@ -5,10 +5,19 @@ const SENTINELS = new Set(['#n/a', '#value!', '#ref!', '#name?', '#div/0!', '#nu
 
 /** Empty, whitespace or an Excel error sentinel. Boolean "false" is handled per column, not here. */
 export function isBlank(v: string): boolean {
-  if (v.length === 0) return true;
-  const t = v.trim();
-  if (t.length === 0) return true;
-  return t.charCodeAt(0) === 35 /* # */ && SENTINELS.has(t.toLowerCase());
+  return trimmedOrNull(v) === null;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || c === 0xfeff;
+
+/** The trimmed value, or null when the cell is blank (see isBlank). Avoids a copy when nothing to trim. */
+export function trimmedOrNull(v: string): string | null {
+  const n = v.length;
+  if (n === 0) return null;
+  const t = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(n - 1)) ? v.trim() : v;
+  if (t.length === 0) return null;
+  if (t.charCodeAt(0) === 35 /* # */ && SENTINELS.has(t.toLowerCase())) return null;
+  return t;
 }
 
 const TRUE_TOKENS = new Set(['true', '1', 'yes', 'y']);
@@ -27,7 +36,8 @@ const PLACEHOLDERS = new Set(['.', '-', '..', '...', 'x', 'xx', 'xxx', 'n/a', 'n
 
 /** A placeholder a rep types to get past a mandatory field: ".", "x", "n/a", "tbd", "test", "asdf", "?", "----". */
 export function isPlaceholder(t: string): boolean {
-  const l = t.toLowerCase();
+  if (t.length > 40) return false;
+  const l = t.length <= 6 ? t.toLowerCase() : t;
   if (PLACEHOLDERS.has(l)) return true;
   // One repeated character ("xxxx", "....", "aaaa"); digits excluded, "11" or "000" can be real values.
   if (l.length >= 2 && l.length <= 40) {
@@ -41,8 +51,27 @@ export function isPlaceholder(t: string): boolean {
 
 const NUMBER = /^[-+(]?\s*(?:[$€£¥₹]|[A-Z]{3}\s)?\s*[-+]?(?:\d{1,3}(?:[,. '\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:[kKmM]|%)?\s*(?:[$€£¥₹]|\s?[A-Z]{3})?\)?$/;
 
+/** Digits with an optional leading minus and one decimal point: the common case, without a regex. */
+function plainNumber(t: string): boolean {
+  let i = t.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === t.length) return false;
+  let dot = false;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46 && !dot) dot = true;
+    else if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function looksNumeric(t: string): boolean {
-  return t.length <= 40 && NUMBER.test(t);
+  if (t.length > 40) return false;
+  if (plainNumber(t)) return true;
+  const c = t.charCodeAt(0);
+  // Fast exit: a number starts with a digit, a sign, a bracket, a currency sign or a 3-letter currency code.
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter && t.charCodeAt(3) !== 32) return false;
+  return NUMBER.test(t);
 }
 
 /**

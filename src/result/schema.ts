@@ -162,6 +162,7 @@ export const FieldHistoryResult = z.object({
   changes: count,
   fields: z.array(z.object({ name: z.string(), changes: count, editors: count })).describe('sorted by changes desc, then name'),
 });
+export type FieldHistoryResult = z.infer<typeof FieldHistoryResult>;
 
 const sentimentCounts = z.object({ positive: count, neutral: count, negative: count });
 

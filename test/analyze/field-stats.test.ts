@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FieldStats } from '../../src/analyze/field-stats.js';
+import { FieldStats, OwnerIndex } from '../../src/analyze/field-stats.js';
 import { ValueCounter } from '../../src/analyze/value-counter.js';
 
 const stats = (values: string[], owners?: (string | null)[]) => {
-  const f = new FieldStats('F', 'Opportunity', 'x.csv');
-  values.forEach((v, i) => f.add(v, owners?.[i] ?? null));
+  const index = new OwnerIndex();
+  const f = new FieldStats('F', 'Opportunity', 'x.csv', index);
+  values.forEach((v, i) => {
+    const o = owners?.[i];
+    f.add(v, o ? index.id(o) : -1);
+  });
   return f;
 };
 
