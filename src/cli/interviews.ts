@@ -1,11 +1,239 @@
-import type { CommandDef } from './command.js';
+// `crm-audit interviews <notes...>`: the reps' voice on its own. A terminal summary, the contract's
+// `interviews` member as JSON, or the review sheet as CSV; `--coding` feeds the corrected sheet back.
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { Config, DEFAULTS } from '../config/config-schema.js';
+import { loadJson } from '../config/load.js';
+import { usageError } from '../errors.js';
+import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, type Table as NotesTable } from '../ingest/index.js';
+import {
+  analyzeInterviews,
+  LEXICON_VERSION,
+  loadCoding,
+  reviewSheet,
+  THEMES,
+  type CodingMap,
+  type InterviewAnalysis,
+} from '../interviews/index.js';
+import type { InterviewsResult } from '../result/schema.js';
+import { writeAtomic } from '../report/write.js';
+import type { CommandDef, Io } from './command.js';
+import { EXIT } from './exit-codes.js';
+import type { Format, OptionValues } from './options.js';
+import { colorFor, safeText } from './term.js';
+
+type InterviewFormat = 'table' | 'json' | 'csv';
+
+const EXTENSIONS: Record<string, InterviewFormat> = { '.json': 'json', '.csv': 'csv', '.txt': 'table' };
+
+function pickFormat(opts: OptionValues, io: Io): InterviewFormat {
+  const asked: Format | undefined = opts.format;
+  let format: Format;
+  if (asked) format = asked;
+  else if (opts.out) {
+    const fromExt = EXTENSIONS[extname(opts.out).toLowerCase()];
+    if (!fromExt) {
+      throw usageError(`cannot tell the format from the extension of --out ${JSON.stringify(opts.out)}`, {
+        hint: 'use .json, .csv or .txt, or give --format',
+      });
+    }
+    format = fromExt;
+  } else format = io.stdout.isTTY ? 'table' : 'json';
+  if (format !== 'table' && format !== 'json' && format !== 'csv') {
+    throw usageError(`\`crm-audit interviews\` writes table, json or csv, not ${format}`, {
+      hint: 'for a report with the reps\' voice use `crm-audit analyze <exports> --interviews notes.csv --out report.pdf`',
+    });
+  }
+  return format;
+}
+
+function readNames(file: string, cwd: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw usageError(`cannot read the --redact names file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`, {
+      where: { file },
+      hint: 'give a text file with one name a line',
+    });
+  }
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The terminal summary. Every data string goes through safeText; colour only where the terminal has it. */
+export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, titles: Map<string, string>, opts: { minGroupSize: number; minQuoteGroupSize: number }): string {
+  const r: InterviewsResult = analysis.result;
+  const title = (id: string) => safeText(titles.get(id) ?? id);
+  const plain = { head: [] as string[], border: [] as string[] };
+  const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+  const out: string[] = [];
+  out.push(
+    c.bold(`Reps' voice: ${r.notes} note${r.notes === 1 ? '' : 's'} from ${r.respondents} respondent${r.respondents === 1 ? '' : 's'}`) +
+      ` (${r.scored} coded${r.otherLanguage ? `, ${r.otherLanguage} in another language left out` : ''})`,
+  );
+  out.push(
+    c.dim(
+      `lexicon ${LEXICON_VERSION}; respondents shown as pseudonyms; groups under ${opts.minGroupSize} respondents hidden; quotes only from groups of ${opts.minQuoteGroupSize} or more`,
+    ),
+  );
+  out.push('');
+
+  const themes = new Table({ head: ['Theme', 'Notes', 'Share', ''], style: plain, chars, colAligns: ['left', 'right', 'right', 'left'] });
+  for (const t of r.themes) {
+    const bar = '█'.repeat(Math.round(t.share * 20));
+    const colour = t.id === 'positive-value' ? c.green : c.yellow;
+    themes.push([title(t.id), String(t.count), pct(t.share), colour(bar)]);
+  }
+  out.push(c.bold('Themes'), themes.toString(), '');
+
+  const s = r.sentiment;
+  out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
+  const cat = r.categories;
+  out.push(
+    `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
+  );
+  const st = r.stances;
+  out.push(
+    `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
+      `  (polarization ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
+  );
+  if (r.stanceDrivers?.love.length) out.push(`  those who like it talk about: ${r.stanceDrivers.love.map(title).join(', ')}`);
+  if (r.stanceDrivers?.hate.length) out.push(`  those who dislike it talk about: ${r.stanceDrivers.hate.map(title).join(', ')}`);
+  out.push('');
+
+  if (r.groups.length) {
+    const g = new Table({ head: ['By', 'Group', 'Respondents', '+', '0', '-', 'Top themes'], style: plain, chars });
+    for (const row of r.groups) {
+      g.push([
+        row.breakdown,
+        safeText(row.name),
+        String(row.respondents),
+        String(row.sentiment.positive),
+        String(row.sentiment.neutral),
+        String(row.sentiment.negative),
+        row.themes
+          .slice(0, 3)
+          .map((t) => `${title(t.id)} ${t.count}`)
+          .join(', '),
+      ]);
+    }
+    out.push(c.bold('Groups'), g.toString());
+  }
+  if (r.suppressedGroups) {
+    out.push(
+      c.dim(
+        `${r.suppressedGroups} group${r.suppressedGroups === 1 ? '' : 's'} not shown: under ${opts.minGroupSize} respondents, or hidden so that a small group cannot be worked out by subtraction`,
+      ),
+    );
+  }
+  if (r.groups.length || r.suppressedGroups) out.push('');
+
+  if (r.quotes.length) {
+    out.push(c.bold('Quotes'));
+    for (const q of r.quotes) {
+      out.push(`  "${safeText(q.text)}"`);
+      out.push(c.dim(`     ${title(q.theme)}${q.group ? `, ${safeText(q.group)}` : ''}`));
+    }
+  } else {
+    out.push(c.dim(`No quotes: quotes come only from groups of ${opts.minQuoteGroupSize} or more respondents.`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
+  const format = pickFormat(opts, io);
+  const config = opts.config ? loadJson(Config, resolve(io.cwd, opts.config), 'config file') : undefined;
+  const files = expandInputs(args.map((a) => resolve(io.cwd, a)));
+  const kinds = parseKindFlags(opts.kind);
+  const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
+  const tables: NotesTable[] = [];
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    const ro = optionsForFile(
+      file,
+      shown,
+      {
+        ...(opts.encoding ? { encoding: opts.encoding } : {}),
+        strict: opts.strict ?? config?.analysis?.strict ?? false,
+        errorBudget: budget,
+      },
+      kinds,
+      config,
+    );
+    ro.kind ??= 'interviews';
+    tables.push(await readTable(file, ro));
+  }
+
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNames(opts.redact, io.cwd) : [])];
+  let coding: CodingMap | undefined;
+  if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
+  const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
+  const minQuoteGroupSize = config?.anonymity?.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize;
+  const analysis = analyzeInterviews(tables, {
+    minGroupSize,
+    minQuoteGroupSize,
+    redactNames,
+    themes: config?.themes ?? [],
+    ...(coding ? { coding } : {}),
+    nameRespondents: opts.nameUsers === true,
+  });
+
+  if (!opts.quiet) {
+    const c = colorFor(io.stderr, io.env);
+    const warn = (file: string | null, msg: string) =>
+      io.stderr.write(`${c.yellow('crm-audit: warning:')} ${file ? `${safeText(file)}: ` : ''}${safeText(msg)}\n`);
+    for (const t of tables) {
+      if (t.input.skipped) warn(t.input.path, `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped`);
+      for (const w of t.input.warnings) warn(t.input.path, w.message);
+    }
+    for (const w of analysis.warnings) warn(null, w);
+    if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
+  }
+
+  const titles = new Map<string, string>(THEMES.map((t) => [t.id, t.title]));
+  for (const t of config?.themes ?? []) if (t.title) titles.set(t.id, t.title);
+  let content: string;
+  switch (format) {
+    case 'json':
+      content = `${JSON.stringify(analysis.result, null, 2)}\n`;
+      break;
+    case 'csv':
+      content = reviewSheet(analysis.coded);
+      break;
+    case 'table': {
+      const colour = opts.out ? colorFor({ isTTY: false }, { NO_COLOR: '1' }) : colorFor(io.stdout, io.env);
+      content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize });
+      break;
+    }
+  }
+  if (opts.out) {
+    const target = resolve(io.cwd, opts.out);
+    writeAtomic(target, content, { force: opts.force === true });
+    if (!opts.quiet) io.stderr.write(`wrote ${safeText(displayPath(target, io.cwd))} (${analysis.result.notes} notes, ${format})\n`);
+  } else {
+    io.stdout.write(content);
+  }
+  return EXIT.ok;
+}
 
 export const interviewsCommand: CommandDef = {
   name: 'interviews',
-  summary: 'not available yet',
-  examples: [],
-  available: false,
-  async run() {
-    return 2;
-  },
+  args: '<notes...>',
+  summary: "code interview, focus-group and workshop notes into themes, sentiment and stances, anonymised",
+  examples: [
+    'crm-audit interviews notes.csv',
+    'crm-audit interviews notes.csv --format csv --out coding.csv',
+    'crm-audit interviews notes.csv --coding coding-reviewed.csv --format json --out voice.json',
+    'crm-audit interviews interviews.csv workshop.csv --redact names.txt --config crm-audit.config.json',
+  ],
+  available: true,
+  run,
 };

@@ -1,0 +1,409 @@
+// Notes tables in, the contract's `interviews` member and the review sheet's rows out.
+// Everything that leaves this function is anonymised: pseudonyms, redacted text, months, suppressed groups.
+import { DEFAULTS } from '../config/config-schema.js';
+import { usageError } from '../errors.js';
+import type { Table } from '../ingest/types.js';
+import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/schema.js';
+import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
+import { normalizeCategory } from './categories.js';
+import { codeNote, type NoteCoding } from './code-note.js';
+import { normalizeLanguage } from './language.js';
+import { coarsenDate, compileRedactor } from './redact.js';
+import { drivers, polarization, stanceOf } from './stance.js';
+import { compileLexicon } from './themes.js';
+import type {
+  CodedNote,
+  CodingCorrection,
+  InterviewAnalysis,
+  InterviewOptions,
+  SentimentLabel,
+  Stance,
+  WorkshopCategory,
+} from './types.js';
+
+const BREAKDOWNS = ['team', 'role'] as const;
+type Breakdown = (typeof BREAKDOWNS)[number];
+
+interface Note {
+  file: string;
+  line: number;
+  text: string;
+  respondentKey: string | null;
+  respondentRaw: string | null;
+  groups: Record<Breakdown, string | null>;
+  month: string | null;
+  categoryColumn: WorkshopCategory | null;
+  languageColumn: string | null;
+  rating: number | null;
+  coding: NoteCoding;
+  reviewed: boolean;
+  categorySource: CodedNote['categorySource'];
+}
+
+const key = (v: string) => v.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const r4 = (x: number) => Math.round(x * 10000) / 10000;
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function ratingOf(cell: string | undefined): number | null {
+  if (!cell) return null;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*5)?\s*$/.exec(cell);
+  if (!m) return null;
+  const n = Number((m[1] ?? '').replace(',', '.'));
+  return n >= 1 && n <= 5 ? n : null;
+}
+
+// A respondent value that looks like a person's name is redacted from the text too.
+const GENERIC_IDS = new Set(['respondent', 'participant', 'rep', 'interviewee', 'person', 'anonymous', 'unknown', 'sales', 'team', 'manager', 'n/a']);
+function looksLikeName(v: string): boolean {
+  const t = v.trim();
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?:[ '-]\p{Lu}[\p{Ll}'’-]+)*$/u.test(t)) return false;
+  return !GENERIC_IDS.has(t.toLowerCase());
+}
+
+function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
+  const notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[] = [];
+  let blank = 0;
+  for (const t of tables) {
+    const r = t.roles;
+    if (r.note === undefined) {
+      throw usageError('no note column found in the notes file', {
+        where: { file: t.input.path },
+        hint: 'name the free-text column "note" (or comment, answer, feedback), or map it in the config: columns[].roles.note',
+      });
+    }
+    const cell = (row: string[], i: number | undefined) => (i === undefined ? undefined : row[i]);
+    t.rows.forEach((row, i) => {
+      const text = (cell(row, r.note) ?? '').trim();
+      if (text === '') {
+        blank++;
+        return;
+      }
+      const resp = (cell(row, r.respondent) ?? '').trim();
+      const group = (i2: number | undefined) => {
+        const v = (cell(row, i2) ?? '').trim().replace(/\s+/g, ' ');
+        return v === '' ? null : v;
+      };
+      const date = cell(row, r.date);
+      notes.push({
+        file: t.input.path,
+        line: t.lines[i] ?? i + 2,
+        text,
+        respondentKey: resp === '' ? null : key(resp),
+        respondentRaw: resp === '' ? null : resp,
+        groups: { team: group(r.team), role: group(r.role) },
+        month: date ? coarsenDate(date) : null,
+        categoryColumn: normalizeCategory(cell(row, r.category)),
+        languageColumn: normalizeLanguage(cell(row, r.language)),
+        rating: ratingOf(cell(row, r.rating)),
+      });
+    });
+  }
+  return { notes, blank };
+}
+
+/** Find the correction for a note: same file (or same base name, or a sheet without files), same line. */
+function correctionIndex(corrections: readonly CodingCorrection[], files: readonly string[]) {
+  const base = (p: string) => p.split('/').pop() ?? p;
+  const map = new Map<string, CodingCorrection>();
+  for (const c of corrections) {
+    let file = c.file;
+    if (file === null || !files.includes(file)) {
+      const same = files.filter((f) => file !== null && base(f) === base(file));
+      file = same.length === 1 ? same[0]! : files.length === 1 ? files[0]! : file;
+    }
+    if (file !== null) map.set(`${file}\u0000${c.line}`, c);
+  }
+  return map;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/** Code, anonymise and count the notes of one or more notes tables. */
+export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptions = {}): InterviewAnalysis {
+  const minGroup = Math.max(1, opts.minGroupSize ?? DEFAULTS.minGroupSize);
+  const minQuote = Math.max(1, opts.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize);
+  const maxQuotes = Math.max(0, opts.maxQuotes ?? 8);
+  const warnings: string[] = [];
+  const lexicon = compileLexicon(opts.themes ?? []);
+  const themeIds = lexicon.themes.map((t) => t.id);
+
+  const { notes: raw, blank } = readNotes(tables);
+  if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
+
+  // Names to redact: the roster and --redact names, and respondent values that look like names.
+  const names = [...(opts.redactNames ?? [])];
+  for (const n of raw) if (n.respondentRaw && looksLikeName(n.respondentRaw)) names.push(n.respondentRaw);
+  const redact = compileRedactor(names);
+
+  // Machine coding, then the consultant's corrections.
+  const files = [...new Set(tables.map((t) => t.input.path))];
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files) : new Map<string, CodingCorrection>();
+  const used = new Set<CodingCorrection>();
+  let stale = 0;
+  const notes: Note[] = raw.map((n) => {
+    const machine = codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
+    let coding = machine;
+    let categorySource: CodedNote['categorySource'] = n.categoryColumn ? 'column' : machine.category ? 'inferred' : null;
+    let category = n.categoryColumn ?? machine.category;
+    let reviewed = false;
+    const fix = fixes.get(`${n.file}\u0000${n.line}`);
+    if (fix) {
+      used.add(fix);
+      if (fix.text !== undefined && !sameText(fix.text, redact(n.text))) {
+        stale++;
+      } else {
+        const language = fix.language ?? machine.language;
+        if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
+        // A sentiment in the sheet means the row was coded (by the machine or the consultant): take it all.
+        if (fix.sentiment) {
+          const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
+          if (unknown.length > 0) {
+            // the message names the cell, never its content
+            throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
+              where: fix.source,
+              hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
+            });
+          }
+          coding = {
+            ...coding,
+            scored: true,
+            themes: themeIds.filter((t) => (fix.themes ?? coding.themes).includes(t)),
+            sentiment: fix.sentiment,
+          };
+        }
+        if (fix.category) {
+          if (fix.category !== category) categorySource = 'coding';
+          category = fix.category;
+        }
+        reviewed =
+          coding.scored !== machine.scored ||
+          coding.sentiment !== machine.sentiment ||
+          coding.themes.join() !== machine.themes.join() ||
+          category !== (n.categoryColumn ?? machine.category);
+      }
+    }
+    return { ...n, coding: { ...coding, category }, reviewed, categorySource };
+  });
+  if (opts.coding) {
+    if (stale > 0) {
+      warnings.push(
+        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written); those corrections were not applied`,
+      );
+    }
+    const unmatched = opts.coding.corrections.filter((c) => !used.has(c)).length;
+    if (unmatched > 0) {
+      warnings.push(`${unmatched} row${unmatched === 1 ? '' : 's'} of the review sheet match${unmatched === 1 ? 'es' : ''} no note and ${unmatched === 1 ? 'was' : 'were'} ignored`);
+    }
+  }
+
+  const foreign = new Map<string, number>();
+  for (const n of notes) if (!n.coding.scored) foreign.set(n.coding.language, (foreign.get(n.coding.language) ?? 0) + 1);
+  if (foreign.size > 0) {
+    const total = [...foreign.values()].reduce((a, b) => a + b, 0);
+    const list = [...foreign.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).map(([l, c]) => `${l} ${c}`);
+    warnings.push(
+      `${total} note${total === 1 ? '' : 's'} not in English (${list.join(', ')}) left out of the theme and sentiment figures; code them by hand in the review sheet`,
+    );
+  }
+
+  // Pseudonyms and each respondent's groups (their most frequent value in each breakdown).
+  const respondentKeys = [...new Set(notes.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])))];
+  const alias = pseudonyms(respondentKeys);
+  const firstRaw = new Map<string, string>();
+  for (const n of notes) if (n.respondentKey && !firstRaw.has(n.respondentKey)) firstRaw.set(n.respondentKey, n.respondentRaw ?? '');
+  const shownRespondent = (k: string | null) =>
+    k === null ? null : opts.nameRespondents ? (firstRaw.get(k) ?? k) : (alias.get(k) ?? null);
+
+  const groupOf: Record<Breakdown, Map<string, string | null>> = { team: new Map(), role: new Map() };
+  const groupLabel = new Map<string, string>();
+  const present: Record<Breakdown, boolean> = {
+    team: tables.some((t) => t.roles.team !== undefined),
+    role: tables.some((t) => t.roles.role !== undefined),
+  };
+  for (const b of BREAKDOWNS) {
+    const tally = new Map<string, Map<string, number>>();
+    for (const n of notes) {
+      const v = n.groups[b];
+      if (v !== null && !groupLabel.has(`${b}:${key(v)}`)) groupLabel.set(`${b}:${key(v)}`, v);
+      if (!n.respondentKey) continue;
+      const t = tally.get(n.respondentKey) ?? new Map<string, number>();
+      if (v !== null) t.set(key(v), (t.get(key(v)) ?? 0) + 1);
+      tally.set(n.respondentKey, t);
+    }
+    for (const [resp, t] of tally) {
+      let best: string | null = null;
+      let bestN = 0;
+      for (const [g, c] of t) if (c > bestN) [best, bestN] = [g, c];
+      groupOf[b].set(resp, best);
+    }
+  }
+  // The group a note counts in: its respondent's group, or (no respondent) the note's own value.
+  const noteGroup = (n: Note, b: Breakdown): string | null =>
+    n.respondentKey ? (groupOf[b].get(n.respondentKey) ?? null) : n.groups[b] === null ? null : key(n.groups[b]!);
+
+  // Overall figures.
+  const scored = notes.filter((n) => n.coding.scored);
+  const sentimentCounts = (list: readonly Note[]) => {
+    const c = { positive: 0, neutral: 0, negative: 0 };
+    for (const n of list) if (n.coding.sentiment) c[n.coding.sentiment]++;
+    return c;
+  };
+  const themeCounts = (list: readonly Note[]) => {
+    const c = new Map<string, number>(themeIds.map((t) => [t, 0]));
+    for (const n of list) for (const t of n.coding.themes) c.set(t, (c.get(t) ?? 0) + 1);
+    return c;
+  };
+  const overallThemes = themeCounts(scored);
+  const themes = [...overallThemes.entries()]
+    .map(([id, count]) => ({ id, count, share: scored.length ? r4(count / scored.length) : 0 }))
+    .sort((a, b) => b.count - a.count || byText(a.id, b.id));
+  const categories = Object.fromEntries(WORKSHOP_CATEGORIES.map((c) => [c, 0])) as Record<WorkshopCategory, number>;
+  for (const n of notes) if (n.coding.category) categories[n.coding.category]++;
+
+  // Stances: respondents with at least one scored note.
+  const stanceOfResp = new Map<string, Stance>();
+  const themesOfResp = new Map<string, Set<string>>();
+  {
+    const sents = new Map<string, SentimentLabel[]>();
+    for (const n of scored) {
+      if (!n.respondentKey || !n.coding.sentiment) continue;
+      const list = sents.get(n.respondentKey) ?? [];
+      list.push(n.coding.sentiment);
+      sents.set(n.respondentKey, list);
+      const ts = themesOfResp.get(n.respondentKey) ?? new Set<string>();
+      for (const t of n.coding.themes) ts.add(t);
+      themesOfResp.set(n.respondentKey, ts);
+    }
+    for (const [resp, list] of sents) stanceOfResp.set(resp, stanceOf(list));
+  }
+  const stances = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
+  for (const s of stanceOfResp.values()) stances[s]++;
+  const side = (s: Stance) => [...stanceOfResp].filter(([, v]) => v === s).map(([k]) => themesOfResp.get(k) ?? new Set<string>());
+  const loveSide = side('love');
+  const hateSide = side('hate');
+  const stanceDrivers = {
+    love: loveSide.length >= minGroup ? drivers(loveSide, hateSide) : [],
+    hate: hateSide.length >= minGroup ? drivers(hateSide, loveSide) : [],
+  };
+
+  // Groups, one breakdown at a time, with complementary suppression.
+  const groups: InterviewsResult['groups'] = [];
+  let suppressedGroups = 0;
+  const shownGroups: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
+  const groupSize: Record<Breakdown, Map<string | null, number>> = { team: new Map(), role: new Map() };
+  for (const b of BREAKDOWNS) {
+    if (!present[b]) continue;
+    for (const k of respondentKeys) {
+      const g = groupOf[b].get(k) ?? null;
+      groupSize[b].set(g, (groupSize[b].get(g) ?? 0) + 1);
+    }
+    // named groups seen only on notes without a respondent have 0 respondents: hidden, and counted as such
+    const names = new Set<string>();
+    for (const n of notes) {
+      const g = noteGroup(n, b);
+      if (g !== null) names.add(g);
+    }
+    const cells: Cell[] = [...names].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0 }));
+    cells.push({ name: null, respondents: groupSize[b].get(null) ?? 0 });
+    const sup = suppressBreakdown(cells, minGroup);
+    suppressedGroups += [...names].filter((g) => !sup.shown.has(g)).length;
+    shownGroups[b] = sup.shown;
+    for (const g of [...sup.shown].sort()) {
+      const members = scored.filter((n) => noteGroup(n, b) === g);
+      groups.push({
+        breakdown: b,
+        name: redact(groupLabel.get(`${b}:${g}`) ?? g),
+        respondents: groupSize[b].get(g) ?? 0,
+        sentiment: sentimentCounts(members),
+        themes: [...themeCounts(members).entries()]
+          .filter(([, c]) => c > 0)
+          .map(([id, count]) => ({ id, count }))
+          .sort((x, y) => y.count - x.count || byText(x.id, y.id)),
+      });
+    }
+  }
+  groups.sort(
+    (x, y) => BREAKDOWNS.indexOf(x.breakdown as Breakdown) - BREAKDOWNS.indexOf(y.breakdown as Breakdown) || byText(x.name, y.name),
+  );
+
+  // Quotes: only from respondents whose every group (and the whole set) has at least minQuote respondents.
+  const quoteable = (n: Note): boolean => {
+    if (!n.respondentKey || respondentKeys.length < minQuote) return false;
+    for (const b of BREAKDOWNS) {
+      if (!present[b]) continue;
+      const g = groupOf[b].get(n.respondentKey) ?? null;
+      if ((groupSize[b].get(g) ?? 0) < minQuote) return false;
+    }
+    return true;
+  };
+  const attribution = (n: Note): string | undefined => {
+    for (const b of BREAKDOWNS) {
+      if (!present[b] || !n.respondentKey) continue;
+      const g = groupOf[b].get(n.respondentKey) ?? null;
+      if (g !== null && shownGroups[b].has(g) && (groupSize[b].get(g) ?? 0) >= minQuote) {
+        return redact(groupLabel.get(`${b}:${g}`) ?? g);
+      }
+    }
+    return undefined;
+  };
+  const quotes: InterviewsResult['quotes'] = [];
+  const usedNotes = new Set<Note>();
+  const usedResp = new Set<string>();
+  const positiveTheme = (id: string) => id === 'positive-value';
+  for (const t of themes) {
+    if (quotes.length >= maxQuotes || t.count === 0) continue;
+    const candidates = scored
+      .filter((n) => n.coding.themes.includes(t.id) && !usedNotes.has(n) && quoteable(n))
+      .filter((n) => !usedResp.has(n.respondentKey ?? ''))
+      .map((n) => ({ n, text: redact(n.text) }))
+            // a quote a consultant would put in a report: a sentence or two, no markup, nothing formula-like
+      .filter(({ text }) => text.length >= 25 && text.length <= 320 && !/<\s*[a-z!/]/i.test(text) && !/^[=+\-@]/.test(text))
+      .map(({ n, text }) => {
+        const tone = n.coding.sentiment === (positiveTheme(t.id) ? 'positive' : 'negative') ? 2 : 0;
+        const focus = n.coding.themes.length === 1 ? 1 : 0;
+        return { n, text, rank: tone + focus - text.length / 1000 };
+      })
+      .sort((a, b) => b.rank - a.rank || byText(a.n.file, b.n.file) || a.n.line - b.n.line);
+    const best = candidates[0];
+    if (!best) continue;
+    usedNotes.add(best.n);
+    if (best.n.respondentKey) usedResp.add(best.n.respondentKey);
+    const group = attribution(best.n);
+    quotes.push({ text: best.text, theme: t.id, ...(group ? { group } : {}) });
+  }
+
+  const coded: CodedNote[] = notes.map((n) => ({
+    file: n.file,
+    line: n.line,
+    respondent: shownRespondent(n.respondentKey),
+    month: n.month,
+    category: n.coding.category,
+    categorySource: n.categorySource,
+    themes: n.coding.themes,
+    sentiment: n.coding.scored ? n.coding.sentiment : null,
+    score: n.coding.score,
+    language: n.coding.language,
+    scored: n.coding.scored,
+    evidence: n.coding.evidence,
+    reviewed: n.reviewed,
+    text: redact(n.text),
+  }));
+
+  const result: InterviewsResult = {
+    notes: notes.length,
+    respondents: respondentKeys.length,
+    scored: scored.length,
+    otherLanguage: notes.filter((n) => !n.coding.scored).length,
+    sentiment: sentimentCounts(scored),
+    themes,
+    categories,
+    stances,
+    polarization: polarization(stances),
+    stanceDrivers,
+    groups,
+    suppressedGroups,
+    quotes,
+  };
+  return { result, coded, warnings };
+}
+

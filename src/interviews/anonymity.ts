@@ -1,0 +1,56 @@
+// Anonymity: stable pseudonyms, and group suppression that cannot be undone by subtraction.
+import { createHash } from 'node:crypto';
+
+/**
+ * "Respondent 03" for each respondent key. The order comes from a hash of the key, so the numbers reveal
+ * neither the alphabetical order of names nor the order of the interviews, and stay the same run to run.
+ */
+export function pseudonyms(keys: Iterable<string>, prefix = 'Respondent'): Map<string, string> {
+  const list = [...new Set(keys)];
+  const hashed = list
+    .map((k) => ({ k, h: createHash('sha256').update(`crm-audit:respondent:${k}`).digest('hex') }))
+    .sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
+  const width = Math.max(2, String(list.length).length);
+  return new Map(hashed.map(({ k }, i) => [k, `${prefix} ${String(i + 1).padStart(width, '0')}`]));
+}
+
+export interface Cell {
+  /** the group's name; null for the people with no value in this breakdown (never shown) */
+  name: string | null;
+  respondents: number;
+}
+
+export interface Suppression {
+  /** names of the cells that may be shown */
+  shown: Set<string>;
+  /** named cells hidden (primary and complementary) */
+  suppressed: number;
+  /** respondents in all hidden cells together: 0, or at least k whenever something is shown */
+  hiddenRespondents: number;
+}
+
+/**
+ * Suppress one breakdown (team, or role). A cell under k respondents is hidden (primary suppression). The
+ * overall figures are always published, so overall minus the shown cells gives the hidden cells' total: when
+ * that remainder is under k people (a single small team, or two tiny ones), the smallest shown cells are
+ * hidden as well (complementary suppression) until the remainder is 0 or at least k respondents.
+ * The people with no value in the breakdown form a cell of their own that is never shown but counts in the
+ * remainder.
+ */
+export function suppressBreakdown(cells: readonly Cell[], k: number): Suppression {
+  const named = cells.filter((c): c is Cell & { name: string } => c.name !== null && c.respondents > 0);
+  const none = cells.filter((c) => c.name === null).reduce((s, c) => s + c.respondents, 0);
+  const shown = named
+    .filter((c) => c.respondents >= k)
+    .sort((a, b) => a.respondents - b.respondents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let hidden = none + named.filter((c) => c.respondents < k).reduce((s, c) => s + c.respondents, 0);
+  while (hidden > 0 && hidden < k && shown.length > 0) {
+    const smallest = shown.shift()!;
+    hidden += smallest.respondents;
+  }
+  return {
+    shown: new Set(shown.map((c) => c.name)),
+    suppressed: named.length - shown.length,
+    hiddenRespondents: hidden,
+  };
+}

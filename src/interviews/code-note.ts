@@ -1,0 +1,68 @@
+// One note in, its machine coding out: language, sentiment, themes, category. Pure; no anonymity here.
+import { inferCategory } from './categories.js';
+import { detectLanguage } from './language.js';
+import { labelFor, scoreSentiment } from './sentiment-score.js';
+import { codeThemes, compileLexicon, type Lexicon } from './themes.js';
+import type { SentimentLabel, WorkshopCategory } from './types.js';
+
+export interface NoteCoding {
+  language: string;
+  /** false when the note is in another language: no themes, no sentiment */
+  scored: boolean;
+  themes: string[];
+  sentiment: SentimentLabel | null;
+  score: number;
+  /** inferred category (null for a note in another language without a question mark) */
+  category: WorkshopCategory | null;
+  evidence: string[];
+}
+
+/** How much a theme stated as fact moves the sentiment score. */
+export const THEME_VALENCE: Record<string, number> = {
+  'data-entry-burden': -1,
+  'control-surveillance': -1.5,
+  'no-value': -1.5,
+  'job-threat': -1.5,
+  'tool-fit': -1,
+  'positive-value': 1,
+};
+
+let defaultLexicon: Lexicon | undefined;
+
+export interface CodeNoteOptions {
+  lexicon?: Lexicon;
+  /** the language column's value, already normalised; wins over detection */
+  language?: string | null;
+  rating?: number | null;
+}
+
+/** Code one note with the built-in lexicon (or the one given). */
+export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
+  const lex = opts.lexicon ?? (defaultLexicon ??= compileLexicon());
+  const language = opts.language ?? detectLanguage(text).language;
+  if (language !== 'en') {
+    return {
+      language,
+      scored: false,
+      themes: [],
+      sentiment: null,
+      score: 0,
+      category: text.includes('?') || text.includes('¿') ? 'question' : null,
+      evidence: [],
+    };
+  }
+  const s = scoreSentiment(text, opts.rating);
+  const t = codeThemes(text, lex, s.label, s.clauses);
+  // A complaint theme stated as fact is itself a negative signal ("it's built for a call centre").
+  const nudge = t.asserted.reduce((sum, id) => sum + (THEME_VALENCE[id] ?? 0), 0);
+  const score = Math.round((s.score + nudge) * 100) / 100;
+  return {
+    language,
+    scored: true,
+    themes: t.themes,
+    sentiment: labelFor(score),
+    score,
+    category: inferCategory(text),
+    evidence: t.evidence,
+  };
+}

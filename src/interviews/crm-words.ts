@@ -1,0 +1,93 @@
+// The CRM-specific sentiment list, layered on top of AFINN (which is never edited). Generic lexicons miss
+// "logging calls nobody reads" and score "opportunity", "lead" or "closed won" as praise.
+// Weights are on AFINN's scale (-5..5). A phrase match replaces the AFINN scores of the words it covers.
+
+export interface CrmPhrase {
+  pattern: string;
+  weight: number;
+  /** false: a negator before it does not flip it (the phrase holds its own negation) */
+  negatable?: boolean;
+}
+
+/** AFINN words that are CRM vocabulary, not feeling: their AFINN score is ignored. */
+export const NEUTRAL_WORDS = new Set([
+  'opportunity', 'opportunities', 'lead', 'leads', 'forecast', 'forecasts', 'win', 'wins', 'won', 'credit', 'support',
+  'care', 'want', 'wants', 'wanted', 'wish', 'please', 'share', 'shared', 'pretty', 'free', 'top', 'kind', 'matter',
+  'matters', 'interest', 'interested', 'approval', 'approve', 'fit', 'grant', 'welcome', 'lost', 'loss', 'block',
+  'limit', 'limited', 'demand', 'save', 'saved', 'yeah', 'honest', 'big', 'promise', 'promised', 'promises',
+  'promising', 'hope', 'curious', 'fine', 'joke', 'god', 'lol', 'target', 'targets', 'risk', 'risks', 'complaint',
+  'complaints', 'issues', 'cut', 'stop', 'leave', 'sure', 'true', 'agree', 'accept', 'huge', 'solve', 'fair', 'thanks',
+  'thank', 'clear', 'cheaper', 'no', 'stopped', 'forget', 'forgetting', 'missed', 'miss', 'kill', 'kills', 'dead',
+  'fire', 'fired', 'trust',
+]);
+
+export const CRM_PHRASES: CrmPhrase[] = [
+  // --- burden and pointlessness
+  { pattern: 'waste of (time|effort|money)|wasting (my|our|the) time|wasted (time|hours|effort)', weight: -3 },
+  { pattern: '(takes|took|take) (me )?(ages|forever|hours|an hour|half an hour|about an hour)', weight: -2 },
+  { pattern: "(nobody|no one|no-one)( ever)? (reads|read|looks at|uses|checks|cares|could answer|told)", weight: -2, negatable: false },
+  { pattern: "(never|don't|doesn't) (look|looks) at (it|them)|not sure (anyone|anybody) (reads|looks)", weight: -2, negatable: false },
+  { pattern: 'box[ -]?ticking|tick[ -]?box\\w*|glorified \\w+', weight: -2 },
+  { pattern: 'data entry clerk|typist|secretary', weight: -2, negatable: false },
+  { pattern: "kills me|killing me|drives me (mad|crazy|nuts|up the wall)|(don't|do not) have (the )?time|no time (to|for)", weight: -3, negatable: false },
+  { pattern: 'data[ -]?entry|double[ -]entry|paperwork|admin chore|another admin|of admin|admin (work|burden|time)', weight: -1 },
+  { pattern: "(mandatory|required) fields?|(more|another|twelve|\\d+) (mandatory |required )?fields|too many (fields|clicks|picklists|steps|options)|so many (fields|clicks)|(\\d+|seven|six|five|ten) clicks|please no more|no more fields|fewer (required |mandatory )?fields", weight: -2 },
+  { pattern: '(twice|two times|all again|over again|a second time)', weight: -1 },
+  { pattern: "what's in it for (me|us)|nothing in it for (me|us)|what do i get (out of it|back)", weight: -3, negatable: false },
+  { pattern: "(doesn't|does not|won't|didn't|never) (help|helps) (me|us)|no use to (me|us)|is no use|no good to (me|us)|of no use|no (value|benefit) (to|for)", weight: -3, negatable: false },
+  { pattern: "(don't|do not|can't|cannot) see the point|no point|no reason to", weight: -2, negatable: false },
+  { pattern: "(gives|shows) (me|us) nothing|nothing (i|we) (don't|do not) already know", weight: -2, negatable: false },
+  { pattern: "(don't|do not|can't|doesn't|never) trust", weight: -2, negatable: false },
+  { pattern: 'junk|rubbish|garbage|out of date|outdated|duplicates|never know which', weight: -2 },
+  { pattern: "can't be bothered|couldn't care less|zero interest|no interest", weight: -2, negatable: false },
+  { pattern: 'the (exact )?opposite|it hasn\'t|it didn\'t|(sold|pitched) (to us |us )?as', weight: -2, negatable: false },
+  { pattern: 'instead of selling|not selling|(just )?want to sell|time (i|we) could be selling', weight: -2 },
+  { pattern: '(chore|hassle|tedious|bureaucra\\w*|red tape|overhead)', weight: -2 },
+  { pattern: '(sunday|saturday|friday) (night|evening)s?|my (evenings|weekends)|at the end of (each|every) day', weight: -1 },
+  { pattern: '(why do|why should|why must) (i|we) (have|need) to|because (i|we) (have|had) to|(forced|forcing|made) to', weight: -2, negatable: false },
+  { pattern: 'stop forcing', weight: -2, negatable: false },
+  // --- control
+  { pattern: 'big brother|being watched|feels? (like )?(being )?watched|spy\\w*|snoop\\w*|micro-?manag\\w*', weight: -3 },
+  { pattern: 'track(s|ing|ed)? (us|me|every)|tracked|monitor(s|ing|ed)? (us|me)|checks? (up )?on (us|me)|checks? who', weight: -2 },
+  { pattern: '(rank|ranks|ranking|ranked|graded|judged|measured) (us|me)? ?(by|on)|rank us|only clicks|count (our|my) calls', weight: -2 },
+  { pattern: 'used against (me|us)|(let|get|gets) (go|fired|sacked)|replace (us|me)|won\'t need us|cut (our |my )?commissions?', weight: -3 },
+  { pattern: "for the bosses|so that (head office|management|the bosses) can|pretty charts|controlled", weight: -1 },
+  // --- tool
+  { pattern: 'unusable|clunky|cumbersome|slow|crash(es|ed|ing)?|buggy|nightmare|a joke|not a fan|logs (me|us) out|looks like it\'s from', weight: -2 },
+  { pattern: "can't even|can't see (it|them)|(doesn't|does not) (talk|connect|sync) (to|with)|yet another|another login|never met a customer", weight: -2, negatable: false },
+  { pattern: '(had to|have to) (learn|figure) it (out )?(myself|on my own)|(nobody|no one) (ever )?(showed|trained|taught|explained)|(never|not) (got|had|given) (any |proper |real )?training|no (proper |real )?training|what training|that was it|click around', weight: -2, negatable: false },
+  { pattern: 'i refuse|not going to (enter|put|use)|rather keep', weight: -2, negatable: false },
+  { pattern: "cluttered|messy|makes? no sense|unreliable|inaccurate|never (updated|up to date)|(nobody|no one) (trusts|watches|uses it)|too long|forgot (most|all|half|everything)", weight: -2 },
+  { pattern: "(can't|cannot|can not|couldn't) (open|access|use|get into|log in|load)|no way to|without (asking|consulting|involving)|(nothing|gives me nothing) back|why (should|would) (i|we) (bother|update|enter|log|care)|why bother|swap us out|audited|keystrokes?|out loud|and it shows", weight: -2, negatable: false },
+  { pattern: "surveillance|keep(s|ing)? tabs|league tables?|spy(ing)? on|report(s|ing)? upwards|dead weight|fiction|for what|what for|can't reach|replaceable|retire (us|them) early|cut (a few|some) of us|that was (it|the whole \\w+)|nobody has (ever )?(opened|read|used)", weight: -2, negatable: false },
+  { pattern: 'too (small|long|many|slow|much)|painful|sceptical|skeptical', weight: -1 },
+  { pattern: "keeps? (me|us) on top of|keeps? (me|us) organi[sz]ed|walk in prepared|haven't missed it|don't miss (it|them)", weight: 2, negatable: false },
+  // --- value
+  { pattern: '(saves?|saved|saving) (me|us)( a| so| lots of| hours| time| from|$)|time ?saver|saves (time|hours)', weight: 3 },
+  { pattern: 'game[ -]?changer|life ?saver|can\'t live without|at my fingertips', weight: 3 },
+  { pattern: '(first|only) thing i (look at|open|check)', weight: 2 },
+  { pattern: '(quick|easy|simple|painless|intuitive|straightforward) (and (painless|simple|quick|easy)|to (use|update|log|find|learn))|quick and painless|(quicker|faster|easier) (to|than|now)', weight: 3 },
+  { pattern: '(big|huge|real|massive) (improvement|difference|help)|a relief|relief|pleasant surprise|step forward', weight: 3 },
+  { pattern: "(stopped|never|no longer) (forgetting|forget|miss|missing)", weight: 2, negatable: false },
+  { pattern: '(helps|helped) (me|us)|(lets|allows|enables) (me|us)', weight: 2 },
+  { pattern: '\\bi can (now |finally |actually )?(see|find|map|pick up|check|plan)|finally (i can|works)|now i can|means i can', weight: 2 },
+  { pattern: 'handy|useful|genuinely useful|best thing', weight: 2 },
+  { pattern: '(made|makes|making) (my|our) (life|lives|job|work) (a lot |much )?easier|saves? (me |us )?(a lot of |lots of |so much )?(hassle|time|effort|work)|in one place|finally (works|finds|shows|loads|syncs)|(a |new )?(trick|tip)s? every', weight: 3 },
+  { pattern: 'without (asking|a handover|chasing|calling)', weight: 1 },
+  { pattern: "(integration|sync|link|app|it|search|system)( with \\w+)? (finally |really |actually )?works( well| great| nicely| fine)?|(attached|logged|synced|updated|filled) automatically|automatically (attached|logged|synced|updated|filled)", weight: 2 },
+  { pattern: '(has |have )?changed (how|the way) (i|we)|makes [^.]{0,25}(easier|bearable|simpler|possible)', weight: 2 },
+  // --- words that look like feeling and are not
+  { pattern: '(feels|feel|looks|look|seems|sounds|just|more|something) like|like (a|an|the|being|it\'s|from)', weight: 0 },
+  { pattern: 'thanks to|help ?desk|complaint history|credit (limit|status|standing)|closed (won|lost)|lost deals?|no problem with', weight: 0 },
+  { pattern: 'not a (big )?(problem|issue|deal)|no (problem|issue|big deal)|(don\'t|do not) mind', weight: 1, negatable: false },
+  { pattern: 'not (worried|afraid|scared|concerned)', weight: 1, negatable: false },
+];
+
+/** Sentence-level sarcasm: praise words in the sentence count for nothing, and the weight is added. */
+export const SARCASM: CrmPhrase[] = [
+  { pattern: '^(oh |well |yeah |wow,? )?(great|wonderful|fantastic|brilliant|perfect|lovely|super|awesome|marvellous|marvelous|excellent)[,!. ]+(another|more|yet|now|just|so|because)', weight: -3 },
+  { pattern: 'just what (we|i) (needed|wanted)|exactly what (we|i) needed', weight: -3 },
+  { pattern: '\\b(i )?(love|loving|enjoy|adore) (spending|having to|filling|logging|typing|entering|doing|wasting|being)', weight: -3 },
+  { pattern: 'yeah,? right|sure,? sure|as if', weight: -2 },
+  { pattern: '(what|such) a (joke|farce)|it\'s a joke', weight: -3 },
+];

@@ -1,0 +1,408 @@
+// The theme lexicon: phrases and patterns, never single words alone, each with a name that appears in the
+// review sheet's evidence. Patterns run on normalised text (lower case, straight quotes, one space).
+// Bump LEXICON_VERSION whenever a pattern changes: coded results are only comparable within one version.
+import { THEME_IDS } from '../result/schema.js';
+
+export const LEXICON_VERSION = '2025.1';
+
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export interface RuleSpec {
+  /** short name, shown as evidence: "<theme>:<name>" */
+  name: string;
+  /** regular-expression source, matched on word boundaries */
+  pattern: string;
+  /** a context (by name, see CONTEXTS) that must also occur in the same sentence */
+  needs?: keyof typeof CONTEXTS;
+  /** false: a negator just before does not cancel it ("no training", "no offline mode") */
+  negatable?: boolean;
+  /** only when the note as a whole is positive (praise words are cheap; sarcasm is common) */
+  positiveOnly?: boolean;
+  /** cancelled inside a wish or a broken promise ("would save me", "sold to us as a time saver") */
+  factual?: boolean;
+  /** a complaint read from co-occurring words: not in a clause that praises ("my manager reads my notes and helps") */
+  notPositive?: boolean;
+}
+
+export interface ThemeSpec {
+  id: string;
+  title: string;
+  /** what the theme means, for the README and the review sheet */
+  description: string;
+  rules: RuleSpec[];
+  /** a clause matching one of these cancels the theme in that clause ("is not a problem", "don't mind") */
+  suppress?: string[];
+}
+
+/** Contexts that weak patterns need in the same sentence. */
+export const CONTEXTS = {
+  complaint:
+    "forced|forcing|every (single )?(day|week|call|visit|meeting|time)|waste|wasting|nobody|no one|pointless|instead of|zero interest|so that|takes (me )?(ages|forever|hours?|an hour|\\d+ minutes)|(spend|spending|spent|lose|losing|costs?|cost me)( me| us)? (about |around |at least |almost )?(an? |one |two |three |\\d+ |half an )?(hour|hours|minutes|evening|evenings|afternoons?|day)|\\d+ (minutes|hours) (a|per|every) (day|week)|tedious|boring|annoying|pain|chore|burden|hate|why|again|twice|evenings|weekends?|sunday|night|too many|so many|more fields|fewer|less|not selling|kills|sick of|tired of|no time|don't have the time",
+  wish: "would(?! have)|could(?! have)|wish|if only|i'd|we'd|should|want|wanted|need (the|a|an|to|our|their|it)|we need|i need (the|a|an|to)|why (can't|doesn't|isn't|don't)|when will|give us|be able to|is there a way|hope|any chance|possible|would help|like to see|please|appeared? on|show(ed)? up|next to the|on the (opportunity|account|contact|deal)|automatically",
+  lack: "can't|can not|doesn't|does not|don't|do not|isn't|is not|not|no|without|missing|lack|lacks|only at the office|by phone|still in|instead|nothing|never|no way to",
+  integrationVerb:
+    "sync|synced|syncing|synchronis|synchroniz|pull|pulled|link|linked|connect|connected|import|pre-?fill|flow|feed|fed|integrat\\w*|talk to|talks to|come through|show up|showed up|automatically|from (the|my|our) (calendar|outlook|e-?mail|inbox)",
+  fear: "worried|worry|worries|afraid|scared|fear|fears|concerned|anxious|nervous|threat|paranoid|suspect|what will happen|what happens|refuse|reluctant|protect|rumou?r|what's stopping|what stops|once",
+  monitor:
+    "league tables?|logins?|log-ins?|activity|activities|emails? it round|keeps? tabs|keeping tabs|report(s|ing)? upwards|calls? me|rings? me|wants? to see|pressure|policing|surveillance|counts?|counted|counting|numbers|reads? (them |it |the \\w+ )?(out|aloud)|out loud|checks?|checked|checking|watch(es|ed|ing)?|sees?|seeing|looks? at|track(s|ed|ing)?|monitor(s|ed|ing)?|measures?|measured|ranks?|ranked|ranking|compares?|compared|judges?|judged|appraisals?|performance reviews?|decides? who|scores?|scored|league|statistics|stats|audit(s|ed|ing)?|control(s|led|ling)?|police|policing|spot[- ]checks?|chase|chases|chasing",
+  entryCost:
+    "(takes|took|take|spend|spending|spent|lose|losing|lost|costs?|cost me|eats|eating|eat|sink|burn|burns)( me| us| up| maybe| about| at least| almost)* ([^.;!?]{0,20} )?(hours?|minutes|evenings?|an hour|half an hour|my (friday|fridays|evenings|weekends|sundays))|(hours?|minutes) (a|per|every) (day|week)|for (an|about an|half an) hour|(every|each) (evening|night|weekend|friday|sunday)|on (friday|sunday|saturday) (afternoons?|evenings?|nights?)|ages|forever|every single (call|visit|meeting|email|day|evening|week|contact|deal)|twice|again|double|duplicate|too many|so many|\\d+ (fields|boxes|clicks|steps|screens)|(nine|ten|eleven|twelve|fifteen|twenty) (fields|boxes|clicks|steps)|tick|ticking|burden|chore|tedious|painful|eats|eating|lose|losing|spend|spending|waste|wasting|for what|why (write|log|enter|fill|update|do|bother)|instead of selling|keep(ing)? (\\w+ )?up to date",
+  negativeTone:
+    "painful|pain|annoying|frustrating|useless|a joke|nightmare|rubbish|terrible|awful|horrible|hate|too (small|big|many|long|slow|much)|only (finds|works|shows|lets)|exact|wrong|bad|poor|worse|confusing|makes no sense|(\\d+|two|three|four|five) (tabs|clicks|screens|steps)|(needs|takes) (\\w+ )?(tabs|clicks|screens)|can't|cannot|doesn't|won't|never|hard|difficult|impossible",
+  trainingTopic: 'learn|learning|training|how to|explain|watch|watches|long|short|minutes|help|helps|questions?|stuck|answer',
+  burden:
+    "every time|each time|drives me|annoying|forever|ages|catch(ing)? up|typing|keying|too many|so many|again|twice|why should|why do|instead of selling|admin|paperwork|(\\d+|ten|fifteen|twenty|thirty|forty) (minutes|mins)|hours?|evenings?|weekends?|fridays?|sundays?|every (single )?(day|visit|call|meeting|week)|a day|per day|mandatory|required|compulsory|for head office|for management|for the bosses",
+  visible: "see|sees|seen|visible|watch|watches|read|reads|look at|check|checks|pipeline|numbers|deals|forecast|figures|my|our",
+} as const;
+
+const SYSTEMS_STRONG =
+  "erp|sap|navision|oracle|sage|webshop|web shop|e-?shop|online shop|quoting tool|quote tool|pricing tool|cpq|billing|accounting system|finance system|invoices?|invoicing|orders?|order (history|backlog|status|data|book)|backlog|credit (limit|status|standing|rating|check|info\\w*)|payments?|overdue|stock|inventory|delivery (status|dates?)|service tickets?|support tickets?|tickets|support (cases|history|issues)|(open )?complaints|claims|returns|warranty|contracts?|expiry dates?|renewal dates?|marketing campaigns?|campaigns?|warehouse|price lists?|pricing|phone system|telephony|postcode|post code|zip code|purchase history|logistics|delivery (times?|dates?)|shipments?|service (contracts?|history|visits?)|unpaid|(products?|what) (they|the customer|customers) (bought|ordered)";
+
+export const THEMES: ThemeSpec[] = [
+  {
+    id: 'data-entry-burden',
+    title: 'Data-entry burden',
+    description: 'the time and effort of typing things into the CRM: mandatory fields, double entry, logging every call',
+    rules: [
+      { name: 'data-entry', pattern: 'data[ -]?entry' },
+      { name: 'double-entry', pattern: 'double[ -](entry|entering|keying|work|data entry)|duplicate (entry|data entry|work)' },
+      {
+        name: 'enter-twice',
+        pattern:
+          "(enter|entering|type|typing|key|keying|log|logging|put|putting|input|inputting|record|recording|copy|copying)\\b[^.;!?]{0,50}\\b(twice|two times|all again|again in|over again|it all again|a second time)",
+      },
+      { name: 'same-data-twice', pattern: 'same (customer|contact|data|information|info|deal|details|thing)s? (in|into) (the crm|two|both|three)' },
+      { name: 'copy-across', pattern: '(copy|copying|copied|transfer|transferring) (it|them|everything|all|the \\w+) (across|over|into the crm|in)' },
+      { name: 'mandatory-fields', pattern: '(mandatory|required|compulsory|obligatory) (fields?|boxes)' },
+      { name: 'many-fields', pattern: '(too many|so many|more|fewer|less|no more|another|\\d+|ten|twelve|fifteen|twenty|dozens of) (mandatory |required |extra |new )?(fields|field|boxes)\\b' },
+      { name: 'clicks', pattern: '(\\d+|three|four|five|six|seven|eight|nine|ten|too many|so many) clicks' },
+      {
+        name: 'log-every',
+        pattern:
+          '(log|logging|logs|enter|entering|type|typing|update|updating|record|recording|document|documenting)( in)? (every|each|all)( single| of)? (my |the |our )?(call|calls|visit|visits|meeting|meetings|contact|contacts|email|emails|activity|activities|deal|deals|customer|customers|conversation|conversations)',
+      },
+      { name: 'type-it-in', pattern: "(type|typing|key|keying|tap|tapping) (it|everything|them|all of it|this|that)( all)? (in|up|into)" },
+      { name: 'fill-in', pattern: '(fill|filling|fills|filled) (it |them |this |that |everything |all |all this |the \\w+ |in the \\w+ )?(in|out)\\b' },
+      { name: 'entry-complaint', pattern: '(log|logging|enter|entering|type|typing|input|inputting|update|updating|record|recording|documenting)\\b', needs: 'complaint' },
+      { name: 'have-to-enter', pattern: "(why do|why should|do) (i|we) (have|need) to (enter|fill|log|type|record|update|put in)" },
+      { name: 'admin', pattern: 'admin(istration|istrative)? (work|chore|time|burden|overhead|task|tasks|stuff)|\\d+ minutes (a|per|every) day of admin|paperwork|another admin|admin chore|of admin' },
+      { name: 'clerk', pattern: '(data entry )?(clerk|typist|secretary)\\b', negatable: false },
+      { name: 'less-typing', pattern: 'less typing|less data entry|fewer fields|no more fields|stop forcing (people|us|reps|everyone) to (log|enter|fill)' },
+      { name: 'graded-on-typing', pattern: '(graded|judged|measured) on (typing|data entry|filling)' },
+      { name: 'entries-burden', pattern: "(crm |data |visit |call |activity )?(entries|entry|admin (work|tasks?|time|stuff)|paperwork|forms?|pop-?ups?|updates|logging)", needs: 'burden', notPositive: true },
+      { name: 'catch-up', pattern: 'catch(ing)? up on (the |my |all )?(crm|entries|admin|logging|updates|data|notes|reports)' },
+      { name: 'drop-field', pattern: "(drop|remove|get rid of|scrap|cut|lose|kill) (the |this |that |all the |some )?(mandatory |required |compulsory )?('[^']{1,30}' |\\w+ )?(field|fields)" },
+      { name: 'making-us-type', pattern: '(making|make|makes|forcing|force|forces|asking|asks|ask) (me|us|you|reps|people) (to )?(type|enter|fill|log|key|record|retype|re-enter)' },
+      { name: 'asks-every-time', pattern: '(asking|asks|ask|prompts?|prompting) (me |us )?for (a |an )?\\S+[^.;!?]{0,30}every time' },
+      { name: 'my-typing', pattern: '(remove|save|cut|reduce|take away|spare)\\w* (most of |all of |half of |a lot of )?(my|our|the) (typing|data entry|admin)' },
+      { name: 'time-per-entry', pattern: '(entering|logging|writing|typing|filling in|updating|doing) (a |the |each |every |my )?\\S+ (report|entry|log|note)s? takes' },
+      { name: 'update-stage', pattern: '(should|do|must|have to) (i|we) (update|enter|log|fill in|change) (the )?(deal|stage|opportunity|pipeline|forecast|status|probability)' },
+      { name: 'forms-for', pattern: '(filling in|fill in|fill out|filling out|completing) (forms|reports|fields|boxes) for' },
+      { name: 'entry-cost', pattern: "(enter|entering|entered|enters|log(?! (in|out|on|me|us)\\b)|logg(ing|ed)(?! (in|out|on)\\b)|type|typing|typed|fill|filling|filled|update|updating|updated|record|recording|input|inputting|keying|write up|writing up|writing|putting [^.;!?]{0,30} into the (system|crm)|data entry|keeping [^.;!?]{0,30} up to date)", needs: 'entryCost', notPositive: true },
+      { name: 'boxes-to-tick', pattern: 'boxes to tick|(\\d+|nine|ten|eleven|twelve|fifteen|twenty) (boxes|fields|steps)|(fields|boxes) (to fill|to tick|before)' },
+      { name: 'between-systems', pattern: '(between|in both) the crm and (the |our )?[\\w-]+|in the crm and (again )?in' },
+      { name: 'sunday-night', pattern: '(type|typing|log|logging|write|writing|enter|entering) (it|them|everything)? ?(up )?(on|at|in) (sunday|saturday|friday) (night|evening|afternoon)s?|(my|the) (evenings|weekends|sunday nights)' },
+    ],
+    suppress: [
+      "(is|are|was|'s|'re)(n't| not)( really| much)? (a |an )?(big )?(problem|issue|deal|hassle|burden|bother)",
+      'no (problem|issue|hassle|big deal)',
+      "(don't|do not|never) mind",
+      "(doesn't|does not|don't) bother",
+      "(is|are|'s|'re|was) (now )?(quick|easy|simple|painless|fast|fine|no effort|effortless)",
+      'happy to',
+      'only takes (a )?(second|seconds|minute|a minute)',
+    ],
+  },
+  {
+    id: 'control-surveillance',
+    title: 'Control and surveillance',
+    description: 'the CRM felt as a way for management to watch, count, rank or check on reps',
+    rules: [
+      { name: 'big-brother', pattern: 'big brother' },
+      { name: 'watched', pattern: '(being |feel |feels |feeling )watched|watching (us|me|our|my|every)|watches (us|me|the|our|my|who|login)|spy|spying|spies|snoop\\w*' },
+      { name: 'tracked', pattern: "track(s|ing|ed)? (us|me|our|my|who|where|every|people|reps)|(is|are|gets|get) tracked|to track us" },
+      { name: 'monitored', pattern: 'monitor(s|ing|ed)? (us|me|our|my|people|reps|who)|(being|are|is) monitored|surveillance' },
+      { name: 'micromanage', pattern: 'micro-?manag\\w*' },
+      { name: 'check-on', pattern: '(check|checks|checking|checked) (up )?on (us|me|people|the team|reps|everyone)|checks? who' },
+      { name: 'controlled', pattern: '(feel|feels|felt|being|are|be) controlled|control (us|me|the reps|people)|control tool|controlling tool|tool for control|a control' },
+      { name: 'counts', pattern: '(count|counts|counting|counted) (our|my|the|their) (calls|visits|logins|activities|clicks|emails)' },
+      { name: 'activity-metrics', pattern: '(visit|call|activity|login|log-in) (counts|numbers|stats|statistics|targets?|quotas?|league)|activity reports?' },
+      { name: 'ranked', pattern: '(rank|ranks|ranking|ranked|grade|graded|grading|measure|measured|judge|judged|score|scored|rated|compared) (us|me|reps|people|them|everyone)? ?(by|on) (the )?(number|numbers|clicks|calls|visits|activity|activities|logins|typing|how many|data|quantity)|rank us|ranks us|league table' },
+      { name: 'timesheet', pattern: 'timesheet|time sheet|time logging|clock(ing)? in|punch(ing)? (in|the clock)' },
+      { name: 'used-against', pattern: 'used against (me|us|them|people|reps)|(use|used|using) (it|the data|this|the numbers) (to|against) (rank|judge|measure|punish|check|control|decide who|blame)' },
+      { name: 'who-gets-let-go', pattern: 'decide who (gets|will be|is) (let go|fired|sacked|cut)' },
+      { name: 'everyone-sees', pattern: '(whole|entire) (region|team|company|office) (can )?sees?|visible to (everyone|everybody|all|management|the whole)|everyone can see|(does|will|can) (my )?(manager|boss|management|director|head office) (see|read)' },
+      { name: 'manager-reads', pattern: '(manager|boss|director|management|head office) (reads|sees|checks|watches|looks at) (every|all|my|our)' },
+      { name: 'approval', pattern: 'approval (step|steps|process|workflow|loop|chain)s?|needs? (an )?approval|approve every' },
+      { name: 'box-ticking', pattern: 'box[ -]?ticking|tick[ -]?(the )?box(es|ing)?' },
+      { name: 'forecast-call', pattern: '(weekly|monday|friday) (forecast|pipeline) (call|review|meeting)', needs: 'complaint' },
+      { name: 'forecast-call-kills', pattern: '(forecast|pipeline) (call|review|meeting)s? (that )?(kills|is killing|drives|wears)' },
+      { name: 'have-to', pattern: 'because (i|we) (have|had|are told|were told) to|because (they|management|my manager|the boss) (says?|tells? us|told us)' },
+      { name: 'for-the-bosses', pattern: '(tool|system|thing|crm) for (the )?(bosses|management|managers|head office|the top)|so (that )?(head office|management|the bosses|my manager|they|the directors?) can' },
+      { name: 'activity-target', pattern: '(weekly|daily|monthly) (activity|call|visit) (target|quota|minimum)s?|(\\d+|twenty|thirty) calls a (day|week)' },
+      { name: 'measured-on-clicks', pattern: '(measured|judged|rated|graded|assessed) on (clicks|activity|the number)|only clicks|clicks (count|matter)' },
+      { name: 'login-stats', pattern: '(login|log-in|logon) (stats|statistics|data|times|reports?)|who logged in|every login' },
+      { name: 'to-track', pattern: "(it's|it is|is) (really |just )?(there )?(to|for) (track|control|check|watch|monitor)(ing)? (us|people|reps)" },
+      { name: 'management-monitor', pattern: "(managers?|management|boss|bosses|directors?|head office|hq|the board|team ?leads?|team ?leaders?|supervisors?|regional manager)", needs: 'monitor', notPositive: true },
+      { name: 'audited', pattern: '(being |is being |are being |gets |get )?audited|keystrokes?|every (click|move|keystroke|step)' },
+      { name: 'everyone-sees-mine', pattern: '(everybody|everyone|anybody|anyone|the whole (team|region|company|office)|all (of them|my colleagues)|management|head office) (can )?(see|seeing|sees|look at|looking at|reading|read) (my|our|all my|all our|every)' },
+      { name: 'appraisal', pattern: '(appraisal|performance review|bonus|targets?|evaluation)s?', needs: 'monitor', notPositive: true },
+      { name: 'activity-in-appraisal', pattern: '(visit|call|activity|login) (counts|numbers|stats|figures)[^.;!?]{0,40}(appraisal|review|bonus|evaluation)|part of (our|my|the) (appraisal|review|evaluation|bonus)' },
+      { name: 'for-the-board', pattern: '(produce|make|draw|build|create|prepare)\\w* (pretty |nice |fancy )?(charts|reports|slides|dashboards|numbers) for (the )?(board|bosses|management|head office|directors?|hq)|(charts|reports|slides) for the board' },
+      { name: 'decide-who', pattern: 'decides? who (gets|keeps|loses|will)|to decide who' },
+      { name: 'read-out', pattern: '(reads?|read) (them |it |the \\w+ |our \\w+ |the number of \\w+ \\w+ )?(out loud|aloud|out in)|(out loud|aloud) in (the|our) (meeting|call)' },
+      { name: 'forms-for-management', pattern: '(for|to please|to satisfy|so that) (the )?(head office|management|the bosses|the board|hq|my manager|our manager|the directors?)', needs: 'burden' },
+      { name: 'surveillance', pattern: "surveillance|keep(s|ing)? tabs|league tables?|report(s|ing)? (up|upwards)|up the (chain|line)|(about|for|a tool for|tool of|means of|instrument of) control|spy(ing)? on|policing|police (us|the reps|people)|breathing down" },
+      { name: 'exposed', pattern: '(out )?in the open|for (all|everyone) to see|on display|exposed|laid bare', needs: 'visible' },
+      { name: 'wants-numbers', pattern: '(wants?|asks?|asking) (to see|for) (the )?(activity|call|visit|login) (numbers|counts|stats|figures)' },
+      { name: 'transparency-used', pattern: 'transparency (will be |is |could be )?(used|will|to)', needs: 'fear' },
+    ],
+    suppress: [
+      "(don't|do not|never|doesn't|does not) (feel|felt) (watched|controlled|tracked|monitored|checked)",
+      "(isn't|is not|not) (about )?(control|controlling|checking)",
+    ],
+  },
+  {
+    id: 'no-value',
+    title: 'No value for the rep',
+    description: "nothing comes back to the rep: nobody reads it, it doesn't help them sell, the data is junk",
+    rules: [
+      { name: 'whats-in-it', pattern: "what's in it for (me|us)|what is in it for (me|us)|nothing in it for (me|us)|what do (i|we) get (out of it|back)" },
+      { name: 'no-point', pattern: "(don't|do not|can't|cannot|fail to) see the point|no point( in| to)?|pointless|what's the point|what is the point" },
+      { name: 'no-reason', pattern: 'no reason to (use|go|open|log|be)|(one|only|no) reason to go in' },
+      { name: 'nobody-reads', pattern: '(nobody|no one|no-one|none of them|nobody ever|no one ever)( ever)? (reads|read|looks at|look at|checks|cares about)|(never|don\'t|doesn\'t) (look|looks) at it|not sure (anyone|anybody) (reads|looks|uses)|who never (look|looks|read|reads)' },
+      { name: 'doesnt-help', pattern: "(doesn't|does not|didn't|won't|never) (help|helps|helped) (me|us)( to)? ?(sell|at all|with|in|one bit)?|(doesn't|does not|won't) (do|give) (anything|me anything|us anything)|(gives|give|shows|show) (me|us) nothing|no (use|value|benefit|help) (to|for) (me|us|reps)|of no use|no added value|adds nothing" },
+      { name: 'nothing-new', pattern: "nothing (i|we) (don't|do not) already know|(i|we) already know" },
+      { name: 'useless-for-me', pattern: '(useless|worthless|no use|pointless|no good|of no value|irrelevant) (for|to) (me|us|reps|the reps|sales|the field|my work|my job)' },
+      { name: 'no-use', pattern: 'no use to (me|us)|is no use' },
+      { name: 'get-more-elsewhere', pattern: 'get more (out of|from) .{3,60} than (from|out of)' },
+      { name: 'junk-data', pattern: '(data|numbers|figures|information|info|records|leads|addresses|contacts)( in there| in it)? (is|are|were) (junk|rubbish|garbage|wrong|useless|out of date|outdated|stale|old|unreliable|worthless)|out of date|outdated data|full of (junk|rubbish|duplicates)|junk entered|(\\d+|three|several|many|so many) duplicates' },
+      { name: 'no-trust', pattern: "(don't|do not|can't|cannot|doesn't|never) trust (the |its |those |these )?(numbers|data|figures|crm|system|it|them|forecast)" },
+      { name: 'which-is-right', pattern: 'never know which (record|one|version|number) is (right|correct|current)' },
+      { name: 'broken-promise', pattern: "(sold|pitched|presented|promised|told|sells?) (to us |us )?(as|that it would|it would)|it hasn't|it didn't|the (exact )?opposite|(would|will) save us time" },
+      { name: 'never-why', pattern: "(but|and) (never|not) (told|explained|said) why|but (never|not) why|nobody (explained|told us) why" },
+      { name: 'only-one-likes', pattern: 'only (one|person|people|ones?) who (likes|like|uses|use|wants|reads) it' },
+      { name: 'cant-be-bothered', pattern: "can't be bothered|couldn't care less" },
+      { name: 'waste-of-time', pattern: 'waste of (time|effort|money)|wasted (time|effort)' },
+      { name: 'gives-nothing-back', pattern: "(doesn't|does not|don't|never|won't) (give|gives|tell|tells|show|shows|offer|offers|bring|brings) (me|us) (anything|much|a thing|any value)|(gives|give|get|gets|got) (me |us )?nothing( back| in return)?|nothing (back|in return)|nothing in (there|it) (tells|shows|helps|that)|anything (i|we) (couldn't|could not|can't) (get|find)" },
+      { name: 'unreliable', pattern: "(unreliable|inaccurate|incomplete|not reliable|not accurate|never (updated|up to date|maintained|accurate|right)|rarely updated|not up to date|out of date)" },
+      { name: 'nobody-noticed', pattern: "(nobody|no one|no-one)( has)?( ever)? (commented|noticed|reacted|followed up|asked about|looked at|trusts|believes|cares)" },
+      { name: 'why-bother', pattern: "why (should|would) (i|we) (bother|care|update|enter|log|use)|why bother|(don't|do not|can't) see why (i|we) should|what's the use|what is the use" },
+      { name: 'first-to-skip', pattern: '(first|the) thing (i|we|she|he|they) (skip|skips|drop|drops|ignore|ignores|let slip)' },
+      { name: 'mainly-for-them', pattern: "(mainly|only|just|really|purely|basically) (there |exists )?(for|so|so that|to let) (the |my |our )?(bosses|management|managers?|director|directors|sales director|head office|board|them|hq)" },
+      { name: 'asks-anyway', pattern: '(asks|ask|calls|call|rings) (me|us)[^.;!?]{0,30}anyway' },
+      { name: 'no-benefit', pattern: "(what's|what is|where's|where is) the (benefit|value|point|use|upside)|benefit for (me|us)|(gets?|got|get) nothing out of|nothing out of it|out of it for me|fiction|made[- ]up (numbers|figures)|for what\\?|and for what|what for\\?|to what end|dead weight|tells? (me|us) nothing|nothing new" },
+      { name: 'not-worth', pattern: "(not sure|doubt|don't think|do not think|isn't|is not|not|never|hardly)[^.;!?]{0,40}worth (the|it)", negatable: false },
+      { name: 'great-for-manager', pattern: '(great|good|useful|fine|nice) for (my |the )?(manager|managers|management|boss|bosses|head office)' },
+    ],
+    suppress: ["(is|it's|isn't|not) (really )?(not )?(pointless|useless)( at all)?,? (it|the|i)"],
+  },
+  {
+    id: 'job-threat',
+    title: 'Job-security threat',
+    description: 'fear that the CRM makes reps replaceable, hands their accounts to others, or cuts their pay',
+    rules: [
+      { name: 'need-us', pattern: "(won't|will not|wouldn't|don't|no longer) need (us|me|reps|salespeople|sales people)( any ?more)?" },
+      { name: 'replace-us', pattern: 'replace (us|me|reps|salespeople|the reps|people)|replaced by|replaceable|expendable|make (us|me) redundant|redundanc\\w*' },
+      { name: 'lose-job', pattern: '(lose|losing|lost|cost me|cost us) (my|our|their) (jobs?|accounts|customers|contacts|commissions?|territor(y|ies)|bonus)' },
+      { name: 'let-go', pattern: '(let go|get fired|gets fired|be fired|fire us|sacked|laid off|layoffs?|lay-offs?)' },
+      { name: 'job-fear', pattern: '(worried|afraid|scared|fear|fears|concerned|anxious|nervous|worry) (about|for|that|of)? ?(my|our|their)? ?(job|jobs|position|future|livelihood|role)' },
+      { name: 'job-security', pattern: 'job security|jobs? (are|is) (at risk|not safe|on the line)' },
+      { name: 'hand-accounts', pattern: '(handing|hand|give|giving|pass|passing|handed|passed|given|moved|went) (my|our|his|her|their) (accounts|customers|clients|contacts)( to| over)?|(accounts|customers|clients) (were|was|got|get|are) (handed|given|passed|moved|reassigned) (to|over)' },
+      { name: 'my-contacts', pattern: "(put|putting|enter|entering|share|sharing|give|giving|hand|handing|upload|uploading|type)( over)? (in )?(my|our) (private |own |personal |best |key )?(contacts|customers|relationships|accounts|address book|network|life's work)|they're my (relationships|customers|contacts|accounts|clients)|my (private|personal) contacts|my life's work|handing over my" },
+      { name: 'until-i-know', pattern: '(not going to|won\'t|refuse to) (enter|put|share|log)[^.;!?]{0,40}(until|unless) (i|we) know' },
+      { name: 'if-i-leave', pattern: 'what happens to (my|our) (notes|contacts|accounts|customers|data|relationships) (if|when) (i|we) (leave|quit|go)' },
+      { name: 'cut-commission', pattern: '(cut|reduce|lower|cap|take)\\w* (our |my |the )?(commissions?|bonus|bonuses|pay|territor(y|ies))' },
+      { name: 'weak-exposed', pattern: '(weak|bad|slow) (months|quarters|reps|salespeople|numbers) (will|would|could)? ?(be )?(exposed|used against|visible)' },
+      { name: 'used-against-me', pattern: 'used against (me|us)' },
+      { name: 'junior-replace', pattern: '(junior|cheaper rep|cheaper (sales)?person|someone cheaper|a trainee)' , needs: 'fear' },
+      { name: 'swap-us', pattern: '(swap|switch|trade|get rid of|do without|phase out|replace) (us|me|reps|salespeople|the reps|people)( out)?|cut (the number of |the )?(reps|salespeople|sales people|jobs|headcount|heads)|fewer reps|(reduce|reducing) (the )?(headcount|sales force|number of reps)' },
+      { name: 'lose-edge', pattern: '(lose|losing|lost|give up|giving up|give away|giving away) (their|my|our|his|her) (edge|value|leverage|advantage|position|relationships|network|customers|contacts|accounts)' },
+      { name: 'refuse-share', pattern: "(refuse|refuses|refused|reluctant|don't want|doesn't want|won't|will not|not willing) to (share|enter|hand over|put in|give up|give away) (their|my|our|his|her) (key |best |personal |private |own )?(contacts|customers|accounts|relationships|clients|network|address book)" },
+      { name: 'knowledge-sits', pattern: '(customer |all the |all our |all my |our )?(knowledge|relationships|contacts|information)[^.;!?]{0,20}(sits|is|are|lives|stored) in the (crm|system)', needs: 'fear' },
+      { name: 'company-can', pattern: '(the company|they|management|head office) (can|could|will|would|might) (swap|replace|fire|get rid of|do without|let us go|let me go|take|hand)' },
+      { name: 'bonus-fear', pattern: '(our|my|the) (bonus|bonuses|commission|commissions|pay|territory|territories)', needs: 'fear' },
+      { name: 'replaceable', pattern: 'replaceable|retire (us|them|me|people)( early)?|cut (a few|some|a couple|several)( of)? (us|reps|people|them)|merge (the )?territories|make (us|them|me|people) redundant|(giving|give|hand|handing|pass|passing) (my|our|their|his|her) (accounts|customers|clients|relationships) to' },
+      { name: 'cheaper-rep', pattern: '(to|with|by) (a )?(cheaper|junior|younger) (rep|reps|person|salesperson|guy)|replace us with' },
+    ],
+    suppress: [
+      "(not|never|n't) (worried|afraid|scared|concerned|anxious|nervous) (about|for|that|of)",
+      '(job|jobs|position) (is|are) safe',
+      'will always be needed',
+    ],
+  },
+  {
+    id: 'training',
+    title: 'Training',
+    description: 'how reps learned the CRM, or did not: training, onboarding, help, not knowing how',
+    rules: [
+      { name: 'training', pattern: 'training|trainings|trained|retrain\\w*|untrained|train (us|me|people|the team|reps|new)', negatable: false },
+      { name: 'onboarding', pattern: 'onboarding|on-boarding|induction|e-?learning|tutorials?|webinars?|walkthrough|walk-through|user guide|manual', negatable: false },
+      { name: 'nobody-showed', pattern: '(nobody|no one|no-one|never)( ever)? (showed|shown|taught|explained) (me|us|them)( how)?|(has|have|had|was|were)( never| not)? been shown|(was|were|got) shown|show (me|us) how|(showed|taught) (me|us) (how|the basics)', negatable: false },
+      { name: 'learn-myself', pattern: '(learn|learned|learnt|figure|figured|work|worked) (it|this|everything)? ?(out )?(myself|by myself|on my own|ourselves|from youtube|from google)|youtube videos?|(learn|learned|learnt) (it|this)', negatable: false },
+      { name: 'dont-know-how', pattern: "(don't|do not|didn't|doesn't|never) (really )?(know|knew|understand|understood) how (to|it|the|this)|no idea how", negatable: false },
+      { name: 'explain', pattern: '(can|could|would) (someone|somebody|anyone|anybody|you) (please )?(explain|show)|(explain|understand|know) (what|how) .{2,60} (is|are) (actually )?(for|calculated|worked out|computed|decided)|how (the|these|those) .{2,40} (are|is) (calculated|worked out|computed)', negatable: false },
+      { name: 'picked-up', pattern: 'picked it up|pick it up|(older|new|younger) (guys|reps|colleagues|people|hires)[^.;!?]{0,40}(struggle|struggling|picked|learn)', negatable: false },
+      { name: 'help-desk', pattern: 'help ?desk|helpdesk|support desk|support line|hotline|super-?users?|champions?', negatable: false },
+      { name: 'videos', pattern: '(training |how-to |explainer |tutorial )?videos?', needs: 'trainingTopic', negatable: false },
+      { name: 'basics', pattern: 'the basics|(\\d+|twenty|ten|thirty) minutes (of|and that)|that was it', needs: 'complaint', negatable: false },
+      { name: 'shown-basics', pattern: '(shown|taught|given) the basics', negatable: false },
+      { name: 'click-around', pattern: 'click around|clicking around|trial and error', negatable: false },
+      { name: 'what-training', pattern: 'what training', negatable: false },
+      { name: 'walk-through', pattern: "walk (us|me|them|people) through|sit (down )?with (us|me|them)|show (us|me|them) (how|the ropes|around)|teach (us|me|them)|learn(s|ed|t)? (it )?from (whoever|a colleague|colleagues|each other|the person)|whoever sits next to|buddy system|shadowing", negatable: false },
+      { name: 'nobody-explained', pattern: '(nobody|no one|no-one|never|not)( ever)? (explained|showed|taught|trained|demonstrated)\\b', negatable: false },
+      { name: 'session-on', pattern: "(training|learning|refresher|coaching|how-to|q&a|question) sessions?|sessions? (just |only )?(on|about) (how|the|reports|dashboards|\\w+ing)|refresher|coaching|courses?|classroom|lessons?|tips and tricks|(a|new|some) (trick|tip)s?", negatable: false },
+      { name: 'who-can-help', pattern: "(someone|somebody|a person|a super-?user|a champion|a buddy|a coach|an expert)[^.;!?]{0,30}who (can|could|would) (answer|help|show|explain|support)|(when|if) (we are|we're|i am|i'm|they are|they're) stuck|(ask|asking) for help", negatable: false },
+      { name: 'new-joiners', pattern: 'new (joiners|starters|hires|colleagues|reps)[^.;!?]{0,40}(training|learn|login|shown|taught|nothing)|just (get|got|gets) a (login|password)', negatable: false },
+      { name: 'forgot-it', pattern: 'forgot (most|all|half|everything|much)( of it)?|(supposed|meant) to (be used|work|use)|how (the|these|those|we|i) .{2,40} (are|is|should be) (supposed|meant) to', negatable: false },
+      { name: 'learned-it', pattern: "(that's|that is|this is) how (we|i|most of us|everyone|people) (learned|learnt|learn)|(learned|learnt) (it|how)", negatable: false },
+    ],
+    suppress: [
+      "(don't|do not|doesn't|didn't) need (more |any |extra )?(training|help)",
+      'no need for (more |any )?training',
+      "training (isn't|wasn't|is not|was not) (needed|necessary|the problem|the issue)",
+    ],
+  },
+  {
+    id: 'tool-fit',
+    title: 'Tool fit and usability',
+    description: "the CRM does not fit how reps sell or is hard to use: slow, clunky, crashes, too many clicks",
+    rules: [
+      { name: 'slow', pattern: '(so |too |very |painfully |really )?slow( to load)?|takes (ages|forever|minutes) to (load|open|find|search|save|start|sync|respond)|loading (times|forever)|sluggish|laggy' },
+      { name: 'crash', pattern: 'crash(es|ed|ing)?|freez(es|ing)|bugs?|buggy|glitch\\w*|(it|the app|the system) (keeps )?(breaks|breaking|broke|hangs)|error messages?' },
+      { name: 'clunky', pattern: 'clunky|cumbersome|clumsy|awkward to use|not intuitive|counter-?intuitive|unintuitive|confusing|complicated|too complex|overly complex|hard to (use|find|navigate)|difficult to (use|find|navigate)|unusable|user-?unfriendly|not user-?friendly' },
+      { name: 'layout', pattern: "(layout|interface|screen|screens|ui|design|menus?|navigation)\\b[^.;!?]{0,40}(awful|terrible|confusing|dated|ugly|cluttered|messy|a mess|from (19|20)\\d\\d)|not a fan of|looks like it's from|(19|20)\\d\\d called" },
+      { name: 'clicks', pattern: '(\\d+|three|four|five|six|seven|eight|nine|ten|too many|so many) clicks' },
+      { name: 'too-many-options', pattern: '(too many|so many) (picklists|pick lists|options|screens|tabs|steps|menus|dropdowns|drop-downs)|picklists? with|options nobody understands' },
+      { name: 'built-for', pattern: "(built|designed|made|meant|configured|set up) for (a |an )?(call cent(re|er)|someone else|a different|another|inside sales|marketing|transactional|b2c|consumer|retail)|(not|never) (built|designed|made) for (us|people|field|how|the way|our)|designed by (someone|people) who|whoever designed|never met a customer" },
+      { name: 'doesnt-fit', pattern: "(doesn't|does not|don't|do not) (fit|suit|match) (how|the way|our|my|us)|not (fit|suited) for|for how (i|we) (work|sell)|one size fits all|rigid|inflexible|wrong tool|not the right tool" },
+      { name: 'nightmare', pattern: 'nightmare|a mess|a joke|clusterf\\w*' },
+      { name: 'another-login', pattern: '(another|yet another|one more|extra) (login|log-in|password|system|tool|screen)s? to' },
+      { name: 'logs-out', pattern: '(logs|logged|kicks|kicked|throws|threw) (me|us) out|times? out|session expires' },
+      { name: 'simpler-elsewhere', pattern: '(was|is) (so )?much (simpler|easier|faster|quicker|better)|(simpler|easier|faster) (in|with) (the old|excel|my old|pipedrive|hubspot|salesforce)' },
+      { name: 'laptop-only', pattern: '(laptop|desktop|pc)[- ]only|only (works )?on (the |a )?(laptop|desktop|pc)' },
+      { name: 'choose-fields', pattern: '(choose|pick|decide|select) (which|what) fields|fields (that )?matter (to|for) (them|us|their|our)' },
+      { name: 'unusable-phone', pattern: "(on|with) (my|the|a) (phone|mobile|tablet)[^.;!?]{0,20}(unusable|useless|impossible|hard|tiny|too small)|(unusable|useless|impossible) (on|with) (my|the|a) (phone|mobile|tablet)" },
+      { name: 'cluttered', pattern: 'cluttered|messy|overloaded|too busy|crowded|overwhelming|too much on (the|one) screen' },
+      { name: 'cant-find', pattern: "(can't|can never|never|cannot|can not|couldn't) find (the|a|my|anything|what|where)|(hard|difficult|impossible) to find" },
+      { name: 'no-sense', pattern: "makes? no sense|(don't|do not|doesn't|does not) (apply|fit) (to|for)|irrelevant (for|to) (our|my|us|the)|not relevant (for|to)" },
+      { name: 'chosen-without', pattern: '(chosen|picked|selected|bought|designed|configured|set up|rolled out|introduced)\\w*[^.;!?]{0,30}without (asking|consulting|involving|talking to|input)|nobody asked (us|the reps|sales)' },
+      { name: 'forgets-settings', pattern: "(doesn't|does not|never|won't) (remember|save|keep) (my|his|her|our|the) (filters?|settings|views?|layout|search(es)?)|remembered (my|his|her|our) (filters?|settings|views?)" },
+      { name: 'pop-up', pattern: 'pop-?ups?|(drives|drove|driving) (me|us|everyone) (mad|crazy|nuts|up the wall)' },
+      { name: 'ui-complaint', pattern: '(interface|layout|screens?|tabs|buttons|menus?|navigation|search|design|ui|dropdowns?|picklists?)', needs: 'negativeTone', notPositive: true },
+      { name: 'designed-for-others', pattern: "(designed|built|made|configured|set up|meant|created|tailored) (for|around) (the )?([\\w-]+ ){0,2}(accountants|finance|controllers|it|team|teams|department|office|market|country|call cent(re|er)|marketing|managers|management|head office|hq)" },
+      { name: 'different-process', pattern: "(completely |totally |very |a )?different (process|processes|way of (selling|working)|business)|(doesn't|does not) match (our|how|the way)" },
+      { name: 'search-bad', pattern: "(search|filter|reports?|find)( function)? (is|are|doesn't|does not|never) (useless|rubbish|broken|slow|work)" },
+    ],
+    suppress: [
+      "(isn't|is not|not|never|wasn't|was not) (hard|difficult|complicated|slow|confusing|clunky)( to use)?",
+      '(easy|simple|quick|intuitive) to use',
+    ],
+  },
+  {
+    id: 'integration-wish',
+    title: 'Integration wishes',
+    description: 'data the rep wants to see in the CRM from other systems (orders, invoices, credit, tickets, calendar, e-mail)',
+    rules: [
+      { name: 'system-wish', pattern: SYSTEMS_STRONG, needs: 'wish', negatable: false },
+      { name: 'system-lack', pattern: SYSTEMS_STRONG, needs: 'lack', negatable: false },
+      { name: 'calendar-sync', pattern: '(calendar|outlook|e-?mail|inbox|exchange|gmail|phone system|telephony)( |-)?(sync|integration|link|connector)|(sync|synced|syncing|link|linked|integrate|integrated|integration|connect|connected) (it |this )?(with|to) (the |my |our )?(calendar|outlook|e-?mail|inbox|erp|sap|webshop|phone)', negatable: false, factual: false },
+      { name: 'pull-from', pattern: '(pull|pulls|pulled|take|takes|import|imports|fetch|read|reads|pre-?fill|prefill|fill)\\w* (the |my |our )?(\\w+ )?(\\w+ )?(from|out of) (the |my |our |their |an? )?(calendar|outlook|e-?mail|inbox|signature|email signature|erp|sap|webshop|website|linkedin|quoting tool|pricing tool|invoice)', negatable: false },
+      { name: 'pre-fill', pattern: 'pre-?fill(ed|ing)?|auto-?fill(ed|ing)?|auto-?populat\\w*', negatable: false },
+      { name: 'integration-wish', pattern: '(integration|interface|connector|link)s? (with|to|into) (the )?\\w+', needs: 'wish', negatable: false },
+      { name: 'same-data-twice', pattern: 'same (customer|contact|data|information|info|deal|details|thing)s? (in|into) (the crm|two|both|three)|(in|into) the crm and (again )?(in|into) (the|our|my)', negatable: false },
+      { name: 'integration-lack', pattern: "(doesn't|does not|don't|do not|never) (talk|talks|connect|connects|sync|syncs|link|links) (to|with)", negatable: false },
+      { name: 'flow-into', pattern: '(flow|flows|flowed|feed|feeds|fed|came|come|comes|coming|go|goes|went|show|shows|showed) (straight |directly |automatically )?(in)?to (the )?(crm|opportunity|account|deal|contact|system)|(data|information|info) (coming|flowing|fed|sent) back', negatable: false },
+      { name: 'auto-pick-up', pattern: "(pick up|picks up|fill in|fills in|fill|populate|look up|pull|import|log|logged|logs) ([\\w']+ ){0,4}automatically|automatically (picked up|filled|populated|logged|imported|pulled)", negatable: false },
+      { name: 'connect-to', pattern: '(connect|connecting|connected|hook|hooking|link|linking|plug|plugging|integrat\\w*) (it |the crm |this )?(up )?(to|with|into) (the |our |my )?\\w+', negatable: false },
+      { name: 'see-next-to', pattern: "(like to|want to|wish i could|could|would love to|need to) see[^.;!?]{0,60}(next to|on|in) (the |each |every )?(account|opportunity|contact|deal|crm|customer)", negatable: false },
+      { name: 'other-system', pattern: "(still )?(live|lives|sit|sits|are|is|stuck) in (another|a different|a separate|the other|an old|the old|our old) (system|tool|program|programme|database|portal|application)|(in|on) (another|a separate|a different) (system|tool|database|portal)|(can't|cannot|can not) (reach|get at|get to|access) (it|them)", negatable: false },
+      { name: 'warn-me', pattern: '(warn|alert|notify|tell) (me|us) when (a |the )?(customer|client|account)', negatable: false },
+    ],
+    // what already works is not a wish
+    suppress: ['(works|is working|went live|is live|now live)'],
+  },
+  {
+    id: 'mobile',
+    title: 'Mobile access',
+    description: 'using the CRM away from the desk: phone, tablet, app, offline, on the road',
+    rules: [
+      { name: 'mobile', pattern: 'mobile( app| version| access| phone| device| site)?|smart ?phones?|iphone|android|ipad|tablet', negatable: false },
+      { name: 'app', pattern: '(the|an|a|our|their|proper|native|crm) app\\b|apps? (that|which|for|on)', negatable: false },
+      { name: 'on-phone', pattern: "(on|from|into|with|in) (my|a|your|our|his|her) (phone|mobile|mobiles|cell|cellphone|handheld)|on the (mobile|cellphone|handheld)|(?<!\\b(me|us|him|her|them|you|talk|talks|talked|speak|spoke|chat|chatted|discuss|discussed|argue|sounded|was|were|is|are|be) )on the phone(?! (call|to|with))|my phone'?s|phone's contacts", negatable: false },
+      { name: 'offline', pattern: "offline|off-line|without (a )?(mobile )?(signal|reception|coverage|internet|connection|network|wifi|wi-fi)|no (mobile )?(signal|reception|coverage|network|internet|connection|wifi|wi-fi)|(there's|there is) no (connection|signal|network)|dead zones?|has none|hotel (wifi|wi-fi|internet)|(bad|slow|poor|patchy|weak) (wifi|wi-fi|connection|signal|reception|coverage)", negatable: false },
+      { name: 'on-the-road', pattern: "on the road|in the car|while driving|driving (home|between)|in the field|on the go|on the move|between (customer )?(visits|meetings|appointments|calls)|at (a |the )?customer('s)? sites?|at customer sites?|on site|on-site|in the van|at the (customer|client)|in the (train|plane|airport)|on the (train|plane)|travell?ing|between appointments|car parks?|parking lots?", negatable: false },
+      { name: 'laptop-only', pattern: '(laptop|desktop|pc)[- ]only|only (works )?on (the |a )?(laptop|desktop|pc)', negatable: false },
+    ],
+    suppress: ["(never|no|not)( had)?( a| any)? (problem|problems|issue|issues|complaints?|trouble) with"],
+  },
+  {
+    id: 'shadow-systems',
+    title: 'Shadow systems',
+    description: 'the real data kept elsewhere: spreadsheets, Outlook, paper, notebooks, another CRM',
+    rules: [
+      { name: 'spreadsheet', pattern: 'excel|spreadsheets?|spread sheets?|google sheets?|xls|csv file' },
+      { name: 'own-system', pattern: '(my|our|his|her|their) own (\\w+ )?(system|database|db|list|lists|crm|address book|file|files|tool|spreadsheet|records|contacts|notes|book|folder)|own address book' },
+      { name: 'documents', pattern: "word (document|documents|doc|docs|file|files)|notes app|onenote|evernote|shared (mailbox|inbox|drive|folder)|google (sheets?|docs?)|(my|his|her|their) outlook|in outlook|(paper )?diary|diaries|whiteboard" },
+      { name: 'little-book', pattern: '(black|little|contact|address) book|rolodex|card index|(in|into) a folder|binders?|fax(es|ed|ing)?|carbon cop(y|ies)' },
+      { name: 'by-email', pattern: '(forecasts?|pipelines?|numbers|reports?|figures|orders)[^.;!?]{0,30}by (e-?mail|mail|fax|post)|attached (spreadsheet|excel|file)|as an attachment' },
+      { name: 'two-pipelines', pattern: '(two|double|parallel|separate|second) (pipelines|forecasts|lists|versions|sets|systems|copies)' },
+      { name: 'paper', pattern: 'paper|notebooks?|note ?pads?|index cards?|filofax|diary|post-?it notes|sticky notes|print(ed|s|ing)? (out )?(the |my |our )?(\\w+ )?(list|lists|accounts|contacts|customers)' },
+      { name: 'outlook-store', pattern: 'outlook (folders?|contacts?|notes|tasks|address book)|(contacts|customers|everything|it all) (in|on) (my )?(outlook|phone|gmail)' },
+      { name: 'chat-apps', pattern: 'whatsapp|signal chats?|telegram|text messages|sms|wechat' },
+      { name: 'phone-contacts', pattern: "(phone'?s|my phone|mobile) (contacts|address book)" },
+      { name: 'other-crm', pattern: 'goldmine|maximizer|act!|act crm|sugar ?crm|(another|a second|my old|the old|other|second|separate|own) crm|access database|ms access|filemaker|lotus notes' },
+      { name: 'usb-stick', pattern: 'usb (stick|drive|key)|memory stick|thumb drive|local (copy|file|files)' },
+      { name: 'second-copy', pattern: 'second (copy|set of (books|figures|numbers|records))|(two|double|parallel) (sets of |)(books|records|systems)|shadow (system|list|crm)|keep (a|my|our) (real|own|private) (pipeline|list|forecast|numbers)|(my|our) real (pipeline|forecast|numbers|list)' },
+      { name: 'export', pattern: '(excel|csv) export|export (it |everything |them )?(to|into) (excel|a spreadsheet)' },
+    ],
+    suppress: [
+      '(old|former|previous|outdated) (excel|spreadsheets?|paper|system|lists|notebooks?|crm)',
+      '(compared to|than in|than with|than|instead of|replaced|replaces|replacing) (the |our |my |all )?(old |those |these )?(excel|spreadsheets?|paper|lists|notebooks?|paper forms)',
+      '(excel|spreadsheets?|paper|paper forms|notebooks?) (we|i) (had|used to|once)',
+      '(any ?more|no longer|used to)',
+      "(don't|do not|never|no|stopped)( need to| have to| had to)? (use|using|keep|keeping|open|opening|touch|touched)( a| my| the| any)? (excel|spreadsheets?|paper|notebooks?)",
+    ],
+  },
+  {
+    id: 'positive-value',
+    title: 'Positive value',
+    description: 'the CRM gives the rep something back: it saves time, shows orders or tickets, helps plan and sell',
+    rules: [
+      { name: 'useful', pattern: '(really |very |genuinely |actually |quite |super |so |incredibly )?(useful|helpful|handy|valuable|invaluable|practical|convenient)', factual: true, positiveOnly: true },
+      { name: 'saves-time', pattern: '(saves?|saved|saving) (me|us|my|our|the team)( a| so| lots of| loads of| hours| time| from| calls?)?|time ?saver|(saves?|saved|saving) (me |us )?(a lot of |lots of |loads of |so much |a ton of |a bit of |real )?(time|hours|effort|hassle|calls?|trips?|work|phone calls|typing|searching)', factual: true },
+      { name: 'life-easier', pattern: '(made|makes|making) (my|our|the) (life|lives|job|jobs|work|day|week) (a lot |much |so much )?(easier|simpler|better)|(life|job|work) is (much |a lot )?easier', factual: true },
+      { name: 'helped-me', pattern: '(has|have) (genuinely |really |actually |definitely )?helped|helped (me|us) (to )?\\w+', factual: true, positiveOnly: true },
+      { name: 'on-top-of', pattern: 'keeps? (me|us) (on top of|organi[sz]ed|on track)|(walk|go|going|walked) in(to \\w+)? (prepared|knowing)|(since|now that) [^.;!?]{0,40}(is|are) (visible|available|there|in the crm)', factual: true },
+      { name: 'ditched-old', pattern: "(stopped using|dropped|ditched|got rid of|gave up|retired) (the |our |my |all the )?(spreadsheets?|excel|paper|notebooks?|old \\w+)|(haven't|have not|don't|do not|never) miss(ed)? (it|them|the (spreadsheet|excel|paper))", factual: true },
+      { name: 'finally-does', pattern: 'finally (works|finds|shows|loads|syncs|does|lets|gives|has|handles)', factual: true, positiveOnly: true },
+      { name: 'easy', pattern: '(very |really |so |quite |super )?(easy|simple|quick|quicker|faster|painless|intuitive|straightforward) (to (use|update|log|find|learn|navigate|search)|and (painless|simple|quick|easy))|quick and painless|(is|are|was) (quicker|faster|easier) (to|than|now)|(quicker|faster|easier) to (update|log|find|do)', factual: true },
+      { name: 'i-like', pattern: "\\bi (really |actually |quite |do |genuinely )?(love|like|enjoy) (it|that|the|using|having|how|being able)\\b|\\bi (really )?(love|like) it", factual: true, positiveOnly: true },
+      { name: 'first-thing', pattern: '(first|only) thing i (look at|open|check)|reason (i|to) (open|use|go into|log into|log in)', positiveOnly: true },
+      { name: 'i-can-now', pattern: "\\bi (can|could) (now |finally |actually |even |quickly |easily )?(see|find|look up|check|pick up|map|plan|prepare|get|track|follow)|means i can|now i can|finally i can", factual: true, positiveOnly: true },
+      { name: 'helps-me', pattern: "(helps|help|helped|helping) (me|us|my team)( to)? (plan|prepare|sell|find|see|remember|keep track|stay|win|close|follow|focus)|(lets|allows|enables) (me|us) (to )?\\w+", factual: true, positiveOnly: true },
+      { name: 'improvement', pattern: '(big|huge|real|massive|major|great)? ?(improvement|difference|relief|game[ -]?changer|lifesaver|life saver|step forward|upgrade)', factual: true, positiveOnly: true },
+      { name: 'praise', pattern: '(is|are|has been|have been|was|were|it\'s|they\'re) (really |actually |genuinely |very |pretty |so |quite |honestly )?(great|brilliant|excellent|fantastic|good|superb|amazing|awesome|a pleasant surprise|a relief|a big help|worth it|the best)|(best|greatest|most useful|nicest) (thing|feature|part|bit|tool)|pleasant surprise', factual: true, positiveOnly: true },
+      { name: 'stopped-forgetting', pattern: "(stopped|never|don't|no longer) (forgetting|forget|miss|missing) (callbacks|follow-?ups|calls|a follow-?up|deadlines|renewals)|without (having to )?(ask|asking|call|calling|ring|ringing|chase|chasing) (anyone|anybody|three people|two people|people|the office|the back office|colleagues|around)|without a handover", factual: true },
+      { name: 'everything-there', pattern: '(everything|all) (i|we) need (is|are) (in there|there|in the crm|in one place)|everything is in the crm|all in one place', factual: true },
+      { name: 'changed-how', pattern: '(has |have )?changed (how|the way) (i|we)', factual: true, positiveOnly: true },
+      { name: 'works', pattern: '(integration|sync|link|app|it|system|search|dashboard)( with \\w+)? (finally |really |actually )?works( well| great| nicely| fine)?', factual: true, positiveOnly: true },
+      { name: 'automatic', pattern: '(get|gets|are|is) (attached|logged|filled|synced|updated|added) automatically|automatically (attached|logged|filled|synced|updated|added)', factual: true, positiveOnly: true },
+    ],
+    // praise for the training, a colleague or the old system is not value from the CRM
+    suppress: ['(training|course|session|workshop|trainer|e-?learning|videos?|old system|previous system|goldmine|excel) (was|were|is|are) (really |very |quite |actually )?(good|great|excellent|fine|useful|helpful)'],
+  },
+];
+
+export const BUILTIN_THEME_IDS: readonly string[] = THEMES.map((t) => t.id);
+
+// The taxonomy in the lexicon must be the contract's, in the same order.
+if (BUILTIN_THEME_IDS.join() !== THEME_IDS.join()) throw new Error('lexicon themes differ from THEME_IDS');
+
+/** A wish, a need or a request: a complaint inside one is a need, and praise inside one is not praise. */
+export const WISH =
+  "\\b(would(?! have)|could(?! have)|please|wish|wished|if only|i'd|we'd|you'd|should|hope|hoping|want|wants|wanted|i need|we need|would love|would like|'d love|'d like|when will)\\b";
+
+/** Phrases that turn praise into a wish, a condition or a broken promise: "would be great if", "sold to us as". */
+export const COUNTERFACTUAL =
+  "\\b(would(?! have)|could(?! have)|wish|wished|if only|i'd|we'd|you'd|should|hope|hoping|if (i|we|they|it|you|the)|supposed to|promised|sold (to us |us )?as|pitched as|said it|claimed|meant to|when will|want|wants|wanted|i need|we need|would love|would like|'d love|'d like)\\b";

@@ -1,0 +1,202 @@
+// Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
+// to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
+
+const EMAIL = '[email]';
+const PHONE = '[phone]';
+const URL_TOKEN = '[url]';
+const NAME = '[name]';
+
+/** Trailing punctuation that belongs to the sentence, not to the address. */
+const TRAILING = /[.,;:!?)\]}>"'\u2019\u201d]+$/;
+
+function splitTrailing(s: string): [string, string] {
+  const m = TRAILING.exec(s);
+  return m ? [s.slice(0, m.index), m[0]] : [s, ''];
+}
+
+const URL_PATTERNS = [
+  /\b(?:https?|ftp|file):\/\/[^\s<>"]+/gi,
+  /\bwww\.[^\s<>"]+/gi,
+  // a bare domain with a path: linkedin.com/in/someone
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"]*/gi,
+];
+
+function redactUrls(text: string): string {
+  let out = text;
+  for (const re of URL_PATTERNS) {
+    out = out.replace(re, (m) => {
+      const [, tail] = splitTrailing(m);
+      return URL_TOKEN + tail;
+    });
+  }
+  return out;
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Any run of non-space text holding an @ with a letter or digit after it is an address or a handle. */
+function redactEmails(text: string): string {
+  let out = text.replace(/[\w.+-]+[ \t]+@[ \t]+[\w-]+(?:\.[\w-]+)+/g, EMAIL);
+  out = out.replace(/[\w.+-]+[ \t]*[[({]at[\])}][ \t]*[\w-]+(?:[ \t]*(?:\.|[[({]dot[\])}])[ \t]*[\w-]+)+/gi, EMAIL);
+  out = out.replace(/\S*@\S*/g, (token) => {
+    const lead = /^[(<["'\u2018\u201c]+/.exec(token)?.[0] ?? '';
+    const [core, tail] = splitTrailing(token.slice(lead.length));
+    const at = core.indexOf('@');
+    // "@" alone, or at the end of a word ("meet me @"), is not an address
+    if (at < 0 || at === core.length - 1) return token;
+    const before = core.slice(0, at);
+    return lead + (before.length > 0 || !ALNUM.test(core.slice(at + 1, at + 2)) ? EMAIL : NAME) + tail;
+  });
+  return out;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_ALT = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+function monthIndex(name: string): number {
+  const i = MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
+  return i + 1;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
+
+/** A date value (ISO, d/m/y, m/d/y, d.m.y, "15 March 2024") to YYYY-MM, or YYYY when the month is ambiguous. */
+export function coarsenDate(value: string): string | null {
+  const v = value.trim();
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$/.exec(v);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? `${m[1]}-${pad2(month)}` : null;
+  }
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ].*)?$/.exec(v);
+  if (m) return dmyOrMdy(Number(m[1]), Number(m[3]), m[2] ?? '/', fullYear(m[4] ?? ''));
+  m = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?${MONTH_ALT}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})$`, 'i').exec(v);
+  if (m) return `${m[2]}-${pad2(monthIndex(m[1] ?? ''))}`;
+  return null;
+}
+
+function dmyOrMdy(a: number, b: number, sep: string, year: string): string | null {
+  if (a < 1 || b < 1 || a > 31 || b > 31) return null;
+  if (a > 12 && b <= 12) return `${year}-${pad2(b)}`;
+  if (b > 12 && a <= 12) return `${year}-${pad2(a)}`;
+  // A dotted date is day.month everywhere it is used; a slashed one is ambiguous: keep the year only.
+  if (sep === '.' && b <= 12) return `${year}-${pad2(b)}`;
+  return year;
+}
+
+// Dates are swapped for a placeholder while phone numbers are found, so "2024-03-15" never reads as a phone.
+const HOLD = '\u0000';
+
+function holdDates(text: string, held: string[]): string {
+  const keep = (s: string) => {
+    held.push(s);
+    return `${HOLD}${held.length - 1}${HOLD}`;
+  };
+  let out = text.replace(
+    /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g,
+    (whole, y: string, mo: string) => {
+      const month = Number(mo);
+      return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
+    },
+  );
+  out = out.replace(/\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
+    const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
+    return r ? keep(r) : whole;
+  });
+  const named = new RegExp(
+    `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b,?(?:\\s+(\\d{4}))?`,
+    'g',
+  );
+  out = out.replace(named, (...args: unknown[]) => {
+    const groups = args[args.length - 1] as { m2?: string };
+    const month = (args[2] as string | undefined) ?? groups.m2 ?? '';
+    const year = args[5] as string | undefined;
+    const name = MONTHS[monthIndex(month) - 1] ?? month;
+    return keep(year ? `${name} ${year}` : name);
+  });
+  return out;
+}
+
+function releaseDates(text: string, held: string[]): string {
+  return text.replace(new RegExp(`${HOLD}(\\d+)${HOLD}`, 'g'), (_, i: string) => held[Number(i)] ?? '');
+}
+
+/** Seven or more digits, with white space, dots, dashes, slashes or brackets between them, are a phone number. */
+function redactPhones(text: string): string {
+  return text.replace(/\+?\(?\d(?:[\d\s().\/-]*\d)?/g, (m) => {
+    const digits = m.replace(/\D/g, '').length;
+    if (digits < 7) return m;
+    const lead = m.startsWith('(') && !m.includes(')') ? '(' : '';
+    return lead + PHONE;
+  });
+}
+
+// Common English words that are also first names: matched only when written with a capital.
+const WORD_NAMES = new Set([
+  'will', 'mark', 'bill', 'grant', 'rose', 'may', 'june', 'april', 'august', 'art', 'guy', 'sue', 'jack', 'frank',
+  'joy', 'hope', 'faith', 'grace', 'dawn', 'summer', 'sky', 'king', 'rich', 'don', 'ken', 'pat', 'rob', 'ray', 'max',
+  'tim', 'gene', 'dean', 'chase', 'hunter', 'miles', 'price', 'long', 'young', 'white', 'black', 'brown', 'green',
+  'wood', 'hill', 'lane', 'ward', 'bell', 'cook', 'fox', 'page', 'reed', 'rush', 'sales', 'team', 'lead', 'north',
+  'south', 'east', 'west', 'the', 'and', 'von', 'van', 'der', 'den', 'del', 'de', 'la', 'le', 'di', 'da',
+]);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const B = '(?<![\\p{L}\\p{N}_\\[])';
+const E = '(?![\\p{L}\\p{N}_\\]])';
+
+export interface Redactor {
+  (text: string): string;
+}
+
+/** Compile the name list once; the result redacts a text in one pass per pattern. */
+export function compileRedactor(names: readonly string[]): Redactor {
+  const anyCase = new Set<string>();
+  const capitalOnly = new Set<string>();
+  for (const raw of names) {
+    const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    if (name.length < 2 || name.includes('@')) continue;
+    const parts = name.split(/[\s,]+/).filter(Boolean);
+    if (parts.length > 1) anyCase.add(name);
+    for (const p of parts) {
+      const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
+      if (part.length < 2 || !/\p{L}/u.test(part)) continue;
+      const lower = part.toLowerCase();
+      if (WORD_NAMES.has(lower) || part.length < 3) capitalOnly.add(part[0]!.toUpperCase() + part.slice(1));
+      else anyCase.add(part);
+    }
+  }
+  const alt = (set: Set<string>) =>
+    [...set]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map((n) => escapeRe(n).replace(/ /g, '\\s+'))
+      .join('|');
+  const reAny = anyCase.size ? new RegExp(`${B}(?:${alt(anyCase)})${E}`, 'giu') : null;
+  const reCap = capitalOnly.size ? new RegExp(`${B}(?:${alt(capitalOnly)})${E}`, 'gu') : null;
+  return (text: string) => {
+    const held: string[] = [];
+    let out = redactUrls(text.normalize('NFC'));
+    out = redactEmails(out);
+    out = holdDates(out, held);
+    out = redactPhones(out);
+    out = releaseDates(out, held);
+    if (reAny) out = out.replace(reAny, NAME);
+    if (reCap) out = out.replace(reCap, NAME);
+    return out;
+  };
+}
+
+const cache = new WeakMap<readonly string[], Redactor>();
+
+/** Redact e-mail addresses, phone numbers, URLs and the given names, and cut dates in the text to months. */
+export function redactText(text: string, names: readonly string[] = []): string {
+  let r = cache.get(names);
+  if (!r) {
+    r = compileRedactor(names);
+    cache.set(names, r);
+  }
+  return r(text);
+}

@@ -1,0 +1,165 @@
+// The theme coder: runs the lexicon over a note, sentence by sentence, and keeps a theme when one of its
+// rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
+import { usageError } from '../errors.js';
+import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
+import { clauses, negatedBefore, normalize, sentences } from './text.js';
+import type { ExtraTheme, SentimentLabel } from './types.js';
+
+interface Rule {
+  theme: string;
+  name: string;
+  re: RegExp;
+  needs: RegExp | null;
+  negatable: boolean;
+  positiveOnly: boolean;
+  factual: boolean;
+  notPositive: boolean;
+}
+
+export interface CompiledTheme {
+  id: string;
+  title: string;
+  description: string;
+  builtin: boolean;
+}
+
+export interface Lexicon {
+  themes: CompiledTheme[];
+  rules: Rule[];
+  suppress: Map<string, RegExp[]>;
+}
+
+const wrap = (src: string, flags = 'g') => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
+const CONTEXT_RES = Object.fromEntries(Object.entries(CONTEXTS).map(([k, v]) => [k, wrap(v, '')])) as Record<
+  keyof typeof CONTEXTS,
+  RegExp
+>;
+const COUNTERFACTUAL_RE = new RegExp(COUNTERFACTUAL);
+const WISH_RE = new RegExp(WISH);
+
+function compileRule(theme: string, spec: RuleSpec): Rule {
+  return {
+    theme,
+    name: spec.name,
+    re: wrap(spec.pattern),
+    needs: spec.needs ? CONTEXT_RES[spec.needs] : null,
+    negatable: spec.negatable !== false,
+    positiveOnly: spec.positiveOnly === true,
+    factual: spec.factual === true,
+    notPositive: spec.notPositive === true,
+  };
+}
+
+/** A config phrase: "/regex/" as a pattern, anything else as words on word boundaries. */
+export function phrasePattern(phrase: string, where: string): RegExp {
+  const m = /^\/(.+)\/([a-z]*)$/s.exec(phrase.trim());
+  if (m) {
+    try {
+      const flags = new Set([...(m[2] ?? ''), 'g', 'i', 'u']);
+      return new RegExp(m[1] ?? '', [...flags].join(''));
+    } catch {
+      throw usageError(`${where}: the pattern ${JSON.stringify(phrase)} is not a valid regular expression`, {
+        hint: 'write a plain phrase, or a /regex/ in JavaScript syntax',
+      });
+    }
+  }
+  const words = normalize(phrase)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // a plain phrase also matches its plural: "discount" finds "discounts"
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The built-in lexicon plus the config's themes (new ids, or more phrases for a built-in id). */
+export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
+  const themes: CompiledTheme[] = THEMES.map((t: ThemeSpec) => ({ id: t.id, title: t.title, description: t.description, builtin: true }));
+  const rules: Rule[] = THEMES.flatMap((t) => t.rules.map((r) => compileRule(t.id, r)));
+  const suppress = new Map<string, RegExp[]>(THEMES.map((t) => [t.id, (t.suppress ?? []).map((s) => wrap(s, ''))]));
+  extra.forEach((x, i) => {
+    const existing = themes.find((t) => t.id === x.id);
+    if (!existing) {
+      themes.push({ id: x.id, title: x.title ?? x.id, description: '', builtin: false });
+      suppress.set(x.id, []);
+    }
+    x.phrases.forEach((p, j) => {
+      rules.push({
+        theme: x.id,
+        name: `config-${j + 1}`,
+        re: phrasePattern(p, `config themes[${i}].phrases[${j}]`),
+        needs: null,
+        negatable: true,
+        positiveOnly: false,
+        factual: false,
+        notPositive: false,
+      });
+    });
+  });
+  return { themes, rules, suppress };
+}
+
+export interface ThemeCoding {
+  themes: string[];
+  evidence: string[];
+  /** themes stated as fact at least once (not only inside a wish: "would save me typing") */
+  asserted: string[];
+}
+
+/**
+ * Code one English note. `sentiment` is the note's label and `clauseScores` the scorer's per-clause scores,
+ * which gate praise: "useful" in a negative clause is not positive value.
+ */
+export function codeThemes(
+  text: string,
+  lex: Lexicon,
+  sentiment: SentimentLabel,
+  clauseScores: number[][] = [],
+): ThemeCoding {
+  const norm = normalize(text);
+  const found = new Set<string>();
+  const asserted = new Set<string>();
+  const evidence = new Set<string>();
+  sentences(norm).forEach((sentence, si) => {
+    const cls = clauses(sentence);
+    const scores = clauseScores[si] ?? [];
+    for (const rule of lex.rules) {
+      if (found.has(rule.theme)) continue;
+      if (rule.needs) {
+        rule.needs.lastIndex = 0;
+        if (!rule.needs.test(sentence)) continue;
+      }
+      rule.re.lastIndex = 0;
+      for (const m of sentence.matchAll(rule.re)) {
+        const at = m.index ?? 0;
+        const ci = cls.findIndex((c) => at >= c.start && at < c.start + c.text.length);
+        const clause = cls[ci];
+        // A match that spans clauses belongs to the clause it starts in.
+        const local = clause ? clause.text : sentence;
+        const offset = clause ? at - clause.start : at;
+        if (rule.negatable && negatedBefore(local, offset)) continue;
+        if ((lex.suppress.get(rule.theme) ?? []).some((s) => s.test(local))) continue;
+        if (rule.factual && COUNTERFACTUAL_RE.test(local)) continue;
+        if (rule.notPositive && ((scores[ci] ?? 0) > 0 || sentiment === 'positive')) continue;
+        if (rule.positiveOnly) {
+          // praise counts in a positive clause, unless it is the conceded half of a negative note
+          const cs = scores[ci] ?? 0;
+          const conceded = clause?.conceded === true && sentiment === 'negative';
+          if (!((cs > 0 && !conceded) || (cs >= 0 && sentiment === 'positive'))) continue;
+        }
+        found.add(rule.theme);
+        // a wish is not a grievance, nor is a plain question ("Are visit counts part of the appraisal?");
+        // a "why do I have to" question is
+        const question = sentence.endsWith('?') && !/^(why|how come|what's the point|what is the point)\b/.test(sentence);
+        if (!WISH_RE.test(local) && !question) asserted.add(rule.theme);
+        evidence.add(`${rule.theme}:${rule.name}`);
+        break;
+      }
+    }
+  });
+  const order = lex.themes.map((t) => t.id);
+  return {
+    themes: order.filter((id) => found.has(id)),
+    evidence: [...evidence].sort(),
+    asserted: order.filter((id) => asserted.has(id)),
+  };
+}

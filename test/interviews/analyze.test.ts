@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/cli/interviews.js';
+import { colorFor } from '../../src/cli/term.js';
+import { CrmAuditError } from '../../src/errors.js';
+import { analyzeInterviews, parseCoding, reviewSheet } from '../../src/interviews/index.js';
+import { InterviewsResult } from '../../src/result/schema.js';
+import { notesTable, plainTable, type NoteRow } from './helpers.js';
+
+const TEAM = (team: string, n: number, note: string, extra: Partial<NoteRow> = {}): NoteRow[] =>
+  Array.from({ length: n }, (_, i) => ({ respondent: `${team} person ${i + 1}`, team, role: 'Field Sales', note, ...extra }));
+
+describe('analyzeInterviews', () => {
+  const rows: NoteRow[] = [
+    { respondent: 'Anna Berger', team: 'North', role: 'Field', date: '2024-03-15', note: 'Logging every call takes an hour and nobody reads it. Ask Anna Berger.' },
+    { respondent: 'anna berger ', team: 'North', role: 'Field', date: '16/03/2024', category: 'Concerns', note: 'They will use it to rank us.' },
+    { respondent: 'Ben Ortiz', team: 'North', role: 'Field', note: 'The order history is really useful, it saves me a call.' },
+    { respondent: 'Carla Duarte', team: 'South', role: 'Inside', note: 'Ich muss jeden Anruf zweimal eintragen und keiner liest es.' },
+    { respondent: '', team: 'South', note: 'Can I use it on my phone?' },
+    { respondent: 'Dan Eng', team: 'South', role: 'Inside', note: '   ' },
+  ];
+  const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 1, minQuoteGroupSize: 1 });
+
+  it('produces a result that satisfies the contract', () => {
+    expect(() => InterviewsResult.parse(a.result)).not.toThrow();
+    expect(a.result).toMatchObject({ notes: 5, respondents: 3, scored: 4, otherLanguage: 1 });
+  });
+
+  it('pseudonymises respondents, case- and space-insensitively', () => {
+    const resp = a.coded.map((c) => c.respondent);
+    expect(resp[0]).toMatch(/^Respondent \d\d$/);
+    expect(resp[0]).toBe(resp[1]);
+    expect(resp[4]).toBeNull();
+    expect(JSON.stringify(a)).not.toMatch(/Anna|Berger|Ortiz|Duarte/);
+  });
+
+  it('shows names only when asked (internal use)', () => {
+    const named = analyzeInterviews([notesTable(rows)], { nameRespondents: true });
+    expect(named.coded[0]!.respondent).toBe('Anna Berger');
+  });
+
+  it('cuts dates to months', () => {
+    expect(a.coded.map((c) => c.month).slice(0, 3)).toEqual(['2024-03', '2024-03', null]);
+  });
+
+  it('takes the category column and infers the rest', () => {
+    expect(a.coded[1]).toMatchObject({ category: 'concern', categorySource: 'column' });
+    expect(a.coded[0]).toMatchObject({ category: 'experience', categorySource: 'inferred' });
+    expect(a.coded[4]).toMatchObject({ category: 'question' });
+  });
+
+  it('flags the note in another language and says so', () => {
+    expect(a.coded[3]).toMatchObject({ language: 'de', scored: false, sentiment: null, themes: [] });
+    expect(a.warnings.join('\n')).toMatch(/1 note not in English \(de 1\)/);
+    expect(a.warnings.join('\n')).toMatch(/1 row with an empty note skipped/);
+  });
+
+  it('counts themes, sentiment and stances on scored notes only', () => {
+    const dict = Object.fromEntries(a.result.themes.map((t) => [t.id, t.count]));
+    expect(dict['data-entry-burden']).toBe(1);
+    expect(dict['no-value']).toBe(1);
+    expect(dict['positive-value']).toBe(1);
+    expect(a.result.sentiment.positive + a.result.sentiment.neutral + a.result.sentiment.negative).toBe(4);
+    expect(a.result.stances).toEqual({ love: 1, hate: 1, ambivalent: 0, neutral: 0 });
+  });
+
+  it('gives the same JSON for the same input', () => {
+    const b = analyzeInterviews([notesTable(rows)], { minGroupSize: 1, minQuoteGroupSize: 1 });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('refuses a table without a note column', () => {
+    const t = { ...notesTable(rows), roles: {} };
+    expect(() => analyzeInterviews([t])).toThrow(CrmAuditError);
+  });
+});
+
+describe('groups and quotes with the default thresholds', () => {
+  const rows = [
+    ...TEAM('North', 10, 'Logging every single call is a waste of my time, nobody reads it.'),
+    ...TEAM('South', 6, 'The order history is really useful before a visit.'),
+    ...TEAM('West', 2, 'Big brother is watching every login.'),
+  ];
+  const { result } = analyzeInterviews([notesTable(rows)]);
+
+  it('shows only groups of 5 or more, and hides a second one so West cannot be worked out', () => {
+    expect(result.groups.filter((g) => g.breakdown === 'team').map((g) => g.name)).toEqual(['North']);
+    expect(result.groups.find((g) => g.breakdown === 'role')).toMatchObject({ name: 'Field Sales', respondents: 18 });
+    expect(result.suppressedGroups).toBe(2);
+  });
+
+  it('quotes only from groups of 10 or more, and attributes to them', () => {
+    expect(result.quotes.length).toBeGreaterThan(0);
+    for (const q of result.quotes) {
+      expect(q.text).toMatch(/^Logging every single call/);
+      expect(q.group).toBe('North');
+    }
+  });
+
+  it('names the themes that drive each side when the side is large enough', () => {
+    expect(result.stances.hate).toBe(12);
+    expect(result.stanceDrivers?.hate).toEqual(expect.arrayContaining(['data-entry-burden']));
+    expect(result.stanceDrivers?.love).toEqual(['positive-value']);
+  });
+});
+
+describe('notes holding HTML or script stay data', () => {
+  const evil = '<script>alert("x")</script><img src=x onerror=alert(1)> Logging every call takes forever and nobody reads it.';
+  const ansi = '\u001b[31mred\u001b[0m Nobody reads the call notes.';
+  const rows = [...TEAM('North', 10, 'Nobody reads the call notes, it is box-ticking.'), { respondent: 'x1', team: 'North', note: evil }, { respondent: 'x2', team: 'North', note: ansi }];
+  const a = analyzeInterviews([notesTable(rows)], { minQuoteGroupSize: 5 });
+
+  it('keeps the text as a plain string in the coding and never quotes markup', () => {
+    expect(a.coded.find((c) => c.text.startsWith('<script>'))!.text).toBe(evil);
+    for (const q of a.result.quotes) expect(q.text).not.toMatch(/<\s*(script|img)/i);
+    expect(JSON.parse(JSON.stringify(a.result))).toEqual(a.result);
+  });
+
+  it('writes it inside one CSV cell and strips escapes from the terminal', () => {
+    const sheet = reviewSheet(a.coded);
+    expect(sheet).toContain('"<script>alert(""x"")</script>');
+    const summary = renderSummary(
+      { ...a, result: { ...a.result, quotes: [{ text: ansi, theme: 'no-value', group: '\u001b[2Jteam' }] } },
+      colorFor({ isTTY: false }, {}),
+      new Map(),
+      { minGroupSize: 5, minQuoteGroupSize: 10 },
+    );
+    expect(summary).not.toMatch(/\u001b/);
+  });
+
+  it('defuses formulas in the review sheet', () => {
+    const s = analyzeInterviews([notesTable([{ note: '=HYPERLINK("http://x","y") slow' }, { note: '+SUM(A1) bad' }, { note: '-1 for the CRM' }])]);
+    const sheet = reviewSheet(s.coded);
+    expect(sheet).toContain(`"'=HYPERLINK(""[url]"",""y"") slow"`);
+    expect(sheet).toContain("'+SUM(A1) bad");
+    expect(sheet).toContain("'-1 for the CRM");
+  });
+});
+
+describe('coding corrections', () => {
+  const rows: NoteRow[] = [
+    { respondent: 'A', note: 'The search is slow.' },
+    { respondent: 'B', note: 'Das System ist langsam und keiner liest es.' },
+    { respondent: 'C', note: 'I log my calls on Friday.' },
+    { respondent: 'D', note: 'The dashboard is useful.' },
+  ];
+  const table = notesTable(rows, 'notes.csv');
+  const first = analyzeInterviews([table]);
+  const header = ['file', 'line', 'respondent', 'category', 'themes', 'sentiment', 'language', 'text'];
+  const row = (i: number, patch: Partial<Record<string, string>>) => {
+    const c = first.coded[i]!;
+    const base: Record<string, string> = {
+      file: c.file,
+      line: String(c.line),
+      respondent: c.respondent ?? '',
+      category: c.category ?? '',
+      themes: c.themes.join(';'),
+      sentiment: c.sentiment ?? '',
+      language: c.language,
+      text: c.text,
+    };
+    const merged = { ...base, ...patch };
+    return header.map((h) => merged[h] ?? '');
+  };
+
+  it('applies the consultant\'s themes, sentiment, category and language', () => {
+    const coding = parseCoding(
+      plainTable(header, [
+        row(0, { themes: 'tool-fit;training', sentiment: 'negative', category: 'concern' }),
+        row(1, { language: 'de', themes: 'tool-fit;no-value', sentiment: 'negative' }),
+        row(2, { themes: 'data-entry-burden', sentiment: 'negative' }),
+        row(3, {}),
+      ]),
+    );
+    const a = analyzeInterviews([table], { coding });
+    expect(a.coded[0]).toMatchObject({ themes: ['training', 'tool-fit'], sentiment: 'negative', category: 'concern', reviewed: true, categorySource: 'coding' });
+    expect(a.coded[1]).toMatchObject({ scored: true, themes: ['no-value', 'tool-fit'], sentiment: 'negative', reviewed: true });
+    expect(a.coded[2]).toMatchObject({ themes: ['data-entry-burden'], reviewed: true });
+    expect(a.coded[3]).toMatchObject({ reviewed: false });
+    expect(a.result.scored).toBe(4);
+    expect(a.result.otherLanguage).toBe(0);
+  });
+
+  it('re-codes a note whose language the consultant corrected to English', () => {
+    const t = notesTable([{ note: 'Der Prozess: logging every call takes forever, nobody reads it.', language: 'de' }]);
+    const first2 = analyzeInterviews([t]);
+    expect(first2.coded[0]!.scored).toBe(false);
+    const coding = parseCoding(plainTable(['line', 'language', 'sentiment'], [['2', 'en', '']]));
+    const a = analyzeInterviews([t], { coding });
+    expect(a.coded[0]).toMatchObject({ language: 'en', scored: true });
+    expect(a.coded[0]!.themes).toContain('data-entry-burden');
+  });
+
+  it('skips a row whose text no longer matches the note, and says so', () => {
+    const coding = parseCoding(plainTable(header, [row(0, { text: 'something else entirely', themes: 'mobile', sentiment: 'positive' })]));
+    const a = analyzeInterviews([table], { coding });
+    expect(a.coded[0]!.themes).toEqual(first.coded[0]!.themes);
+    expect(a.warnings.join()).toMatch(/no longer match/);
+  });
+
+  it('warns about rows that match no note', () => {
+    const coding = parseCoding(plainTable(['line', 'sentiment'], [['99', 'negative']]));
+    expect(analyzeInterviews([table], { coding }).warnings.join()).toMatch(/matches no note/);
+  });
+
+  it('rejects an unknown theme id with the sheet line', () => {
+    const coding = parseCoding(plainTable(header, [row(0, { themes: 'tool-fit;bananas', sentiment: 'negative' })]));
+    expect(() => analyzeInterviews([table], { coding })).toThrow(/unknown theme id/);
+    try {
+      analyzeInterviews([table], { coding });
+    } catch (e) {
+      expect((e as CrmAuditError).where).toEqual({ file: 'reviewed.csv', line: 2, column: 5 });
+      expect((e as CrmAuditError).message).not.toContain('bananas');
+    }
+  });
+
+  it('rejects a sheet without a line column, or with a bad sentiment', () => {
+    expect(() => parseCoding(plainTable(['text'], [['x']]))).toThrow(/no line column/);
+    expect(() => parseCoding(plainTable(['line', 'sentiment'], [['2', 'great']]))).toThrow(/unknown sentiment/);
+  });
+
+  it('reads back the apostrophe that defused a formula', () => {
+    const coding = parseCoding(plainTable(['line', 'text'], [['2', "'=SUM(1)"]]));
+    expect(coding.corrections[0]!.text).toBe('=SUM(1)');
+  });
+});

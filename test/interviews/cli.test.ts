@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/command.js';
+import { interviewsCommand } from '../../src/cli/interviews.js';
+import { main } from '../../src/cli/main.js';
+import { CrmAuditError } from '../../src/errors.js';
+import { csvLine } from '../../src/report/write.js';
+import { InterviewsResult } from '../../src/result/schema.js';
+import { EMAIL_RE, PHONE_RE } from './helpers.js';
+
+const ROOT = resolve(__dirname, '..', '..');
+const FIX = 'test/fixtures/interviews';
+const NOTES = `${FIX}/notes.csv`;
+
+function fakeIo(opts: { tty?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const stdout = new PassThrough() as PassThrough & { isTTY?: boolean };
+  const stderr = new PassThrough() as PassThrough & { isTTY?: boolean };
+  stdout.isTTY = opts.tty ?? false;
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += String(d)));
+  stderr.on('data', (d) => (err += String(d)));
+  const io: Io = { stdout, stderr, stdin: new PassThrough(), cwd: opts.cwd ?? ROOT, env: opts.env ?? {} };
+  return { io, out: () => out, err: () => err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'crm-audit-interviews-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('crm-audit interviews', () => {
+  it('is available, with real examples', () => {
+    expect(interviewsCommand.available).toBe(true);
+    expect(interviewsCommand.args).toBe('<notes...>');
+    expect(interviewsCommand.examples.length).toBeGreaterThan(1);
+  });
+
+  it('prints the interviews member as JSON, anonymised', async () => {
+    const f = fakeIo();
+    const code = await interviewsCommand.run([NOTES], { format: 'json', redact: `${FIX}/names.txt` }, f.io);
+    expect(code).toBe(0);
+    const result = InterviewsResult.parse(JSON.parse(f.out()));
+    expect(result).toMatchObject({ notes: 29, respondents: 19, otherLanguage: 2, suppressedGroups: 2 });
+    expect(result.groups.map((g) => `${g.breakdown}:${g.name}`)).toEqual(['team:North', 'role:Field Sales', 'role:Inside Sales']);
+    for (const g of result.groups) expect(g.respondents).toBeGreaterThanOrEqual(5);
+    expect(f.out()).not.toMatch(/Berger|Ortiz|Miller|Tomasz|Sven/);
+    expect(f.out()).not.toMatch(EMAIL_RE);
+    expect(f.out()).not.toMatch(PHONE_RE);
+    expect(f.err()).toMatch(/not in English \(de 1, fr 1\)/);
+  });
+
+  it('prints a terminal summary a consultant can read', async () => {
+    const f = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+    expect(await interviewsCommand.run([NOTES], {}, f.io)).toBe(0);
+    const s = f.out();
+    expect(s).toMatch(/Reps' voice: 29 notes from 19 respondents/);
+    expect(s).toMatch(/Control and surveillance/);
+    expect(s).toMatch(/Sentiment\s+\d+ positive/);
+    expect(s).toMatch(/Categories\s+experience \d+/);
+    expect(s).toMatch(/Stances\s+love \d+ · hate \d+/);
+    expect(s).toMatch(/2 groups not shown/);
+    expect(s).not.toMatch(/\u001b/);
+    const coloured = fakeIo({ tty: true });
+    await interviewsCommand.run([NOTES], {}, coloured.io);
+    expect(coloured.out()).toMatch(/\u001b\[/);
+  });
+
+  it('writes the review sheet and takes the corrected sheet back with --coding', async () => {
+    const sheet = join(tmp, 'coding.csv');
+    const f = fakeIo();
+    expect(await interviewsCommand.run([NOTES], { out: sheet, quiet: true }, f.io)).toBe(0);
+    const text = readFileSync(sheet, 'utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('file,line,respondent,category,themes,sentiment,language,text');
+    expect(lines).toHaveLength(30);
+    expect(text).toContain(`"'=HYPERLINK(`);
+    expect(text).not.toMatch(/Miller|ben\.ortiz|1234567/);
+    // the consultant recodes the note on line 14 ("Data entry is not a problem for me...") as positive value
+    const rows = parse(text) as string[][];
+    const target = rows.find((r) => r[1] === '14')!;
+    expect(target[4]).not.toContain('positive-value');
+    target[4] = 'positive-value';
+    target[5] = 'positive';
+    const reviewed = join(tmp, 'reviewed.csv');
+    writeFileSync(reviewed, rows.map((r) => csvLine(r)).join(''));
+    const g = fakeIo();
+    expect(await interviewsCommand.run([NOTES], { format: 'json', coding: reviewed }, g.io)).toBe(0);
+    const before = JSON.parse((await run([NOTES], { format: 'json' })).out);
+    const after = JSON.parse(g.out());
+    const pv = (r: { themes: { id: string; count: number }[] }) => r.themes.find((t) => t.id === 'positive-value')!.count;
+    expect(pv(after)).toBe(pv(before) + 1);
+    expect(g.err()).not.toMatch(/no longer match|matches no note/);
+  });
+
+  it('writes atomically and keeps an existing file unless --force', async () => {
+    const out = join(tmp, 'voice.json');
+    expect(await interviewsCommand.run([NOTES], { out, quiet: true }, fakeIo().io)).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).notes).toBe(29);
+    await expect(interviewsCommand.run([NOTES], { out, quiet: true }, fakeIo().io)).rejects.toThrow(CrmAuditError);
+    expect(await interviewsCommand.run([NOTES], { out, force: true, quiet: true }, fakeIo().io)).toBe(0);
+    const txt = join(tmp, 'summary.txt');
+    expect(await interviewsCommand.run([NOTES], { out: txt, quiet: true }, fakeIo().io)).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toMatch(/^Reps' voice/);
+    expect(existsSync(join(tmp, '.summary.txt.tmp'))).toBe(false);
+  });
+
+  it('adds config themes and honours the config thresholds', async () => {
+    const r = await run([NOTES], { format: 'json', config: `${FIX}/config.json` });
+    const result = JSON.parse(r.out);
+    expect(result.themes.map((t: { id: string }) => t.id)).toContain('pricing');
+    expect(result.themes.find((t: { id: string }) => t.id === 'pricing').count).toBeGreaterThan(0);
+    expect(result.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses formats it does not write', async () => {
+    await expect(interviewsCommand.run([NOTES], { format: 'pdf' }, fakeIo().io)).rejects.toThrow(/table, json or csv/);
+    await expect(interviewsCommand.run([NOTES], { out: join(tmp, 'x.docx') }, fakeIo().io)).rejects.toThrow(/extension/);
+  });
+
+  it('runs through the command line with exit codes', async () => {
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'csv', '--redact', `${FIX}/names.txt`], f.io)).toBe(0);
+    expect(f.out()).toMatch(/^file,line,respondent/);
+    const g = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', `${FIX}/missing.csv`], g.io)).toBe(2);
+    expect(g.err()).toMatch(/not found/);
+  });
+});
+
+async function run(args: string[], opts: Parameters<typeof interviewsCommand.run>[1]) {
+  const f = fakeIo();
+  await interviewsCommand.run(args, opts, f.io);
+  return { out: f.out(), err: f.err() };
+}

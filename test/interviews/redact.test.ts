@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { analyzeInterviews, coarsenDate, redactText, reviewSheet } from '../../src/interviews/index.js';
+import { renderSummary } from '../../src/cli/interviews.js';
+import { colorFor } from '../../src/cli/term.js';
+import { EMAIL_RE, notesTable, PHONE_RE, type NoteRow } from './helpers.js';
+
+
+describe('redactText', () => {
+  it('redacts e-mail addresses, phone numbers and URLs', () => {
+    const out = redactText('Mail anna.b@corp.example.com or call (555) 123-4567, +49 170 1234567; see https://x.example/a?b=1 and www.corp.com/crm.');
+    expect(out).toBe('Mail [email] or call [phone], [phone]; see [url] and [url].');
+  });
+
+  it('redacts obfuscated addresses and handles', () => {
+    expect(redactText('write to frank (at) corp (dot) com or ping @frank')).toBe('write to [email] or ping [name]');
+    expect(redactText('I am @ the office')).toBe('I am @ the office');
+  });
+
+  it('redacts roster names, full and in parts, in any case', () => {
+    const names = ['Frank Miller', 'Anna Berger'];
+    expect(redactText('Frank Miller told anna and MILLER about it.', names)).toBe('[name] told [name] and [name] about it.');
+    expect(redactText("Anna's team", names)).toBe("[name]'s team");
+  });
+
+  it('redacts name parts that are also words only when capitalised', () => {
+    const names = ['Will Turner'];
+    expect(redactText('Will said he will call Turner.', names)).toBe('[name] said he will call [name].');
+  });
+
+  it('cuts dates in the text to months, and never reads a date as a phone number', () => {
+    expect(redactText('On 2024-03-15 12:30 and 15.03.2024 and March 15th, 2024.')).toBe('On 2024-03 and 2024-03 and March 2024.');
+    expect(redactText('Between 03/04/2024 and 25/04/2024.')).toBe('Between 2024 and 2024-04.');
+  });
+
+  it('coarsens date cells to YYYY-MM', () => {
+    expect(coarsenDate('2024-03-15')).toBe('2024-03');
+    expect(coarsenDate('15/03/2024')).toBe('2024-03');
+    expect(coarsenDate('3/15/24')).toBe('2024-03');
+    expect(coarsenDate('15 March 2024')).toBe('2024-03');
+    expect(coarsenDate('soon')).toBeNull();
+  });
+});
+
+// Generators: free text that may hold addresses, phone numbers, URLs and names anywhere.
+const word = fc.constantFrom('the', 'CRM', 'logs', 'every', 'call', 'nobody', 'reads', 'it', 'mail', 'me', 'at', 'on', 'or', 'slow', '—', 'tel:', '(', ')', ',', '.', 'Frank');
+const phone = fc
+  .tuple(
+    fc.constantFrom('', '+', '+49 ', '00', '('),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 14 }),
+    fc.constantFrom(' ', '-', '.', '/', '', ') '),
+  )
+  .map(([pre, digits, sep]) => pre + digits.map(String).reduce((s, d, i) => s + (i > 0 && i % 3 === 0 ? sep : '') + d, ''));
+const url = fc.webUrl();
+const piece = fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 2, arbitrary: fc.emailAddress() },
+  { weight: 2, arbitrary: phone },
+  { weight: 1, arbitrary: url },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
+const note = fc.array(piece, { minLength: 1, maxLength: 12 }).map((ps) => ps.join(' '));
+const rows = fc.array(
+  fc.record({
+    note,
+    respondent: fc.oneof(fc.emailAddress(), fc.constantFrom('Frank Miller', 'Anna Berger', 'R7', 'Sam Lee')),
+    team: fc.oneof(fc.constantFrom('North', 'South'), fc.emailAddress(), phone),
+  }),
+  { minLength: 1, maxLength: 25 },
+);
+
+/** Every string a reader can see, one by one: JSON leaves, CSV cells, summary cells and lines. */
+function leaves(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) leaves(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves([k, v], out);
+  return out;
+}
+
+function everyOutput(rs: NoteRow[]): string[] {
+  const a = analyzeInterviews([notesTable(rs)], { redactNames: ['Frank Miller'], minGroupSize: 1, minQuoteGroupSize: 1 });
+  const summary = renderSummary(a, colorFor({ isTTY: false }, {}), new Map(), { minGroupSize: 1, minQuoteGroupSize: 1 });
+  const cells = (parse(reviewSheet(a.coded)) as string[][]).flat();
+  const summaryCells = summary.split(/\n|[│┌┐└┘├┤┬┴┼─]+|"/).map((x) => x.trim());
+  return [...leaves(a.result), ...leaves(a.coded), ...cells, ...summaryCells, ...a.warnings];
+}
+
+describe('redaction, property-based', () => {
+  it('no e-mail address survives into any output', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        for (const out of everyOutput(rs)) expect(out).not.toMatch(EMAIL_RE);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('no phone number survives into any output', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        for (const out of everyOutput(rs)) expect(out).not.toMatch(PHONE_RE);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('redactText alone never leaves an address or a phone number', () => {
+    fc.assert(
+      fc.property(note, (t) => {
+        const out = redactText(t);
+        expect(out).not.toMatch(EMAIL_RE);
+        expect(out).not.toMatch(PHONE_RE);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

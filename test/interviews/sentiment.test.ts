@@ -1,0 +1,60 @@
+import Sentiment from 'sentiment';
+import { describe, expect, it } from 'vitest';
+import { codeNote, scoreSentiment } from '../../src/interviews/index.js';
+
+const label = (text: string) => codeNote(text).sentiment;
+
+describe('sentiment', () => {
+  it('reads plain praise and plain complaint', () => {
+    expect(label('Really useful for planning my week, I like it.')).toBe('positive');
+    expect(label('It is slow, clunky and a waste of time.')).toBe('negative');
+    expect(label('I update the deal after each meeting.')).toBe('neutral');
+  });
+
+  it('does not read CRM vocabulary as praise', () => {
+    // AFINN scores "opportunity" +2 and "win" +4
+    expect(scoreSentiment('We moved the opportunity and the lead into the forecast.').label).toBe('neutral');
+    expect(scoreSentiment('Closed won deals are tagged by the system.').label).toBe('neutral');
+    expect(scoreSentiment('Credit limit and support tickets are in the account.').label).toBe('neutral');
+  });
+
+  it('does not read a wish for a missing feature as praise', () => {
+    expect(label('It would be great to have a mobile app.')).not.toBe('positive');
+    expect(label('I would love it if the invoices were linked.')).not.toBe('positive');
+    expect(label('Calendar sync would save me a lot of time.')).not.toBe('positive');
+  });
+
+  it('hears the CRM list where AFINN is silent', () => {
+    expect(label('Logging calls nobody reads.')).toBe('negative');
+    expect(label('It feels like big brother.')).toBe('negative');
+    expect(label('Quick and painless, it saves me time.')).toBe('positive');
+  });
+
+  it('handles negation', () => {
+    expect(label('It is not useful at all.')).toBe('negative');
+    expect(label('Not bad, not a problem either.')).not.toBe('negative');
+    expect(label("I don't trust the numbers in there.")).toBe('negative');
+  });
+
+  it('reads common sarcasm', () => {
+    expect(label('Oh great, another mandatory field. Just what we needed.')).toBe('negative');
+    expect(label('I love spending my Sunday evenings logging visits.')).toBe('negative');
+  });
+
+  it('lets the part after "but" carry the point', () => {
+    expect(label('The dashboards look nice, but logging visits is a pain and nobody reads them.')).toBe('negative');
+    expect(label('It was slow at first, but now it really helps me plan my visits.')).toBe('positive');
+  });
+
+  it('uses a rating column as a nudge', () => {
+    expect(scoreSentiment('I use it for my visits.', 5).label).toBe('positive');
+    expect(scoreSentiment('I use it for my visits.', 1).label).toBe('negative');
+  });
+
+  it('never edits the AFINN table of the sentiment package', () => {
+    for (const t of ['opportunity win', 'Oh great, another field', 'nobody reads it']) scoreSentiment(t);
+    const fresh = new Sentiment();
+    expect(fresh.analyze('opportunity').score).toBe(2);
+    expect(fresh.analyze('win').score).toBe(4);
+  });
+});
