@@ -1,0 +1,49 @@
+// What a playbook sees: the audit items by id, the failing set, the dataset and the situation,
+// with small readers for the evidence numbers a recommendation quotes.
+import type { AuditResultItem, Dataset, SITUATIONS } from '../result/schema.js';
+
+export type Situation = (typeof SITUATIONS)[number];
+
+export interface Context {
+  items: ReadonlyMap<string, AuditResultItem>;
+  failing: ReadonlySet<string>;
+  dataset: Dataset;
+  situation: Situation;
+}
+
+export function makeContext(items: readonly AuditResultItem[], dataset: Dataset, situation: Situation): Context {
+  return {
+    items: new Map(items.map((i) => [i.id, i])),
+    failing: new Set(items.filter((i) => i.status === 'fail').map((i) => i.id)),
+    dataset,
+    situation,
+  };
+}
+
+/** A numeric evidence metric of an audit, or null. */
+export function metric(ctx: Context, audit: string, key: string): number | null {
+  const v = ctx.items.get(audit)?.evidence?.metrics[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export function metricText(ctx: Context, audit: string, key: string): string | null {
+  const v = ctx.items.get(audit)?.evidence?.metrics[key];
+  return typeof v === 'string' ? v : null;
+}
+
+export function scored(ctx: Context, audit: string): boolean {
+  const s = ctx.items.get(audit)?.status;
+  return s === 'pass' || s === 'fail';
+}
+
+/** Words that change with the situation: what the change is called. */
+export function moment(s: Situation): { change: string; before: string } {
+  switch (s) {
+    case 'pre-implementation':
+      return { change: 'the first release', before: 'before the build starts' };
+    case 'in-progress':
+      return { change: 'go-live', before: 'before go-live' };
+    case 'post-implementation':
+      return { change: 'the relaunch', before: 'before the relaunch' };
+  }
+}

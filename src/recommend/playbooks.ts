@@ -1,0 +1,485 @@
+// Playbooks: what a consultant would advise for each failing audit, in each situation.
+// A playbook fires on its failing audits (or its own condition) and writes a recommendation whose `why`
+// quotes the evidence numbers. Findings are data; only here are they put into words (DESIGN.md section 7).
+import type { FieldResult, PHASES } from '../result/schema.js';
+import { enforced, imposed } from '../audits/low-card-burden.js';
+import { junkFilledFields } from '../audits/junk-compliance.js';
+import { domainReach } from '../audits/no-reason-to-be-there.js';
+import { fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
+import { metric, metricText, moment, scored, type Context, type Situation } from './context.js';
+
+export type Phase = (typeof PHASES)[number];
+
+export interface Draft {
+  title: string;
+  why: string;
+  steps: string[];
+}
+
+export interface Playbook {
+  id: string;
+  phase: Phase;
+  /** failing audits that trigger it (any one is enough) */
+  triggers: readonly string[];
+  /** a condition of its own, in place of the triggers */
+  when?(ctx: Context): boolean;
+  /** situations it applies in (default: all) */
+  situations?: readonly Situation[];
+  /** the audits it answers, when not simply its failing triggers */
+  audits?(ctx: Context): string[];
+  write(ctx: Context): Draft;
+}
+
+/** When the rescue-or-kill decision is due, and which way it leans. */
+export const RESCUE_OR_KILL = {
+  /** share of respondents who hate the CRM that means nearly everyone rejects it */
+  hateShare: 0.6,
+  /** share of negative notes that means nearly everyone rejects it */
+  negativeShare: 0.6,
+  /** share of users inactive for 90 days that means the CRM has been abandoned */
+  inactiveShare: 0.7,
+  /** share of users on it under 10% of working days that means the CRM has been abandoned */
+  lowShare: 0.7,
+  /** stance polarization of respondents that counts as a split, beside a failing usage-polarization audit */
+  stancePolarization: 0.5,
+} as const;
+
+const VOICE_AUDITS = ['negative-voice', 'control-perception', 'data-entry-burden', 'shadow-systems'];
+
+const names = (fields: readonly FieldResult[], max = 3) => listNames(fields.map(fieldRef), max);
+
+/** Teams (of at least minGroupSize users, as analysed) that are split within. */
+function splitTeams(ctx: Context): string[] {
+  return (ctx.dataset.users?.teams ?? []).filter((t) => t.polarization.index >= 0.5).map((t) => t.name);
+}
+
+function teamsText(ctx: Context, split: string[]): string {
+  const all = ctx.dataset.users?.teams.length ?? split.length;
+  return `${split.length} of ${all} teams (${listNames(split, 4)})`;
+}
+
+export function rejection(ctx: Context): { universal: boolean; polarised: boolean; signs: string[] } {
+  const signs: string[] = [];
+  const iv = ctx.dataset.interviews;
+  const u = ctx.dataset.users;
+  let universal = false;
+  let polarised = ctx.failing.has('usage-polarization');
+  if (iv && iv.scored > 0) {
+    const st = iv.stances;
+    const people = st.love + st.hate + st.ambivalent + st.neutral;
+    const hate = share(st.hate, people);
+    const s = iv.sentiment;
+    const neg = share(s.negative, s.positive + s.neutral + s.negative);
+    if (people > 0 && hate >= RESCUE_OR_KILL.hateShare) {
+      universal = true;
+      signs.push(`${pct(hate)} of respondents hate the CRM`);
+    }
+    if (neg >= RESCUE_OR_KILL.negativeShare) {
+      universal = true;
+      signs.push(`${pct(neg)} of notes are negative`);
+    }
+    if (iv.polarization.index >= RESCUE_OR_KILL.stancePolarization) {
+      polarised = true;
+      signs.push(`respondents are split: ${st.love} love it and ${st.hate} hate it`);
+    }
+  }
+  if (u && u.total > 0) {
+    if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare) {
+      universal = true;
+      signs.push(`${pct(u.inactiveShare)} of users did nothing in the CRM for 90 days`);
+    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare) {
+      universal = true;
+      signs.push(`${pct(u.polarization.lowShare)} of users are almost never in it`);
+    }
+    if (ctx.failing.has('usage-polarization')) {
+      signs.push(`${pct(u.polarization.lowShare)} of users are almost never in the CRM while ${pct(u.polarization.highShare)} use it most days`);
+      const split = splitTeams(ctx);
+      if (split.length) signs.push(`the split runs through ${teamsText(ctx, split)}`);
+    }
+  }
+  return { universal, polarised, signs };
+}
+
+export const PLAYBOOKS: readonly Playbook[] = [
+  {
+    id: 'hear-the-reps',
+    phase: 'quick-win',
+    triggers: [],
+    when: (ctx) => !VOICE_AUDITS.some((id) => scored(ctx, id)),
+    audits: () => [...VOICE_AUDITS].sort(),
+    write(ctx) {
+      const basis = ctx.situation === 'pre-implementation' ? 'the plan and the questionnaire' : 'what the system records';
+      const why =
+        "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
+        `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
+      if (ctx.situation === 'pre-implementation') {
+        return {
+          title: 'Hold a kickoff workshop with the reps before the design is settled',
+          why,
+          steps: [
+            'Run a one-day kickoff: management explains what the company wants from the CRM and what it will do for the reps, then listens.',
+            "Collect the reps' input on cards sorted into experiences with earlier systems, ideas, questions, concerns and proposals.",
+            'End the day by putting the main concerns to the decision-makers in the room, and write down what they agree to change in the plan.',
+            "Type the cards up, one note a row, and add them to the audit so the reps' voice counts in the score.",
+          ],
+        };
+      }
+      return {
+        title: ctx.situation === 'in-progress' ? 'Hear the reps in confidence before go-live' : 'Interview the reps in confidence before changing anything',
+        why,
+        steps: [
+          'Hold confidential one-on-one interviews with reps and sales managers who took part in the implementation.',
+          'Run one or two focus groups with reps who were not involved in it.',
+          'Open every session by saying the aim is to find what is wrong with the system, not who is to blame, and keep to it: notes carry no names and only group figures are reported.',
+          'Go through the CRM screens together and ask, field by field, whether it helps the rep sell or is there to check on them.',
+          "Add the notes to the audit so the reps' voice counts in the score.",
+        ],
+      };
+    },
+  },
+  {
+    id: 'strip-junk-controls',
+    phase: 'quick-win',
+    triggers: ['junk-compliance'],
+    write(ctx) {
+      const worst = junkFilledFields(ctx.dataset.fields ?? []);
+      const rate = metric(ctx, 'junk-compliance', 'junkRate');
+      const inScope = metric(ctx, 'junk-compliance', 'fieldsInScope');
+      const worstJunk = metric(ctx, 'junk-compliance', 'worstFieldJunk');
+      const worstName = metricText(ctx, 'junk-compliance', 'worstField');
+      const byWorst = metricText(ctx, 'junk-compliance', 'strongestSignal') === 'worst-field' && worstName !== null;
+      const named = worst.length ? worst : [];
+      const lead = byWorst
+        ? `${pct(worstJunk)} of what reps enter in ${worstName} is a placeholder or the same text every time` +
+          (named.length > 1 ? `, and ${plural(named.length - 1, 'other control field')} ${named.length === 2 ? 'is' : 'are'} as bad` : '')
+        : `On average ${pct(rate)} of what reps enter in the ${inScope ?? ''} Low Card or required fields is a placeholder or the same text every time` +
+          (named.length ? `; the worst ${named.length === 1 ? 'is' : 'are'} ${names(named)}` : '');
+      const target = named.length ? names(named, 6) : (worstName ?? 'the junk-filled control fields');
+      return {
+        title: 'Stop forcing fields that reps fill with junk',
+        why:
+          `${lead}. Fields filled to get past a check tell management nothing, and quietly corrupt every report built on them.`,
+        steps: [
+          `Find what makes reps fill ${target}: a validation rule, a report someone checks, a manager's question. Remove that pressure ${ctx.situation === 'post-implementation' ? 'this month' : moment(ctx.situation).before}, or make the field optional; a field full of dots is worse than an empty one.`,
+          'For each field, name the report or decision that uses it. If nobody can, delete the field.',
+          'Tell the reps why: the company would rather have a blank than a fake answer.',
+          'Measure fill and junk again in two or three months and compare the two audits.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'end-deadline-logging',
+    phase: 'quick-win',
+    triggers: ['bulk-logging'],
+    write(ctx) {
+      const burst = metric(ctx, 'bulk-logging', 'burstShare');
+      const late = metric(ctx, 'bulk-logging', 'lateShare');
+      const end = metric(ctx, 'bulk-logging', 'periodEndShare');
+      return {
+        title: 'Remove the logging deadline that makes reps type their week in at once',
+        why:
+          `${pct(burst)} of activities were logged in bursts, ${pct(late)} late and ${pct(end)} at the end of a week or month. ` +
+          'Activity is being typed in after the fact to meet a deadline, so its dates cannot be trusted and the reps experience logging as a chore done for someone else.',
+        steps: [
+          'Drop the weekly activity-report deadline and stop counting logged calls and visits in reviews; the deadline is what produces the Friday pile.',
+          'Capture activity where it happens: e-mail and calendar sync, logging from the phone dialler, a two-tap note after a visit.',
+          'Ask managers to prepare one-to-ones from the CRM on live deals, so that an up-to-date record pays off the same week.',
+          'Check that burst and period-end logging fall in the next audit.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'replace-controls-with-planning',
+    phase: 'relaunch',
+    triggers: ['low-card-burden', 'high-card-gap'],
+    write(ctx) {
+      const fields = (ctx.dataset.fields ?? []).filter(repFacing);
+      const low = fields.filter(imposed);
+      const lowEnforced = low.filter(enforced).sort((a, b) => (b.fillRate ?? 0) - (a.fillRate ?? 0) || (fieldRef(a) < fieldRef(b) ? -1 : 1));
+      const parts: string[] = [];
+      if (ctx.failing.has('low-card-burden')) {
+        parts.push(
+          `${low.length} of ${fields.length} rep-facing fields are Low Card controls added by the implementation, and ${lowEnforced.length} of them are required or filled nearly always`,
+        );
+      }
+      if (ctx.failing.has('high-card-gap')) {
+        const high = metric(ctx, 'high-card-gap', 'highCardFields') ?? 0;
+        const fill = metric(ctx, 'high-card-gap', 'meanFillRate');
+        const empty = metric(ctx, 'high-card-gap', 'nearlyEmptyFields');
+        parts.push(
+          high === 0
+            ? 'there is no High Card information in it at all'
+            : fill === null
+              ? `only ${high} fields hold High Card information`
+              : high === 1
+                ? `its one High Card field is filled in ${pct(fill)} of rows`
+                : `its ${high} High Card fields are filled in ${pct(fill)} of rows on average, ${empty ?? 0} of them nearly empty`,
+        );
+      }
+      const why =
+        `${parts.join('; ')}. The CRM asks reps to report on themselves and gives them little in return, which is the pattern that breeds resistance.`;
+      const controls = lowEnforced.length ? ` (${names(lowEnforced, 5)})` : '';
+      if (ctx.situation === 'pre-implementation') {
+        return {
+          title: 'Design the CRM around planning information the reps value, not activity controls',
+          why,
+          steps: [
+            'Go through the planned field list with sales managers and mark each field as useful to the rep, a control for management, or neutral.',
+            `Take the Low Card controls out of the first release${controls}; what management truly needs, compute from what reps enter anyway.`,
+            'Build the first release around two or three planning views reps asked for: account plans, a territory view, customer history before a visit.',
+            'Agree in writing that activity counts will not be used to judge reps in the first year.',
+          ],
+        };
+      }
+      if (ctx.situation === 'in-progress') {
+        return {
+          title: 'Rescope before go-live: swap Low Card controls for planning information',
+          why,
+          steps: [
+            `Freeze new control fields, and move the existing ones${controls} out of the go-live scope unless someone can show the decision each one feeds.`,
+            'Use the time saved to finish the planning views reps asked for: account plans, territory view, visit preparation.',
+            'Show the rescoped screens to a group of reps before go-live and change what they push back on.',
+            'Tell the sales force what was taken out and why; it is the first proof that the system is for them.',
+          ],
+        };
+      }
+      return {
+        title: 'Relaunch the CRM as a planning tool, with the Low Card controls taken out',
+        why,
+        steps: [
+          'Review the original goals of the project with management and agree which benefits for the reps (customer feedback, account and territory planning, shared communication) are not being delivered.',
+          `List every Low Card control${controls} with the person who reads it and the decision it feeds; retire those nobody acts on.`,
+          'With a small group of reps, define the planning information they would open the CRM for, and build those views first.',
+          'Relaunch with the planning views on the home screen and on the phone, under a new name if the old one has become a byword for control.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'stop-policing-with-the-crm',
+    phase: 'relaunch',
+    triggers: ['control-perception'],
+    write(ctx) {
+      const c = metric(ctx, 'control-perception', 'share:control-surveillance');
+      const j = metric(ctx, 'control-perception', 'share:job-threat');
+      return {
+        title: 'Stop using the CRM to police the reps',
+        why:
+          `${pct(c)} of the notes speak of control or surveillance` +
+          (j ? `, and ${pct(j)} of a threat to their jobs. ` : '. ') +
+          'As long as reps believe the system is there to watch them, they will give it the minimum.',
+        steps: [
+          'Have the sales director say plainly what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity) and keep to it.',
+          'Turn pipeline reviews into coaching: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
+          'Give reps the same dashboards their managers see, for their own accounts.',
+          'Take down activity league tables.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'pipe-in-back-office-data',
+    phase: 'integrate',
+    triggers: ['no-reason-to-be-there'],
+    write(ctx) {
+      const reach = domainReach(ctx.dataset.fields ?? [], ctx.dataset.inputs);
+      const missing = reach.filter((r) => r.reach === 'absent' || r.reach === 'empty').map((r) => r.domain);
+      const got = 4 - missing.length;
+      const start = 'start with the source reps ask about most (usually orders and invoices) and feed it in, linked to accounts and contacts.';
+      return {
+        title: 'Give reps a reason to be in the CRM: pipe in orders, invoices, support and credit',
+        why:
+          (got === 0
+            ? 'None of the four back-office sources (orders, invoices, support, credit) reaches reps in the CRM. '
+            : `${got} of the four back-office sources reach reps in the CRM; missing: ${listNames(missing, 4)}. `) +
+          'A rep who cannot see a customer’s orders, unpaid invoices, open complaints or credit hold in the CRM has no reason to open it that a personal spreadsheet does not cover.',
+        steps: [
+          ctx.situation === 'post-implementation'
+            ? `S${start.slice(1)}`
+            : `Put the back-office feed in ${moment(ctx.situation).change}, not in a later phase: ${start}`,
+          'Add open support issues and credit standing, so that a rep sees a blocked account or an unhappy customer before the visit.',
+          'Build one dashboard per rep that opens on login, and make it work on the phone.',
+          'Show it first to the sceptics; it changes more minds than any mandate.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'cut-data-entry',
+    phase: 'integrate',
+    triggers: ['data-entry-burden'],
+    write(ctx) {
+      const s = metric(ctx, 'data-entry-burden', 'share:data-entry-burden');
+      return {
+        title: 'Cut the typing: automate what the CRM asks reps to enter',
+        why: `${pct(s)} of the notes complain about the time data entry takes. Every minute of typing must be paid back in something the rep values, and today it is not.`,
+        steps: [
+          'Time the five most common entries (new contact, visit report, opportunity update) with a few reps, and set a target to halve each.',
+          'Pre-fill what other systems already know: accounts and contacts from the ERP, activities from e-mail and calendar.',
+          'Keep on each entry screen only the fields someone reads; move the rest to an optional section.',
+          'Give reps a mobile way to record a visit in under a minute.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'fold-in-shadow-systems',
+    phase: 'integrate',
+    triggers: ['shadow-systems'],
+    write(ctx) {
+      const s = metric(ctx, 'shadow-systems', 'share:shadow-systems');
+      return {
+        title: 'Fold the shadow systems into the CRM',
+        why:
+          `${pct(s)} of the notes mention spreadsheets, personal contact managers or another CRM where reps keep their real customer data. ` +
+          'That data is invisible to the company and leaves with the rep.',
+        steps: [
+          'Ask, in confidence, what each shadow system does that the CRM does not; that list is the CRM’s backlog.',
+          'Build the missing views in the CRM before asking anyone to give up a spreadsheet.',
+          'Import the useful data from the shadow systems once, with the reps’ help, so nothing is lost by switching.',
+          'Then set a date from which customer data lives in the CRM only.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'retrain-by-cohort',
+    phase: 'train',
+    triggers: ['usage-polarization', 'inactive-users', 'usage-concentration'],
+    situations: ['in-progress', 'post-implementation'],
+    write(ctx) {
+      const parts: string[] = [];
+      const u = ctx.dataset.users;
+      if (u && ctx.failing.has('usage-polarization')) {
+        parts.push(`${pct(u.polarization.lowShare)} of users are almost never in the CRM while ${pct(u.polarization.highShare)} use it most days`);
+        const split = splitTeams(ctx);
+        if (split.length) parts.push(`the split runs through ${teamsText(ctx, split)}, which makes them the first cohorts`);
+      }
+      if (u && ctx.failing.has('inactive-users')) parts.push(`${pct(u.inactiveShare)} of users did nothing in it for 90 days`);
+      const top = metric(ctx, 'usage-concentration', 'topFifthShare');
+      if (ctx.failing.has('usage-concentration')) {
+        parts.push(top === null ? `activity is concentrated (Gini ${(u?.gini ?? 0).toFixed(2)})` : `the most active fifth of users make ${pct(top)} of all entries`);
+      }
+      return {
+        title: 'Retrain by cohort, with the reps who already use it as coaches',
+        why: `${parts.join('; ')}. Some people have found a way to make the CRM work for them; the rest have not, and one more class for everyone will not change that.`,
+        steps: [
+          'Find out what the active users get from the CRM that the others do not: ask them, and look at which screens and reports they open.',
+          'Group the others into cohorts by how they work and learn (territory, seniority, comfort with software) rather than one class for all.',
+          'Train each cohort on the two or three tasks that pay off for them, with a respected active user from their own team as coach.',
+          'Follow up after four to six weeks, team by team, and repeat for those still out.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'rescue-or-kill',
+    phase: 'decide',
+    triggers: [],
+    situations: ['in-progress', 'post-implementation'],
+    when: (ctx) => {
+      const r = rejection(ctx);
+      return r.universal || r.polarised;
+    },
+    audits: (ctx) => {
+      const ids = ['usage-polarization', 'inactive-users', 'negative-voice'];
+      const failing = ids.filter((id) => ctx.failing.has(id));
+      return failing.length ? failing : ids.filter((id) => scored(ctx, id));
+    },
+    write(ctx) {
+      const r = rejection(ctx);
+      const signs = `${r.signs.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+      if (r.universal) {
+        return {
+          title: 'Decide whether this CRM should be replaced',
+          why:
+            `${signs} When nearly everyone rejects a system, more training will not save it. ` +
+            'Saying so now costs less than another year of pretending it is in use.',
+          steps: [
+            'Put the question to management plainly: is this the right tool for the way this team sells?',
+            'Cost the two roads side by side: a relaunch (controls out, back-office data in, retraining by cohort) against a replacement, including the data and the year it would take.',
+            'Whichever is chosen, keep the data, the lessons of this audit and the reps who spoke up; if the CRM stays, relaunch it under a new name with the changes above.',
+            'Take the decision within the quarter, and tell the reps that it is being taken and why.',
+          ],
+        };
+      }
+      return {
+        title: 'Rescue the CRM: find out why part of the team uses it and part does not',
+        why: `${signs} A split this clear means the CRM can work here, for some people; the task is to learn what makes the difference.`,
+        steps: [
+          'Compare the two camps: role, territory, type of customer, manager, training received, and what the users actually open.',
+          'Give the non-users what the users already get, and retrain by cohort where the gap is one of skill.',
+          'Check honestly whether the tool fits the way the non-users sell; if it does not, plan a change of tool rather than forcing it.',
+          'Set a checkpoint six months out: if the split has not narrowed by then, take the decision to replace it.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'clean-up-stale-data',
+    phase: 'sustain',
+    triggers: ['stale-records'],
+    write(ctx) {
+      const stale = metric(ctx, 'stale-records', 'staleShare');
+      const days = metric(ctx, 'stale-records', 'staleDays') ?? 90;
+      const median = metric(ctx, 'stale-records', 'medianDaysSinceModified');
+      return {
+        title: 'Bring the data up to date and keep it there',
+        why:
+          `${pct(stale)} of records have not been touched in ${days} days` +
+          (median === null ? '' : `, and the median record was last changed ${Math.round(median)} days ago`) +
+          '. Stale data makes managers ask the reps directly, which makes the CRM pointless for both.',
+        steps: [
+          'Close or archive dead opportunities and accounts with the reps, team by team, in one working session each.',
+          'Run pipeline reviews from the CRM screen only, so that updating it is part of the conversation.',
+          'Put a monthly freshness figure on the sales dashboard.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'adoption-horizon',
+    phase: 'sustain',
+    triggers: [],
+    when: () => true,
+    audits: (ctx) => [...ctx.failing].sort(),
+    write(ctx) {
+      const total = ctx.dataset.users?.total ?? null;
+      const horizon = horizonFor(total);
+      const failing = ctx.failing.size;
+      const pre = ctx.situation === 'pre-implementation';
+      const why =
+        (failing ? `${plural(failing, 'audit')} ${failing === 1 ? 'fails' : 'fail'} today. ` : 'No audit fails today. ') +
+        `Adoption is a change in how people sell, not an installation: plan for ${horizon.text}` +
+        (total !== null ? ` for a sales force of ${total} users` : '') +
+        ' (longer in larger organisations), and expect it to slip back without steady attention.';
+      return {
+        title: `Plan adoption over ${horizon.text}, and measure it every quarter`,
+        why,
+        steps: [
+          pre
+            ? 'Year 1: the first release built around what reps value, one back-office source in, the reps involved from the kickoff.'
+            : 'Year 1: the quick wins and the relaunch above; controls out, one back-office source in.',
+          'Year 2: the remaining back-office data, retraining by cohort, and the next departments brought in.',
+          `Year 3${horizon.years > 3 ? ` to ${horizon.years}` : ''}: the CRM as the only place customer data lives, with new processes built on it.`,
+          'Repeat this audit every quarter with the same exports, and report the trend to management rather than a one-off score.',
+          'Name an owner for adoption in sales, not in IT, with time set aside for it.',
+        ],
+      };
+    },
+  },
+];
+
+/** A realistic horizon: three years at least, five for a large sales force. */
+export const HORIZON = [
+  { below: 50, years: 3, text: 'two to three years' },
+  { below: 300, years: 4, text: 'three to four years' },
+  { below: Infinity, years: 5, text: 'three to five years' },
+] as const;
+
+export function horizonFor(users: number | null): { years: number; text: string } {
+  const h = HORIZON.find((x) => (users ?? 100) < x.below) ?? HORIZON[HORIZON.length - 1]!;
+  return { years: h.years, text: h.text };
+}
