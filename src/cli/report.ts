@@ -1,11 +1,81 @@
-import type { CommandDef } from './command.js';
+// `crm-audit report <analysis.json>`: render a saved analysis again, without the raw data, as PDF, HTML or
+// Markdown, with branding from flags or the config file laid over what the analysis stored.
+import { resolve } from 'node:path';
+import { loadConfig, resolveFrom } from '../config/load-config.js';
+import { readJsonText, validate } from '../config/load.js';
+import { usageError } from '../errors.js';
+import { applyBranding } from '../report/branding.js';
+import { AuditResult } from '../result/schema.js';
+import type { CommandDef, Io } from './command.js';
+import { EXIT } from './exit-codes.js';
+import type { OptionValues } from './options.js';
+import { decideFormat, emit } from './output.js';
+import { renderForCli } from './render.js';
+
+const REPORT_FORMATS = ['pdf', 'html', 'md'] as const;
+
+// The same rule as analyze's --fail-above; kept here so that rendering a saved analysis does not load the
+// whole analysis pipeline.
+function failAbove(result: AuditResult, opts: OptionValues, io: Io): number {
+  const score = result.risk?.score;
+  if (opts.failAbove === undefined || score === null || score === undefined || score <= opts.failAbove) return EXIT.ok;
+  if (!opts.quiet) io.stderr.write(`crm-audit: adoption-risk score ${Math.round(score)} is above --fail-above ${opts.failAbove} (exit 4)\n`);
+  return EXIT.failAbove;
+}
 
 export const reportCommand: CommandDef = {
   name: 'report',
-  summary: 'not available yet',
-  examples: [],
-  available: false,
-  async run() {
-    return 2;
+  args: '<analysis.json>',
+  summary: 'render a saved analysis as a client-ready PDF, HTML or Markdown report',
+  examples: [
+    'crm-audit report analysis.json --out acme-report.pdf',
+    'crm-audit report analysis.json --out report.html --client "Acme Pharma" --firm "Keller & Vance" --logo logo.png --accent "#0b6e4f"',
+    'crm-audit report analysis.json --out report.pdf --paper letter --editorial editorial.json',
+    'crm-audit report analysis.json --out report.pdf --template my-templates/ --chrome /usr/bin/chromium',
+    'crm-audit report analysis.json --format md > audit.md',
+  ],
+  available: true,
+  async run(args, opts, io) {
+    const file = args[0];
+    if (!file) throw usageError('give the saved analysis to render', { hint: 'crm-audit report analysis.json --out report.pdf' });
+    const raw = readJsonText(resolve(io.cwd, file), 'saved analysis', file);
+    if (!raw || typeof raw !== 'object' || !('schemaVersion' in raw)) {
+      throw usageError('this JSON is not a crm-audit analysis (it has no schemaVersion)', {
+        where: { file },
+        hint: 'save one with `crm-audit analyze <exports> --format json --out analysis.json`',
+      });
+    }
+    const result = validate(AuditResult, raw, file, 'saved analysis');
+
+    const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
+    const cfg = loaded?.config.report;
+    const fromConfig = (p: string | undefined) => (loaded ? resolveFrom(loaded.dir, p) : undefined);
+    const meta = applyBranding(
+      result.meta,
+      {
+        client: opts.client ?? cfg?.client,
+        consultant: opts.consultant ?? cfg?.consultant,
+        firm: opts.firm ?? cfg?.firm,
+        accent: opts.accent ?? cfg?.accent,
+        paper: opts.paper ?? cfg?.paper,
+        locale: opts.locale,
+        logo: opts.logo ? resolve(io.cwd, opts.logo) : fromConfig(cfg?.logo),
+      },
+      io.cwd,
+    );
+    const renderOpts: OptionValues = {
+      ...opts,
+      ...(!opts.template && cfg?.template ? { template: fromConfig(cfg.template) } : {}),
+      ...(!opts.editorial && cfg?.editorial ? { editorial: fromConfig(cfg.editorial) } : {}),
+    };
+    // Without --out or --format, Markdown on the terminal; --out picks the format by its extension.
+    const format = decideFormat(opts.out || opts.format ? opts : { ...opts, format: 'md' }, REPORT_FORMATS, io, 'report') as (typeof REPORT_FORMATS)[number];
+    const content = await renderForCli({ ...result, meta }, format, renderOpts, io);
+    emit(content, opts, io, format);
+    if (opts.out && !opts.quiet) {
+      const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+      io.stderr.write(`crm-audit: wrote ${opts.out} (${format.toUpperCase()}, ${Math.max(1, Math.round(bytes / 1024))} kB)\n`);
+    }
+    return failAbove(result, opts, io);
   },
 };

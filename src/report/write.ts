@@ -1,5 +1,5 @@
 // Atomic output: write a temp file beside the target, then rename. An existing file is kept unless force.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { outputError } from '../errors.js';
 
@@ -11,9 +11,17 @@ export function writeAtomic(file: string, content: string | Uint8Array, opts: { 
     });
   }
   const dir = dirname(file);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    throw outputError('the output folder does not exist', { where: { file }, hint: 'create the folder first, or choose another --out' });
+  }
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   } catch (e) {

@@ -1,0 +1,191 @@
+// The report as Markdown, to paste into a proposal or a wiki: the same sections as the HTML and PDF, from the
+// same view model, without charts (their figures are in the tables). Data is escaped so that a field label or a
+// note cannot inject markup, links or HTML into the document it is pasted into.
+import type { AuditResult } from '../result/schema.js';
+import type { Editorial } from './editorial.js';
+import { createFormatter, DASH } from './format.js';
+import { buildModel, type FindingView, type ReportModel } from './model.js';
+import { SECTION_TITLES, type SectionId } from './text.js';
+
+/** Escape Markdown and HTML syntax in one line of data. */
+export function mdText(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*)([-=]{3,}|\d+\.)/, '$1\\$2');
+}
+
+function table(head: string[], rows: Array<Array<string>>, right: number[] = []): string {
+  if (!rows.length) return '';
+  const align = head.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  return [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+}
+
+export function renderMarkdown(result: AuditResult, editorial?: Editorial): string {
+  return markdownFromModel(buildModel(result, editorial));
+}
+
+export function markdownFromModel(m: ReportModel): string {
+  const f = createFormatter(m.meta.locale);
+  const out: string[] = [];
+  const p = (s = '') => out.push(s);
+  const heading = (id: SectionId) => {
+    p(`## ${m.numbers[id]}. ${SECTION_TITLES[id]}`);
+    p();
+    const notes = m.commentary[id];
+    if (notes) {
+      for (const n of notes) p(`> **Consultant's note:** ${mdText(n)}`);
+      p();
+    }
+  };
+  const findingRows = (list: FindingView[]) =>
+    list.map((x) => [
+      x.statusLabel,
+      `**${mdText(x.title)}**${x.summary ? `<br>${mdText(x.summary)}` : ''}${x.commentary.map((c) => `<br>*${mdText(c)}*`).join('')}`,
+      x.risk === null ? DASH : f.number(x.risk * 100),
+    ]);
+
+  p(`# ${m.title}: ${mdText(m.meta.client)}`);
+  p();
+  const by = [m.meta.consultant, m.meta.firm].filter((x): x is string => !!x).map(mdText).join(', ');
+  p(`${mdText(m.meta.situation)} · ${f.date(m.meta.dateIso)}${by ? ` · prepared by ${by}` : ''}`);
+  p();
+  p(`*${m.confidential}: prepared for ${mdText(m.meta.client)} only. People appear under pseudonyms.*`);
+  p();
+
+  if (m.summary) {
+    const s = m.summary;
+    heading('summary');
+    p(m.meta.situationLead);
+    p();
+    if (s.score !== null) {
+      p(`**Adoption-risk score: ${f.number(s.score)} / 100 (${s.bandLabel ?? ''})**. ${s.bandMeaning ?? ''}`);
+      if (s.confidence) p(`Confidence: ${s.confidence}.${s.confidenceReasons.map((r) => ` ${mdText(r)}`).join('')}`);
+      p();
+    }
+    if (s.keyFindings.length) {
+      p('### Key findings');
+      p();
+      s.keyFindings.forEach((k, i) => p(`${i + 1}. **${mdText(k.title)}**${k.detail ? ` ${mdText(k.detail)}` : ''}`));
+      p();
+    }
+    if (s.topRecommendations.length) {
+      p('### Top recommendations');
+      p();
+      for (const r of s.topRecommendations) p(`- **${mdText(r.title)}** (${r.phaseTitle}): ${mdText(r.why)}`);
+      p();
+    }
+  }
+
+  if (m.scorecard) {
+    heading('scorecard');
+    p(table(['Category', 'Score', 'Weight'], m.scorecard.categories.map((c) => [c.title, c.score === null ? 'not assessed' : f.number(c.score), f.number(c.weight, 2)]), [1, 2]));
+    for (const c of m.scorecard.categories) {
+      if (!c.findings.length) continue;
+      p(`### ${mdText(c.title)}`);
+      p();
+      p(table(['Status', 'Finding', 'Risk'], findingRows(c.findings), [2]));
+    }
+  }
+
+  if (m.fields) {
+    const x = m.fields;
+    heading('fields');
+    p(table(['Card', 'Fields', 'Share'], x.cards.map((c) => [c.label, f.number(c.count), f.percent(c.share)]), [1, 2]));
+    if (x.lowCard.length) {
+      p('### Low Card fields');
+      p();
+      p(table(['Field', 'Object', 'Required', 'Filled', 'Junk'], x.lowCard.map((r) => [`\`${r.name.replace(/`/g, '')}\`${r.showLabel ? ` ${mdText(r.label)}` : ''}`, mdText(r.object), r.required, f.percent(r.fillRate), f.percent(r.junkShare)]), [3, 4]));
+    }
+    if (x.highCardEmpty.length) {
+      p(`### High Card fields left empty (filled in fewer than ${f.percent(x.highCardEmptyBelow)} of records)`);
+      p();
+      p(table(['Field', 'Object', 'Filled'], x.highCardEmpty.map((r) => [`\`${r.name.replace(/`/g, '')}\`${r.showLabel ? ` ${mdText(r.label)}` : ''}`, mdText(r.object), f.percent(r.fillRate)]), [2]));
+    }
+  }
+
+  if (m.usage) {
+    const u = m.usage;
+    heading('usage');
+    const rows: string[][] = [];
+    if (u.users) {
+      rows.push(['Users', f.number(u.users.total)], ['Active in the last 90 days', `${f.number(u.users.active90)} (${f.percent(u.users.activeShare90)})`]);
+      rows.push(['Inactive for 90 days', f.percent(u.users.inactiveShare)], ['Concentration (Gini)', f.fixed(u.users.gini)]);
+      rows.push(['Polarisation', `${f.fixed(u.users.polarization.index)} (${f.percent(u.users.polarization.lowShare)} rarely active, ${f.percent(u.users.polarization.highShare)} almost daily)`]);
+    }
+    if (u.activity) {
+      rows.push(['Activities', f.number(u.activity.activities)], ['Logged in bursts', f.percent(u.activity.burstShare)]);
+      rows.push(['Logged late', f.percent(u.activity.lateShare)], ['Logged Friday to Sunday or at month end', f.percent(u.activity.periodEndShare)]);
+    }
+    if (u.freshness) {
+      rows.push(['Records', f.number(u.freshness.records)], ['Median days since last change', f.number(u.freshness.medianDays)]);
+      rows.push([`Not changed for more than ${u.staleDays} days`, f.percent(u.freshness.staleShare)]);
+    }
+    p(table(['Measure', 'Value'], rows, [1]));
+    if (u.users?.teams.length) {
+      p(table(['Team', 'Users', 'Active (90 days)', 'Inactive'], u.users.teams.map((t) => [mdText(t.name), f.number(t.users), f.number(t.active90), f.percent(t.inactiveShare)]), [1, 2, 3]));
+    }
+  }
+
+  if (m.voice) {
+    const v = m.voice;
+    heading('voice');
+    p(`${f.plural(v.notes, 'note')} from ${f.plural(v.respondents, 'respondent')}. Polarisation of stances: ${f.fixed(v.polarization)}.`);
+    p();
+    p(table(['Stance', 'Respondents'], v.stances.map((s) => [s.label, f.number(s.count)]), [1]));
+    p(table(['Theme', 'Notes', 'Share'], v.themes.map((t) => [mdText(t.title), f.number(t.count), f.percent(t.share)]), [1, 2]));
+    p(table(['Workshop category', 'Notes'], v.categories.map((c) => [c.label, f.number(c.count)]), [1]));
+    for (const q of v.quotes) p(`> “${mdText(q.text)}” (${mdText(q.theme)}${q.group ? `, ${mdText(q.group)}` : ''})\n`);
+  }
+
+  if (m.readiness) {
+    heading('readiness');
+    if (m.readiness.findings.length) p(table(['Status', 'Finding', 'Risk'], findingRows(m.readiness.findings), [2]));
+    if (m.readiness.answers.length) p(table(['Question', 'Answer'], m.readiness.answers.map((a) => [mdText(a.question), mdText(a.answer)])));
+  }
+
+  if (m.roadmap) {
+    heading('roadmap');
+    for (const ph of m.roadmap.phases) {
+      p(`### ${ph.title} (${ph.when})`);
+      p();
+      for (const r of ph.recommendations) {
+        p(`**${mdText(r.title)}**. ${mdText(r.why)}`);
+        p();
+        r.steps.forEach((s, i) => p(`${i + 1}. ${mdText(s)}`));
+        if (r.findings.length) p(`\n*Addresses: ${r.findings.map(mdText).join('; ')}*`);
+        for (const c of r.commentary) p(`\n> ${mdText(c)}`);
+        p();
+      }
+    }
+  }
+
+  const a = m.appendix;
+  heading('appendix');
+  p('### Method');
+  p();
+  for (const para of a.method) p(`${para}\n`);
+  p('### Data sources and quality');
+  p();
+  p(table(['File', 'Kind', 'Rows', 'Skipped', 'Duplicates', 'Encoding'], a.inputs.map((i) => [`\`${i.path.replace(/`/g, '')}\``, i.kind, f.number(i.rows), f.number(i.skipped), f.number(i.duplicates), i.encoding]), [2, 3, 4]));
+  if (a.edits.any) {
+    p('### Editorial changes');
+    p();
+    for (const h of a.edits.hidden) p(`- Hidden from the report: ${mdText(h)}`);
+    for (const r of a.edits.reworded) p(`- Reworded: “${mdText(r.from)}” is shown as “${mdText(r.to)}”`);
+    for (const c of a.edits.commented) p(`- Commentary added to: ${mdText(c)}`);
+    for (const r of a.edits.hiddenRecommendations) p(`- Recommendation hidden: ${mdText(r)}`);
+    if (a.edits.ownKeyFindings) p(`- ${f.plural(a.edits.ownKeyFindings, 'key finding')} written by the consultant`);
+    p();
+  }
+  p('### Glossary');
+  p();
+  for (const g of a.glossary) p(`- **${g.term}**: ${g.definition}`);
+  p();
+  p(`*Made with ${m.tool.name} ${mdText(m.tool.version)} from data as of ${f.date(m.meta.dateIso)}.*`);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

@@ -1,0 +1,753 @@
+// From one AuditResult (and the consultant's editorial edits) to the report's view model: what each section
+// shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
+// without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
+import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
+import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
+import { paragraphsOf, type Editorial } from './editorial.js';
+import { createFormatter, type Formatter } from './format.js';
+import {
+  BAND_LABELS,
+  CARD_TEXT,
+  CATEGORY_TEXT,
+  CONFIDENTIAL,
+  CRM_TEXT,
+  DELIMITER_TEXT,
+  ENCODING_TEXT,
+  GLOSSARY,
+  KIND_TEXT,
+  METHOD,
+  PHASE_ORDER,
+  PHASE_TEXT,
+  REPORT_TITLE,
+  SECTION_BLURBS,
+  SECTION_TITLES,
+  SITUATION_LABELS,
+  STANCE_TEXT,
+  STATUS_TEXT,
+  THEME_TITLES,
+  WORKSHOP_TEXT,
+  humanize,
+  type SectionId,
+} from './text.js';
+
+type Card = FieldResult['card'];
+type Status = AuditResultItem['status'];
+
+export const BAND_COLORS = { low: '#2f855a', moderate: '#b7791f', high: '#dd6b20', critical: '#c53030' } as const;
+export const CARD_COLORS: Record<Card, string> = { high: '#2b8a6e', low: '#c2410c', neutral: '#7b8da3', system: '#b8c0cc' };
+export const STANCE_COLORS = { love: '#2b8a6e', ambivalent: '#d9a441', neutral: '#b8c0cc', hate: '#c53030' } as const;
+
+/** Fields filled in fewer records than this are "left empty" when they are High Card. */
+export const HIGH_CARD_EMPTY_BELOW = 0.3;
+/** The fill-rate chart shows at most this many fields; the tables list all. */
+export const FILL_CHART_MAX = 40;
+
+export interface FindingView {
+  id: string;
+  category: string;
+  title: string;
+  originalTitle: string;
+  reworded: boolean;
+  status: Status;
+  statusLabel: string;
+  risk: number | null;
+  weight: number;
+  summary: string | null;
+  metrics: Array<{ label: string; value: string | number | null }>;
+  table: { columns: string[]; rows: Array<Array<string | number | null>> } | null;
+  commentary: string[];
+  error: string | null;
+  failing: boolean;
+}
+
+export interface KeyFindingView {
+  title: string;
+  detail: string | null;
+  own: boolean;
+  auditId: string | null;
+}
+
+export interface RecommendationView {
+  id: string;
+  title: string;
+  why: string;
+  /** the first sentence of why, for the executive summary */
+  whyShort: string;
+  steps: string[];
+  phase: string;
+  phaseTitle: string;
+  findings: string[];
+  commentary: string[];
+}
+
+export interface FieldRowView {
+  name: string;
+  label: string;
+  showLabel: boolean;
+  object: string | null;
+  card: Card;
+  cardLabel: string;
+  required: string;
+  fillRate: number | null;
+  junkShare: number | null;
+  usage: string | null;
+  confidence: number;
+}
+
+export interface ReportModel {
+  title: string;
+  confidential: string;
+  meta: {
+    client: string;
+    consultant: string | null;
+    firm: string | null;
+    logo: string | null;
+    accent: string;
+    accentSoft: string;
+    accentDark: string;
+    paper: 'a4' | 'letter';
+    locale: string;
+    dateIso: string | null;
+    situation: string;
+    situationLead: string;
+  };
+  tool: { name: string; version: string; schemaVersion: number };
+  sections: Array<{ id: SectionId; number: number; title: string; blurb: string }>;
+  /** section id -> its number in this report (sections without data are left out and not numbered) */
+  numbers: Partial<Record<SectionId, number>>;
+  commentary: Partial<Record<SectionId, string[]>>;
+  summary?: {
+    score: number | null;
+    band: string | null;
+    bandLabel: string | null;
+    bandMeaning: string | null;
+    bandColor: string;
+    confidence: string | null;
+    confidenceReasons: string[];
+    keyFindings: KeyFindingView[];
+    topRecommendations: RecommendationView[];
+    counts: { failing: number; assessed: number; total: number };
+    /** what the audit read, for the reader to weigh the findings */
+    evidence: Array<{ value: number; label: string }>;
+  };
+  scorecard?: {
+    categories: Array<{
+      id: string;
+      title: string;
+      question: string;
+      weight: number;
+      risk: number | null;
+      score: number | null;
+      color: string;
+      findings: FindingView[];
+    }>;
+  };
+  fields?: {
+    total: number;
+    cards: Array<{ card: Card; label: string; meaning: string; count: number; share: number; color: string }>;
+    chartCount: number;
+    chartOmitted: number;
+    lowCard: FieldRowView[];
+    highCardEmpty: FieldRowView[];
+    highCardEmptyBelow: number;
+    history: Array<{ name: string; changes: number; editors: number }>;
+    historyChanges: number | null;
+  };
+  usage?: {
+    users: null | {
+      total: number;
+      rosterGiven: boolean;
+      active30: number;
+      active90: number;
+      activeShare90: number;
+      inactiveShare: number;
+      gini: number;
+      polarization: { index: number; lowShare: number; highShare: number };
+      hasDistribution: boolean;
+      teams: Array<{ name: string; users: number; active90: number; inactiveShare: number; polarization: number }>;
+      suppressedTeams: number;
+    };
+    activity: null | {
+      activities: number;
+      burstShare: number;
+      lateShare: number;
+      periodEndShare: number;
+      hasWeekdays: boolean;
+    };
+    freshness: null | { records: number; medianDays: number | null; staleShare: number | null };
+    minGroupSize: number;
+    staleDays: number;
+  };
+  voice?: {
+    notes: number;
+    respondents: number;
+    scored: number;
+    otherLanguage: number;
+    sentiment: Array<{ id: string; label: string; count: number; share: number }>;
+    stances: Array<{ id: string; label: string; count: number; share: number }>;
+    polarization: number;
+    /** theme titles joined as a phrase, e.g. "positive value and integration wishes" */
+    stanceDrivers: { love: string; hate: string } | null;
+    themes: Array<{ id: string; title: string; count: number; share: number }>;
+    categories: Array<{ id: string; label: string; count: number }>;
+    groups: Array<{ breakdown: string; name: string; respondents: number; positive: number; negative: number; topThemes: string[] }>;
+    suppressedGroups: number;
+    quotes: Array<{ text: string; theme: string; group: string | null }>;
+    minGroupSize: number;
+    minQuoteGroupSize: number;
+  };
+  readiness?: {
+    findings: FindingView[];
+    answers: Array<{ question: string; answer: string }>;
+  };
+  roadmap?: {
+    phases: Array<{ id: string; title: string; when: string; recommendations: RecommendationView[] }>;
+  };
+  appendix: {
+    method: readonly string[];
+    categories: Array<{ title: string; weight: number; share: number; audits: Array<{ title: string; weight: number; status: string }> }>;
+    inputs: Array<{
+      path: string;
+      kind: string;
+      crm: string;
+      object: string | null;
+      rows: number;
+      skipped: number;
+      duplicates: number;
+      encoding: string;
+      delimiter: string;
+      errors: number;
+      warnings: string[];
+    }>;
+    errors: Array<{ path: string; line: number; message: string }>;
+    errorsOmitted: number;
+    totals: { rows: number; skipped: number; duplicates: number };
+    confidence: string | null;
+    confidenceReasons: string[];
+    settings: Array<{ label: string; value: number }>;
+    glossary: ReadonlyArray<{ term: string; definition: string }>;
+    edits: {
+      any: boolean;
+      hidden: string[];
+      reworded: Array<{ from: string; to: string }>;
+      commented: string[];
+      ownKeyFindings: number;
+      replacedKeyFindings: boolean;
+      hiddenRecommendations: string[];
+      sectionsWithCommentary: string[];
+    };
+  };
+  /** the raw analysis, for user templates that want more than the model shows */
+  result: AuditResult;
+}
+
+const CARD_ORDER: readonly Card[] = ['low', 'high', 'neutral', 'system'];
+
+function bandOf(score: number | null): keyof typeof BAND_COLORS | null {
+  if (score === null) return null;
+  return score < 25 ? 'low' : score < 50 ? 'moderate' : score < 75 ? 'high' : 'critical';
+}
+
+function mix(hex: string, toward: string, amount: number): string {
+  const parse = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const a = parse(hex);
+  const b = parse(toward);
+  const out = a.map((v, i) => Math.round(v + ((b[i] ?? 0) - v) * amount));
+  return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+export function findingViews(result: AuditResult, editorial: Editorial | undefined): Map<string, FindingView & { hidden: boolean }> {
+  const out = new Map<string, FindingView & { hidden: boolean }>();
+  for (const a of result.audits ?? []) {
+    const edit = editorial?.findings?.[a.id];
+    const failing = a.status === 'fail';
+    const originalTitle = failing ? a.failureTitle : a.title;
+    out.set(a.id, {
+      id: a.id,
+      category: a.category,
+      title: edit?.title ?? originalTitle,
+      originalTitle,
+      reworded: edit?.title !== undefined && edit.title !== originalTitle,
+      status: a.status,
+      statusLabel: STATUS_TEXT[a.status],
+      risk: a.risk,
+      weight: a.weight,
+      summary: a.evidence?.summary ?? null,
+      metrics: Object.entries(a.evidence?.metrics ?? {})
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+        .map(([k, v]) => ({ label: humanize(k), value: v })),
+      table: a.evidence?.table ?? null,
+      commentary: paragraphsOf(edit?.commentary),
+      error: a.status === 'error' ? (a.error ?? 'the check failed to run') : null,
+      failing,
+      hidden: edit?.hide === true,
+    });
+  }
+  return out;
+}
+
+function fieldRow(f: FieldResult): FieldRowView {
+  return {
+    name: f.name,
+    label: f.label,
+    showLabel: f.label.trim() !== '' && f.label !== f.name,
+    object: f.object,
+    card: f.card,
+    cardLabel: CARD_TEXT[f.card].label,
+    required: f.required === null ? '\u2013' : f.required ? 'Yes' : 'No',
+    fillRate: f.fillRate,
+    junkShare: f.junkShare,
+    usage: f.usage ? humanize(f.usage) : null,
+    confidence: f.confidence,
+  };
+}
+
+/** The fields the fill-rate chart shows: not system fields, Low Card first, each card by fill rate. */
+export function chartFields(fields: readonly FieldResult[]): FieldResult[] {
+  return fields
+    .filter((f) => f.card !== 'system' && f.fillRate !== null)
+    .sort(
+      (a, b) =>
+        CARD_ORDER.indexOf(a.card) - CARD_ORDER.indexOf(b.card) ||
+        (b.fillRate ?? 0) - (a.fillRate ?? 0) ||
+        a.name.localeCompare(b.name),
+    )
+    .slice(0, FILL_CHART_MAX);
+}
+
+function flattenAnswers(answers: Record<string, unknown>, f: Formatter): Array<{ question: string; answer: string }> {
+  const rows: Array<{ question: string; answer: string }> = [];
+  const show = (v: unknown): string | null => {
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+    if (typeof v === 'number') return f.number(v, 2);
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v)) {
+      const parts = v.map(show).filter((s): s is string => s !== null);
+      return parts.length ? parts.join(', ') : null;
+    }
+    return null;
+  };
+  const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === 'situation' || k === 'version' || k === '$schema') continue;
+      const label = prefix ? `${prefix}: ${humanize(k)}` : humanize(k);
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        if (depth < 2) walk(v as Record<string, unknown>, label, depth + 1);
+        continue;
+      }
+      const text = show(v);
+      if (text !== null) rows.push({ question: label, answer: text });
+    }
+  };
+  walk(answers, '', 0);
+  return rows;
+}
+
+export function buildModel(result: AuditResult, editorial?: Editorial): ReportModel {
+  const f = createFormatter(result.meta.locale);
+  const accent = isAccent(result.meta.accent) ? result.meta.accent.toLowerCase() : DEFAULT_ACCENT;
+  const findings = findingViews(result, editorial);
+  const visible = (id: string) => {
+    const v = findings.get(id);
+    return v && !v.hidden ? v : undefined;
+  };
+  const minGroupSize = result.settings?.minGroupSize ?? 5;
+  const minQuoteGroupSize = result.settings?.minQuoteGroupSize ?? 10;
+  const staleDays = result.settings?.staleDays ?? 90;
+
+  const commentary: Partial<Record<SectionId, string[]>> = {};
+  for (const [id, value] of Object.entries(editorial?.commentary ?? {})) {
+    const paras = paragraphsOf(value as string | string[] | undefined);
+    if (paras.length) commentary[id as SectionId] = paras;
+  }
+
+  // Recommendations, with their findings named by their (possibly reworded) titles.
+  const recEdits = editorial?.recommendations ?? {};
+  const recommendations: RecommendationView[] = (result.recommendations ?? [])
+    .filter((r) => recEdits[r.id]?.hide !== true)
+    .map((r) => ({
+      id: r.id,
+      title: recEdits[r.id]?.title ?? r.title,
+      why: r.why,
+      whyShort: firstSentence(r.why),
+      steps: r.steps,
+      phase: r.phase,
+      phaseTitle: PHASE_TEXT[r.phase].title,
+      findings: r.audits.map((id) => visible(id)?.title).filter((t): t is string => t !== undefined),
+      commentary: paragraphsOf(recEdits[r.id]?.commentary),
+    }));
+
+  const risk = result.risk;
+  const audits = result.audits ?? [];
+  const categories = result.categories ?? [];
+  const ownKeyFindings: KeyFindingView[] = (editorial?.keyFindings ?? []).map((k) => ({
+    title: k.title,
+    detail: k.detail ?? null,
+    own: true,
+    auditId: null,
+  }));
+
+  // Appendix.
+  const weightTotal = categories.reduce((s, c) => s + (c.risk === null ? 0 : c.weight), 0);
+  const hidden = [...findings.values()].filter((v) => v.hidden);
+  const errors = result.inputs.flatMap((i) => i.errors.map((e) => ({ path: i.path, line: e.line, message: e.message })));
+  const appendix: ReportModel['appendix'] = {
+    method: METHOD,
+    categories: categories.map((c) => ({
+      title: c.title,
+      weight: c.weight,
+      share: c.risk === null ? 0 : share(c.weight, weightTotal),
+      audits: audits
+        .filter((a) => a.category === c.id)
+        .map((a) => ({ title: findings.get(a.id)?.title ?? a.title, weight: a.weight, status: STATUS_TEXT[a.status] })),
+    })),
+    inputs: result.inputs.map((i) => ({
+      path: i.path,
+      kind: KIND_TEXT[i.kind] ?? i.kind,
+      crm: CRM_TEXT[i.crm] ?? i.crm,
+      object: i.object,
+      rows: i.rows,
+      skipped: i.skipped,
+      duplicates: i.duplicates,
+      encoding: ENCODING_TEXT[i.encoding] ?? i.encoding,
+      delimiter: DELIMITER_TEXT[i.delimiter] ?? i.delimiter,
+      errors: Math.max(i.skipped, i.errors.length),
+      warnings: i.warnings.map((w) => w.message),
+    })),
+    errors: errors.slice(0, 20),
+    errorsOmitted: Math.max(0, errors.length - 20),
+    totals: {
+      rows: result.inputs.reduce((s, i) => s + i.rows, 0),
+      skipped: result.inputs.reduce((s, i) => s + i.skipped, 0),
+      duplicates: result.inputs.reduce((s, i) => s + i.duplicates, 0),
+    },
+    confidence: risk?.confidence ?? null,
+    confidenceReasons: risk?.confidenceReasons ?? [],
+    settings: [
+      { label: 'Minimum group size for any breakdown', value: minGroupSize },
+      { label: 'Minimum group size for a quote', value: minQuoteGroupSize },
+      { label: 'Days without change before a record is stale', value: staleDays },
+    ],
+    glossary: GLOSSARY,
+    edits: {
+      any: false,
+      hidden: hidden.map((v) => v.originalTitle),
+      reworded: [...findings.values()].filter((v) => v.reworded).map((v) => ({ from: v.originalTitle, to: v.title })),
+      commented: [...findings.values()].filter((v) => v.commentary.length > 0).map((v) => v.title),
+      ownKeyFindings: ownKeyFindings.length,
+      replacedKeyFindings: editorial?.replaceKeyFindings === true,
+      hiddenRecommendations: (result.recommendations ?? []).filter((r) => recEdits[r.id]?.hide === true).map((r) => r.title),
+      sectionsWithCommentary: Object.keys(commentary).map((id) => SECTION_TITLES[id as SectionId]),
+    },
+  };
+  const e = appendix.edits;
+  e.any =
+    e.hidden.length + e.reworded.length + e.commented.length + e.ownKeyFindings + e.hiddenRecommendations.length + e.sectionsWithCommentary.length > 0 ||
+    Object.values(recEdits).some((r) => r.title !== undefined || r.commentary !== undefined);
+
+
+  const model: ReportModel = {
+    title: REPORT_TITLE,
+    confidential: CONFIDENTIAL,
+    meta: {
+      client: result.meta.client?.trim() || 'Client',
+      consultant: result.meta.consultant?.trim() || null,
+      firm: result.meta.firm?.trim() || null,
+      logo: isSafeLogo(result.meta.logo) ? result.meta.logo : null,
+      accent,
+      accentSoft: mix(accent, '#ffffff', 0.9),
+      accentDark: mix(accent, '#000000', 0.25),
+      paper: result.meta.paper,
+      locale: f.locale,
+      dateIso: result.generatedAt,
+      situation: SITUATION_LABELS[result.situation].label,
+      situationLead: SITUATION_LABELS[result.situation].lead,
+    },
+    tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
+    sections: [],
+    numbers: {},
+    commentary,
+    appendix,
+    result,
+  };
+
+  // Executive summary.
+  if (risk || audits.length || ownKeyFindings.length) {
+    const keyFindings = [...ownKeyFindings];
+    if (!editorial?.replaceKeyFindings) {
+      const driverIds = (risk?.drivers ?? []).map((d) => d.audit);
+      const failingByRisk = audits
+        .filter((a) => a.status === 'fail')
+        .sort((a, b) => (b.risk ?? 0) * b.weight - (a.risk ?? 0) * a.weight || a.id.localeCompare(b.id))
+        .map((a) => a.id);
+      for (const id of [...new Set([...driverIds, ...failingByRisk])]) {
+        if (keyFindings.length >= 3) break;
+        const v = visible(id);
+        if (v) keyFindings.push({ title: v.title, detail: v.summary, own: false, auditId: id });
+      }
+    }
+    // The recommendations that answer the biggest drivers; among equals, the earlier phase first.
+    const contribution = new Map((risk?.drivers ?? []).map((d) => [d.audit, d.contribution]));
+    const top = recommendations
+      .map((r, i) => ({ r, i, weight: maxContribution(result, r.id, contribution) }))
+      .sort((a, b) => b.weight - a.weight || PHASE_ORDER.indexOf(a.r.phase as never) - PHASE_ORDER.indexOf(b.r.phase as never) || a.i - b.i)
+      .slice(0, 3)
+      .map((x) => x.r);
+    const score = risk?.score ?? null;
+    const band = risk?.band ?? bandOf(score);
+    model.summary = {
+      score,
+      band,
+      bandLabel: band ? BAND_LABELS[band].label : null,
+      bandMeaning: band ? BAND_LABELS[band].meaning : null,
+      bandColor: band ? BAND_COLORS[band] : '#7b8da3',
+      confidence: risk?.confidence ?? null,
+      confidenceReasons: risk?.confidenceReasons ?? [],
+      keyFindings,
+      topRecommendations: top,
+      evidence: evidenceOf(result),
+      counts: {
+        failing: audits.filter((a) => a.status === 'fail' && !findings.get(a.id)?.hidden).length,
+        assessed: audits.filter((a) => a.status === 'fail' || a.status === 'pass').length,
+        total: audits.length,
+      },
+    };
+  }
+
+  // Scorecard: categories in the contract's order, each with its visible findings.
+  if (categories.length || audits.length) {
+    const ids = categories.length ? categories.map((c) => c.id) : [...new Set(audits.map((a) => a.category))];
+    model.scorecard = {
+      categories: ids
+        .map((id) => {
+          const c = categories.find((x) => x.id === id);
+          const risk = c?.risk ?? null;
+          const score = risk === null ? null : Math.round(risk * 1000) / 10;
+          const band = bandOf(score);
+          return {
+            id,
+            title: c?.title ?? CATEGORY_TEXT[id].title,
+            question: CATEGORY_TEXT[id].question,
+            weight: c?.weight ?? 0,
+            risk,
+            score,
+            color: band ? BAND_COLORS[band] : '#b8c0cc',
+            findings: audits
+              .filter((a) => a.category === id)
+              .map((a) => visible(a.id))
+              .filter((v): v is FindingView & { hidden: boolean } => v !== undefined)
+              .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (b.risk ?? -1) - (a.risk ?? -1) || a.id.localeCompare(b.id)),
+          };
+        })
+        .filter((c) => c.findings.length > 0 || c.risk !== null),
+    };
+  }
+
+  // Field inventory.
+  const fields = result.fields ?? [];
+  if (fields.length) {
+    const counts = CARD_ORDER.map((card) => fields.filter((x) => x.card === card).length);
+    const charted = chartFields(fields);
+    const chartable = fields.filter((x) => x.card !== 'system' && x.fillRate !== null).length;
+    model.fields = {
+      total: fields.length,
+      cards: CARD_ORDER.map((card, i) => ({
+        card,
+        label: CARD_TEXT[card].label,
+        meaning: CARD_TEXT[card].meaning,
+        count: counts[i] ?? 0,
+        share: share(counts[i] ?? 0, fields.length),
+        color: CARD_COLORS[card],
+      })),
+      chartCount: charted.length,
+      chartOmitted: chartable - charted.length,
+      lowCard: fields
+        .filter((x) => x.card === 'low')
+        .sort((a, b) => (b.fillRate ?? -1) - (a.fillRate ?? -1) || a.name.localeCompare(b.name))
+        .map(fieldRow),
+      highCardEmpty: fields
+        .filter((x) => x.card === 'high' && x.fillRate !== null && x.fillRate < HIGH_CARD_EMPTY_BELOW)
+        .sort((a, b) => (a.fillRate ?? 0) - (b.fillRate ?? 0) || a.name.localeCompare(b.name))
+        .map(fieldRow),
+      highCardEmptyBelow: HIGH_CARD_EMPTY_BELOW,
+      history: (result.fieldHistory?.fields ?? []).slice(0, 10),
+      historyChanges: result.fieldHistory?.changes ?? null,
+    };
+  }
+
+  // Usage.
+  if (result.users || result.activity || result.records) {
+    const u = result.users;
+    const a = result.activity;
+    const r = result.records;
+    model.usage = {
+      users: u
+        ? {
+            total: u.total,
+            rosterGiven: u.rosterGiven,
+            active30: u.active30,
+            active90: u.active90,
+            activeShare90: share(u.active90, u.total),
+            inactiveShare: u.inactiveShare,
+            gini: u.gini,
+            polarization: u.polarization,
+            hasDistribution: u.distribution.some((d) => d.users > 0),
+            // The analysis already suppresses small teams; filter again so a hand-edited file cannot expose one.
+            teams: u.teams
+              .filter((t) => t.users >= minGroupSize)
+              .map((t) => ({ name: t.name, users: t.users, active90: t.active90, inactiveShare: t.inactiveShare, polarization: t.polarization.index })),
+            suppressedTeams: u.suppressedTeams + u.teams.filter((t) => t.users < minGroupSize).length,
+          }
+        : null,
+      activity: a
+        ? {
+            activities: a.activities,
+            burstShare: a.burstShare,
+            lateShare: a.lateShare,
+            periodEndShare: a.periodEndShare,
+            hasWeekdays: a.byWeekday.some((n) => n > 0),
+          }
+        : null,
+      freshness: r ? { records: r.records, medianDays: r.freshness.medianDaysSinceModified, staleShare: r.freshness.staleShare } : null,
+      minGroupSize,
+      staleDays,
+    };
+  }
+
+  // The reps' voice.
+  const iv = result.interviews;
+  if (iv) {
+    const sentimentTotal = iv.sentiment.positive + iv.sentiment.neutral + iv.sentiment.negative;
+    const stanceTotal = iv.stances.love + iv.stances.ambivalent + iv.stances.neutral + iv.stances.hate;
+    model.voice = {
+      notes: iv.notes,
+      respondents: iv.respondents,
+      scored: iv.scored,
+      otherLanguage: iv.otherLanguage,
+      sentiment: (['positive', 'neutral', 'negative'] as const).map((id) => ({
+        id,
+        label: humanize(id),
+        count: iv.sentiment[id],
+        share: share(iv.sentiment[id], sentimentTotal),
+      })),
+      stances: (['love', 'ambivalent', 'neutral', 'hate'] as const).map((id) => ({
+        id,
+        label: STANCE_TEXT[id],
+        count: iv.stances[id],
+        share: share(iv.stances[id], stanceTotal),
+      })),
+      polarization: iv.polarization.index,
+      stanceDrivers:
+        iv.stanceDrivers && (iv.stanceDrivers.love.length || iv.stanceDrivers.hate.length)
+          ? { love: phrase(iv.stanceDrivers.love.map(themeTitle)), hate: phrase(iv.stanceDrivers.hate.map(themeTitle)) }
+          : null,
+      themes: [...iv.themes]
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .map((t) => ({ id: t.id, title: themeTitle(t.id), count: t.count, share: t.share })),
+      categories: (['experience', 'idea', 'question', 'concern', 'proposal'] as const).map((id) => ({
+        id,
+        label: WORKSHOP_TEXT[id],
+        count: iv.categories[id],
+      })),
+      groups: iv.groups
+        .filter((g) => g.respondents >= minGroupSize)
+        .map((g) => ({
+          breakdown: humanize(g.breakdown),
+          name: g.name,
+          respondents: g.respondents,
+          positive: share(g.sentiment.positive, g.sentiment.positive + g.sentiment.neutral + g.sentiment.negative),
+          negative: share(g.sentiment.negative, g.sentiment.positive + g.sentiment.neutral + g.sentiment.negative),
+          topThemes: [...g.themes]
+            .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+            .slice(0, 3)
+            .map((t) => themeTitle(t.id)),
+        })),
+      suppressedGroups: iv.suppressedGroups + iv.groups.filter((g) => g.respondents < minGroupSize).length,
+      quotes: iv.quotes.map((q) => ({ text: q.text, theme: themeTitle(q.theme), group: q.group ?? null })),
+      minGroupSize,
+      minQuoteGroupSize,
+    };
+  }
+
+  // Readiness: when the questionnaire was answered, or readiness audits were assessed.
+  const readinessFindings = audits
+    .filter((a) => a.category === 'readiness' && a.applicable)
+    .map((a) => visible(a.id))
+    .filter((v): v is FindingView & { hidden: boolean } => v !== undefined);
+  const answers = result.answers ? flattenAnswers(result.answers, f) : [];
+  if (answers.length || readinessFindings.length) {
+    model.readiness = { findings: readinessFindings, answers };
+  }
+
+  // Roadmap.
+  if (recommendations.length) {
+    model.roadmap = {
+      phases: PHASE_ORDER.map((id) => ({
+        id,
+        title: PHASE_TEXT[id].title,
+        when: PHASE_TEXT[id].when,
+        recommendations: recommendations.filter((r) => r.phase === id),
+      })).filter((p) => p.recommendations.length > 0),
+    };
+  }
+
+  const present: SectionId[] = [];
+  if (model.summary) present.push('summary');
+  if (model.scorecard) present.push('scorecard');
+  if (model.fields) present.push('fields');
+  if (model.usage) present.push('usage');
+  if (model.voice) present.push('voice');
+  if (model.readiness) present.push('readiness');
+  if (model.roadmap) present.push('roadmap');
+  present.push('appendix');
+  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
+  for (const s of model.sections) model.numbers[s.id] = s.number;
+  return model;
+}
+
+function maxContribution(result: AuditResult, recId: string, contribution: Map<string, number>): number {
+  const rec = result.recommendations?.find((r) => r.id === recId);
+  return Math.max(0, ...(rec?.audits ?? []).map((id) => contribution.get(id) ?? 0));
+}
+
+/** The first sentence of a text (whole, when it has one sentence). */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])\s+(?=[A-Z0-9“"])/.exec(text);
+  return m?.[1] ?? text;
+}
+
+function evidenceOf(result: AuditResult): Array<{ value: number; label: string }> {
+  const out: Array<{ value: number; label: string }> = [];
+  const rows = (kind: string) => result.inputs.filter((i) => i.kind === kind).reduce((s, i) => s + i.rows, 0);
+  if (result.users) out.push({ value: result.users.total, label: result.users.rosterGiven ? 'licensed users' : 'users' });
+  const records = result.records?.records ?? rows('records');
+  if (records) out.push({ value: records, label: 'CRM records' });
+  const activities = result.activity?.activities ?? rows('activities');
+  if (activities) out.push({ value: activities, label: 'activities' });
+  if (result.fields?.length) out.push({ value: result.fields.length, label: 'fields classified' });
+  if (result.interviews) {
+    out.push({ value: result.interviews.respondents, label: 'people interviewed' });
+    out.push({ value: result.interviews.notes, label: 'interview notes' });
+  }
+  return out;
+}
+
+function statusRank(s: Status): number {
+  return s === 'fail' ? 0 : s === 'pass' ? 1 : s === 'error' ? 2 : 3;
+}
+
+/** ["No value to me", "Mobile access"] -> "no value to me and mobile access" */
+function phrase(titles: string[]): string {
+  const words = titles.map((t) => t.charAt(0).toLowerCase() + t.slice(1));
+  if (words.length <= 1) return words[0] ?? 'nothing in particular';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function themeTitle(id: string): string {
+  return THEME_TITLES[id] ?? humanize(id);
+}

@@ -1,0 +1,217 @@
+// HTML to PDF through puppeteer-core and a locally installed Chrome, Chromium or Edge, locked down:
+// one browser per run, talking over a pipe (no debugging port), a temporary profile deleted afterwards,
+// JavaScript disabled before the content is set, every request that is not a data: URL aborted, the page set
+// with setContent (never a file:// URL), a deadline on the whole render, and the browser closed in `finally`
+// and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium cannot start with it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { outputError } from '../errors.js';
+import { launchArgs, type FoundBrowser } from './browser.js';
+
+export interface PdfTimings {
+  launch_ms: number;
+  setContent_ms: number;
+  pdf_ms: number;
+}
+
+export interface PdfOptions {
+  browser: FoundBrowser;
+  paper: 'a4' | 'letter';
+  /** shown in every page's header */
+  client: string;
+  /** the confidentiality mark beside it */
+  confidential: string;
+  /** shown at the left of every page's footer */
+  footerNote?: string;
+  /** the whole render, launch included (default 60 s) */
+  timeoutMs?: number;
+  /** told the browser's process id and profile folder once it runs (tests check both are gone afterwards) */
+  onLaunch?: (info: { pid: number | undefined; profileDir: string }) => void;
+  /** filled with the time each step took */
+  timings?: Partial<PdfTimings>;
+  /** told how many requests were refused */
+  onBlocked?: (url: string) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"'`=]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// Header and footer templates are rendered by Chrome apart from the page: they need their own inline styles.
+function headerTemplate(client: string, confidential: string): string {
+  return (
+    '<div style="width:100%;font-family:Liberation Sans,Arial,Helvetica,sans-serif;font-size:7.5px;color:#5f6b7a;' +
+    'padding:0 18mm;display:flex;justify-content:space-between;-webkit-print-color-adjust:exact;">' +
+    `<span>${escapeHtml(client)}</span><span style="text-transform:uppercase;letter-spacing:0.12em;">${escapeHtml(confidential)}</span></div>`
+  );
+}
+
+function footerTemplate(note: string): string {
+  return (
+    '<div style="width:100%;font-family:Liberation Sans,Arial,Helvetica,sans-serif;font-size:7.5px;color:#5f6b7a;' +
+    'padding:0 18mm;display:flex;justify-content:space-between;-webkit-print-color-adjust:exact;">' +
+    `<span>${escapeHtml(note)}</span>` +
+    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+  );
+}
+
+/** Kill the browser's whole process group at once (it was started detached, as its own group leader). */
+function killNow(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (process.platform === 'win32') process.kill(pid, 'SIGKILL');
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function remaining(deadline: number): number {
+  return Math.max(1, Math.round(deadline - performance.now()));
+}
+
+async function withDeadline<T>(promise: Promise<T>, deadline: number, step: string, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          outputError(`the PDF was not rendered within ${Math.round(timeoutMs / 1000)} s (stopped while ${step})`, {
+            hint: 'try --format html, or check that the browser starts: crm-audit doctor',
+          }),
+        ),
+      remaining(deadline),
+    );
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Render HTML to PDF. `html` may be a function that builds the page: it is called once the browser is
+ * starting, so that Chromium's launch (in its own processes) overlaps the work of building the page.
+ */
+export async function renderPdf(html: string | Promise<string> | (() => Promise<string>), opts: PdfOptions): Promise<Uint8Array> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = performance.now();
+  // puppeteer-core takes about 0.35 s to import: only a PDF render pays for it.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const deadline = started + timeoutMs;
+  const timings = opts.timings ?? {};
+  const profileDir = mkdtempSync(join(tmpdir(), 'crm-audit-chrome-'));
+  let browser: Browser | undefined;
+  let pid: number | undefined;
+  let signalled = false;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    signalled = true;
+    killNow(pid);
+    rmSync(profileDir, { recursive: true, force: true });
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    // Nobody else listens: let the signal do what it would have done without us (end the process).
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+
+  const launching = puppeteer.launch({
+      executablePath: opts.browser.path,
+      headless: true,
+      pipe: true,
+      userDataDir: profileDir,
+      args: launchArgs(),
+      // puppeteer's own handlers would call process.exit; ours clean up and let the signal act.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: remaining(deadline),
+      protocolTimeout: timeoutMs,
+      dumpio: false,
+      waitForInitialPage: false,
+    });
+  const launched = launching.then((b) => {
+    browser = b;
+    pid = b.process()?.pid;
+    timings.launch_ms = performance.now() - started;
+    if (signalled) killNow(pid);
+    opts.onLaunch?.({ pid, profileDir });
+    return b;
+  });
+  launched.catch(() => undefined);
+
+  try {
+    // Let the launch reach its spawn (a few microtasks) before the page's synchronous work starts.
+    await new Promise((r) => setImmediate(r));
+    const content = await withDeadline(typeof html === 'function' ? html() : Promise.resolve(html), deadline, 'building the page', timeoutMs);
+    let b: Browser;
+    try {
+      b = await withDeadline(launched, deadline, 'starting the browser', timeoutMs);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'CrmAuditError') throw e;
+      throw outputError(`the browser did not start: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, {
+        where: { file: opts.browser.path },
+        hint: 'run `crm-audit doctor` to check it, or point --chrome at another Chrome or Chromium',
+        cause: e,
+      });
+    }
+    const page = await b.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:')) {
+          void request.continue().catch(() => undefined);
+        } else {
+          opts.onBlocked?.(url);
+          void request.abort('blockedbyclient').catch(() => undefined);
+        }
+      });
+      await page.emulateMediaType('print');
+      const t0 = performance.now();
+      await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
+      const t1 = performance.now();
+      timings.setContent_ms = t1 - t0;
+      const pdf = await withDeadline(
+        page.pdf({
+          format: opts.paper === 'letter' ? 'Letter' : 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(opts.client, opts.confidential),
+          footerTemplate: footerTemplate(opts.footerNote ?? ''),
+          margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
+          outline: true,
+          tagged: true,
+          timeout: remaining(deadline),
+        }),
+        deadline,
+        'printing the PDF',
+        timeoutMs,
+      );
+      timings.pdf_ms = performance.now() - t1;
+      return pdf;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  } finally {
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    // A launch still under way must not leave a browser behind: wait for it, then close what it started.
+    await Promise.race([launched.catch(() => undefined), new Promise((r) => setTimeout(r, Math.min(5000, remaining(deadline + 5000))))]);
+    if (browser) {
+      const b = browser;
+      await Promise.race([b.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
+    }
+    killNow(pid);
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}

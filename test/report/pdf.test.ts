@@ -1,0 +1,66 @@
+// End to end with a real Chromium (no mocked browser): the fixture analysis to PDF, read back with poppler.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/index.js';
+import { browser, browserTests, fixtureCopy, inCi, loadFixture, pdfInfo, pdfText, writePdf } from './helpers.js';
+
+describe.runIf(browserTests())('PDF report (real Chromium)', () => {
+  let file = '';
+  let text = '';
+  let info: ReturnType<typeof pdfInfo>;
+
+  it.runIf(inCi)('has a browser in CI', () => {
+    expect(browser, 'no Chrome or Chromium found: run `npm run setup:browser` before the tests').not.toBeNull();
+  });
+
+  beforeAll(async () => {
+    const pdf = await renderReport(loadFixture(), 'pdf');
+    file = writePdf(pdf as Uint8Array);
+    text = pdfText(file);
+    info = pdfInfo(file);
+  });
+
+  it('is an A4, tagged PDF with bookmarks and a sensible page count', () => {
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(info.pageSize).toContain('(A4)');
+    expect(info.tagged).toBe(true);
+    expect(readFileSync(file).toString('latin1')).toContain('/Outlines');
+    expect(info.pages).toBeGreaterThanOrEqual(12);
+    expect(info.pages).toBeLessThanOrEqual(30);
+  });
+
+  it('holds every section heading, the client, the score and the Low Card fields', () => {
+    for (const h of ['Contents', 'Executive summary', 'Key findings', 'Top recommendations', 'Scorecard', 'Field inventory', 'Low Card fields', 'High Card fields left empty', 'Usage', "The reps' voice", 'Readiness', 'Roadmap', 'Appendix', 'Glossary']) {
+      expect(text).toContain(h);
+    }
+    expect(text).toContain('Northwind Industrial Supply');
+    expect(text).toContain('Maria Keller');
+    expect(text).toMatch(/\b67\b[\s\S]{0,200}out of 100/);
+    expect(text).toContain('High risk');
+    for (const f of loadFixture().fields!.filter((x) => x.card === 'low')) expect(text).toContain(f.name);
+  });
+
+  it('carries the numbers of its charts as text', () => {
+    expect(text).toContain('99%'); // fill rate of Calls This Week, on the bar
+    expect(text).toContain('61 (34%)'); // the top theme
+    expect(text).toContain('8,870'); // Friday's activities
+    expect(text).toMatch(/Love it 9/);
+  });
+
+  it('has a header with the client and a confidentiality mark, and "page X of Y" in the footer', () => {
+    const pages = text.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBe(info.pages);
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain('Northwind Industrial Supply');
+      expect(page).toMatch(/CONFIDENTIAL/i);
+      expect(page).toContain(`Page ${i + 1} of ${info.pages}`);
+    }
+  });
+
+  it('prints on Letter paper when asked', async () => {
+    const r = fixtureCopy();
+    r.meta.paper = 'letter';
+    const letter = pdfInfo(writePdf((await renderReport(r, 'pdf')) as Uint8Array));
+    expect(letter.pageSize).toContain('612 x 792');
+  });
+});
