@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { runAudits } from './audits/index.js';
 import { analyzeFiles, type RawAnalysis } from './analyze/index.js';
 import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeFieldHistory, finalizeRecords, finalizeUsers, round4 } from './analyze/finalize.js';
-import { classifyField, loadRules, type Rules } from './classify/index.js';
+import { classifyField, describeTable, loadRules, type Rules } from './classify/index.js';
 import type { FieldDescriptor } from './classify/types.js';
 import { DEFAULTS, type Config } from './config/config-schema.js';
 import { loadJson } from './config/load.js';
 import { usageError } from './errors.js';
 import { compact } from './ingest/header.js';
-import type { Encoding, Table } from './ingest/index.js';
+import { displayPath, type Encoding, type Table } from './ingest/index.js';
 import { analyzeInterviews, loadCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
@@ -42,38 +42,9 @@ export interface PipelineOptions {
   onProgress?: (file: string, done: number, total: number) => void;
 }
 
-const REQUIRED_TRUE = /^(true|yes|y|1|required|mandatory|systemrequired|applicationrequired|businessrequired)$/i;
-const REQUIRED_FALSE = /^(false|no|n|0|optional|none|recommended|not required)$/i;
-
-function requiredFlag(v: string | undefined): boolean | null {
-  if (v === undefined) return null;
-  const t = v.trim().replace(/\s+/g, '');
-  if (REQUIRED_TRUE.test(t)) return true;
-  if (REQUIRED_FALSE.test(t)) return false;
-  return null;
-}
-
 /** Field definitions of a `fields` file (a field list). */
-export function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[] {
-  const r = t.roles;
-  const get = (row: string[], i: number | undefined) => (i === undefined ? undefined : row[i]?.trim() || undefined);
-  const out: (FieldDescriptor & { source: string })[] = [];
-  for (const row of t.rows) {
-    const name = get(row, r.fieldName) ?? get(row, r.label);
-    if (!name) continue;
-    const crm = get(row, r.crm)?.toLowerCase();
-    out.push({
-      name,
-      label: get(row, r.label) ?? name,
-      description: get(row, r.description) ?? null,
-      object: get(row, r.object) ?? t.input.object ?? null,
-      crm: crm && ['salesforce', 'hubspot', 'dynamics365', 'pipedrive', 'zoho'].includes(crm) ? (crm as FieldDescriptor['crm']) : t.input.crm,
-      type: get(row, r.type) ?? null,
-      required: requiredFlag(get(row, r.required)),
-      source: t.input.path,
-    });
-  }
-  return out;
+function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[] {
+  return describeTable(t).map((d) => ({ ...d.descriptor, source: t.input.path }));
 }
 
 function readNames(file: string | undefined, cwd: string): string[] {
@@ -182,7 +153,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     staleDays: an.staleDays ?? DEFAULTS.staleDays,
   };
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
-  const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile)) : undefined;
+  const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
   const raw = await analyzeFiles(o.files, o.interviews ?? [], {
     cwd: o.cwd,

@@ -66,9 +66,9 @@ export class FieldStats {
         if (owner >= 0) this.ownerTrues[owner] = (this.ownerTrues[owner] ?? 0) + 1;
       }
     }
-    if (looksNumeric(v)) this.numbers++;
+    if (isPlaceholder(v)) this.placeholders++;
+    else if (looksNumeric(v)) this.numbers++;
     else if (looksLikeDate(v)) this.dates++;
-    else if (isPlaceholder(v)) this.placeholders++;
     this.values.add(v);
   }
 
@@ -103,8 +103,10 @@ export class FieldStats {
   get type(): 'empty' | 'boolean' | 'number' | 'date' | 'string' {
     if (this.nonBlank === 0) return 'empty';
     if (this.booleans === this.nonBlank && this.values.distinct() <= 2) return 'boolean';
-    if (this.numbers >= this.nonBlank * 0.95) return 'number';
-    if (this.dates >= this.nonBlank * 0.95) return 'date';
+    // Placeholders are junk in any column: the type is decided on the other values.
+    const real = this.nonBlank - this.placeholders;
+    if (real > 0 && this.numbers >= real * 0.95) return 'number';
+    if (real > 0 && this.dates >= real * 0.95) return 'date';
     return 'string';
   }
 
@@ -115,20 +117,17 @@ export class FieldStats {
 
   /**
    * Junk cells: placeholders, plus — in free-text columns only — one value repeated far above all others
-   * (at least 20% of filled cells and five times the runner-up, while the other values are mostly unique).
+   * (at least 20% of filled cells and five times the next real value, while the other real values are
+   * mostly unique; placeholders are left out of that comparison, they are junk already).
    */
   get junk(): number {
     const type = this.type;
     if (type === 'boolean' || type === 'empty') return 0;
     let junk = this.placeholders;
     if (type === 'string') {
-      const [top, second] = this.values.topCounts();
-      const rest = this.nonBlank - top;
-      const restDistinct = Math.max(0, this.values.distinct() - 1);
-      const freeText = rest > 0 ? restDistinct / rest >= 0.5 : false;
-      if (freeText && top >= 5 && top >= this.nonBlank * 0.2 && top >= second * 5) {
-        if (!this.values.topValueIsPlaceholder(isPlaceholder)) junk += top;
-      }
+      const d = this.values.dominance(isPlaceholder);
+      const freeText = d.restCount > 0 && d.restDistinct / d.restCount >= 0.5;
+      if (freeText && !d.topIsPlaceholder && d.top >= 5 && d.top >= this.nonBlank * 0.2 && d.top >= d.second * 5) junk += d.top;
     }
     return Math.min(junk, this.nonBlank);
   }

@@ -49,13 +49,14 @@ export interface People {
 
 /** Resolve owner values to users (roster id where a name or id matches) and give each a stable pseudonym. */
 export function buildPeople(usage: UsageAccumulator, extraKeys: Iterable<string>, nameUsers: boolean): People {
+  // Ids are case-sensitive (Salesforce ids differ only in letter case); names and e-mails are not.
   const alias = new Map<string, string>();
   for (const r of usage.roster.values()) {
-    alias.set(r.id.toLowerCase(), r.id);
     for (const a of r.aliases) alias.set(a.toLowerCase(), r.id);
   }
   const resolve = (raw: string) => {
     const k = userKey(raw);
+    if (usage.roster.has(k)) return k;
     return alias.get(k.toLowerCase()) ?? k;
   };
   const population = populationKeys(usage, resolve);

@@ -115,17 +115,42 @@ export class ValueCounter {
     return [a, b];
   }
 
-  /** Exact count of one value when known (used to tell whether the top value is itself a placeholder). */
-  topValueIsPlaceholder(isPlaceholder: (v: string) => boolean): boolean {
-    if (!this.exact) return false;
+  /**
+   * The shape of the largest real value (not a placeholder) against the other real values, for the
+   * free-text junk rule: its count, the next one's, and how unique the others are.
+   * Exact while the counter is exact; past the cap, estimated from the sketches.
+   */
+  dominance(isPlaceholder: (v: string) => boolean): Dominance {
+    if (!this.exact) {
+      const [top, second] = this.topCounts();
+      return { top, second, restCount: this.total - top, restDistinct: Math.max(0, this.distinct() - 1), topIsPlaceholder: false };
+    }
     let best = '';
-    let max = -1;
+    let top = 0;
     for (const [v, c] of this.exact) {
-      if (c > max || (c === max && v < best)) {
+      if (isPlaceholder(v)) continue;
+      if (c > top || (c === top && v < best)) {
         best = v;
-        max = c;
+        top = c;
       }
     }
-    return max > 0 && isPlaceholder(best);
+    let second = 0;
+    let restCount = 0;
+    let restDistinct = 0;
+    for (const [v, c] of this.exact) {
+      if (v === best || isPlaceholder(v)) continue;
+      restCount += c;
+      restDistinct++;
+      if (c > second) second = c;
+    }
+    return { top, second, restCount, restDistinct, topIsPlaceholder: false };
   }
+}
+
+export interface Dominance {
+  top: number;
+  second: number;
+  restCount: number;
+  restDistinct: number;
+  topIsPlaceholder: boolean;
 }

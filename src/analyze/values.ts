@@ -54,14 +54,15 @@ const NUMBER = /^[-+(]?\s*(?:[$€£¥₹]|[A-Z]{3}\s)?\s*[-+]?(?:\d{1,3}(?:[,. 
 /** Digits with an optional leading minus and one decimal point: the common case, without a regex. */
 function plainNumber(t: string): boolean {
   let i = t.charCodeAt(0) === 45 ? 1 : 0;
-  if (i === t.length) return false;
   let dot = false;
+  let digits = 0;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 46 && !dot) dot = true;
-    else if (c < 48 || c > 57) return false;
+    else if (c >= 48 && c <= 57) digits++;
+    else return false;
   }
-  return true;
+  return digits > 0;
 }
 
 export function looksNumeric(t: string): boolean {

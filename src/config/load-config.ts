@@ -2,6 +2,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Config } from './config-schema.js';
 import { loadJson } from './load.js';
+import { validateWeights } from '../scoring/validate.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -12,6 +13,8 @@ export interface LoadedConfig {
 export function loadConfig(file: string, cwd: string): LoadedConfig {
   const path = resolve(cwd, file);
   const config = loadJson(Config, path, 'config file', file);
+  // References are checked when the config loads: an unknown audit id in `weights` is an error here.
+  if (config.weights) validateWeights(config.weights, file);
   return { config, dir: dirname(path) };
 }
 

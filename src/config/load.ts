@@ -16,6 +16,94 @@ function lineColumnOf(text: string, offset: number): { line: number; column: num
   return { line, column: offset - lastNl };
 }
 
+/**
+ * Offset of the first JSON syntax error, found by a small scanner: Node's own message gives a position
+ * for some errors only ("Unexpected token ... is not valid JSON" has none).
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const str = () => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 32) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail();
+      }
+    } else if (c === '"') str();
+    else {
+      const m = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (at) {
+    return typeof at === 'number' ? at : 0;
+  }
+  return text.length;
+}
+
 export function readJsonText(file: string, what: string, shown: string = file): unknown {
   let text: string;
   try {
@@ -32,9 +120,9 @@ export function readJsonText(file: string, what: string, shown: string = file): 
     return JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec(String((e as Error).message));
-    const pos = m ? lineColumnOf(text, Number(m[1])) : undefined;
+    const pos = lineColumnOf(text, m ? Number(m[1]) : jsonErrorOffset(text));
     throw usageError(`the ${what} is not valid JSON`, {
-      where: { file: shown, ...(pos ?? {}) },
+      where: { file: shown, ...pos },
       hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
     });
   }

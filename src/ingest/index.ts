@@ -12,7 +12,7 @@ export { detect, type Detection } from './detect.js';
 export { isTrailerRow } from './trailer.js';
 export type { ReadOptions, Table, RoleMap, Kind, CrmId, Encoding } from './types.js';
 
-const CSV_EXT = /\.(csv|tsv|txt)$/i;
+const CSV_EXT = /\.(csv|tsv)$/i;
 
 /** Path as shown in outputs: relative to the working directory, with forward slashes. */
 export function displayPath(path: string, cwd: string): string {

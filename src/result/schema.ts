@@ -33,8 +33,10 @@ export const STANCES = ['love', 'hate', 'ambivalent', 'neutral'] as const;
 export const USAGE_AXES = ['enforced-control', 'resisted-control', 'benefit-delivered', 'benefit-empty'] as const;
 
 export const Card = z.enum(CARDS);
+export type Card = z.infer<typeof Card>;
 export const Band = z.enum(BANDS);
 export const Situation = z.enum(SITUATIONS);
+export type Situation = z.infer<typeof Situation>;
 export const Crm = z.enum(CRMS);
 export const Kind = z.enum(KINDS);
 export const Encoding = z.enum(ENCODINGS);

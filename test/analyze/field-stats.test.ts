@@ -40,6 +40,22 @@ describe('field statistics follow DESIGN.md definitions', () => {
     expect(f.junk).toBe(30);
   });
 
+  it('"." is a placeholder, not a number', () => {
+    const f = stats(['.', '.', 'Called the pharmacist', 'Agreed a follow-up visit']);
+    expect(f.junk).toBe(2);
+    expect(f.type).toBe('string');
+  });
+
+  it('the dominant-value rule looks past placeholders among the other values', () => {
+    const values = [
+      ...Array(25).fill('visit done'),
+      ...Array(30).fill('.'),
+      ...Array(15).fill('x'),
+      ...Array.from({ length: 30 }, (_, i) => `Discussed the new inhaler with the practice nurse, visit ${i}`),
+    ];
+    expect(stats(values).junk).toBe(25 + 30 + 15);
+  });
+
   it('a picklist with a common value is not junk', () => {
     const values = [...Array(30).fill('Prospecting'), ...Array(10).fill('Closed Won'), ...Array(10).fill('Negotiation')];
     expect(stats(values).junk).toBe(0);

@@ -98,6 +98,16 @@ describe('users', () => {
     expect(r.perUser[0]!.records).toBe(2);
   });
 
+  it('ids that differ only in letter case are different users', () => {
+    const u = new UsageAccumulator(timing);
+    u.addRosterUser({ id: '0057Q000041MCCH', name: 'A', aliases: ['a one'], team: null, role: null, active: true });
+    u.addRosterUser({ id: '0057Q000041MCCh', name: 'B', aliases: ['b two'], team: null, role: null, active: true });
+    u.addLogin('0057Q000041MCCHQA4', T('2026-10-29T08:00:00Z'), true);
+    const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    expect(r.total).toBe(2);
+    expect(r.active90).toBe(1);
+  });
+
   it('gini', () => {
     expect(gini([1, 1, 1, 1])).toBe(0);
     expect(gini([0, 0, 0, 10])).toBe(0.75);

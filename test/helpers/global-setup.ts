@@ -1,0 +1,26 @@
+// The CLI tests spawn the built bin: build once before the suite when dist/ is missing or older than src/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+export default function setup(): void {
+  const marker = join(root, 'dist/cli/main.js');
+  const stale = !existsSync(marker) || newest(join(root, 'src')) > statSync(marker).mtimeMs;
+  if (stale) {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+}
