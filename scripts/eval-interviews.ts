@@ -1,13 +1,20 @@
-// `npm run eval:interviews`: the theme, sentiment, category and language coders against the labelled notes in
-// eval/interviews. dev.jsonl was used to write and tune the lexicon; heldout.jsonl was split off before any
-// tuning (see eval/interviews/README.md) and is only ever scored, never read for errors.
-//   npm run eval:interviews                 both parts, table
-//   npm run eval:interviews -- --json       both parts, JSON
-//   npm run eval:interviews -- --errors     also list the dev notes the coder gets wrong
-//   npm run eval:interviews -- --part dev   one part only (tuning looks at dev, and only dev)
-import { readFileSync } from 'node:fs';
+// `npm run eval:interviews`: the theme, sentiment, category and language coders against labelled notes.
+// Two sources:
+//  - the hand-labelled parts in eval/interviews/*.jsonl (dev* were used to write and tune the lexicon;
+//    heldout and heldout-3 are only ever scored, never read for errors; see eval/interviews/README.md);
+//  - an independent set: the example generator's notes (examples/generator-notes.ts, another author), each
+//    labelled in the manifest's planted.noteLabels. `gen-42` is the committed example (examples/acme-pharma);
+//    the other gen-* parts are generated afresh into a temporary folder with other seeds and profiles.
+//   npm run eval:interviews                  every part, table
+//   npm run eval:interviews -- --json        every part, JSON
+//   npm run eval:interviews -- --errors      also list the notes the coder gets wrong in the development parts
+//   npm run eval:interviews -- --part dev-4  one part only (tuning looks at dev parts, and only those)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { generateClient, type GenerateOptions } from '../examples/generate.js';
 import { codeNote } from '../src/interviews/code-note.js';
 import { THEME_IDS } from '../src/result/schema.js';
 
@@ -16,8 +23,11 @@ export interface LabelledNote {
   text: string;
   themes: string[];
   sentiment: 'positive' | 'neutral' | 'negative';
-  category: string;
+  /** null: the source gives no category label (the generator's interview notes) */
+  category: string | null;
   language: string;
+  /** the rating column (1-5), passed to the coder as `crm-audit interviews` does */
+  rating?: number | null;
 }
 
 export interface ThemeScore {
@@ -39,7 +49,8 @@ export interface EvalReport {
   microPrecision: number;
   microRecall: number;
   sentimentAccuracy: number;
-  categoryAccuracy: number;
+  /** null when no note of the part has a category label */
+  categoryAccuracy: number | null;
   languageAccuracy: number;
   errors: { id: string; missed: string[]; extra: string[]; sentiment?: string }[];
 }
@@ -47,9 +58,25 @@ export interface EvalReport {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EVAL_DIR = join(HERE, '..', 'eval', 'interviews');
 
-export type Part = 'dev' | 'dev-2' | 'dev-3' | 'heldout' | 'heldout-3';
-export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'heldout', 'heldout-3'];
-const isDev = (p: string) => p.startsWith('dev');
+export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'heldout' | 'heldout-3';
+export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'heldout', 'heldout-3'];
+/** Parts whose errors may be listed (and tuned on). gen-42 is the committed example, used for development. */
+const isDev = (p: string) => p.startsWith('dev') || p === GEN_DEV;
+
+/** The generated parts: the committed example, then fresh clients with other seeds (never tuned on). */
+export const GEN_DEV = 'gen-42';
+export interface GeneratedPart {
+  part: string;
+  seed: number;
+  reps: number;
+  profile: GenerateOptions['profile'];
+}
+export const GENERATED: GeneratedPart[] = [
+  { part: 'gen-7-resisting', seed: 7, reps: 30, profile: 'resisting' },
+  { part: 'gen-1234-healthy', seed: 1234, reps: 30, profile: 'healthy' },
+  { part: 'gen-2024-mixed', seed: 2024, reps: 40, profile: 'mixed' },
+];
+export const EXAMPLE_DIR = join(HERE, '..', 'examples', 'acme-pharma');
 
 export function loadPart(part: Part): LabelledNote[] {
   const text = readFileSync(join(EVAL_DIR, `${part}.jsonl`), 'utf8');
@@ -57,6 +84,64 @@ export function loadPart(part: Part): LabelledNote[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as LabelledNote);
+}
+
+interface NoteLabelShape {
+  row: number;
+  themes: string[];
+  sentiment: LabelledNote['sentiment'];
+  lang: string;
+}
+
+/**
+ * The notes of a generated client, with the generator's labels. Row i of interviews/notes.csv is
+ * planted.noteLabels[i] (`row` is 1-based). The generator writes with the same ten theme ids as ours, so the
+ * labels map one to one; its category column is set only for workshop notes, and those are given, not inferred,
+ * so category accuracy is not scored here. Notes in another language keep their label and count only for the
+ * language flag, as in the hand-labelled parts.
+ */
+export function loadGeneratedDir(dir: string, part: string): LabelledNote[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    planted: { noteLabels: NoteLabelShape[] };
+  };
+  const rows = parse(readFileSync(join(dir, 'interviews', 'notes.csv')), {
+    bom: true,
+    columns: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
+  const labels = manifest.planted.noteLabels;
+  if (labels.length !== rows.length) throw new Error(`${part}: ${rows.length} notes but ${labels.length} labels`);
+  const known = new Set<string>(THEME_IDS);
+  return rows.map((r, i) => {
+    const l = labels[i]!;
+    if (l.row !== i + 1) throw new Error(`${part}: label ${i} is for row ${l.row}`);
+    const unknown = l.themes.filter((t) => !known.has(t));
+    if (unknown.length) throw new Error(`${part}: unknown theme ids ${unknown.join(', ')}`);
+    const rating = Number.parseInt(r.rating ?? '', 10);
+    return {
+      id: `${part}:${l.row}`,
+      text: r.note ?? '',
+      themes: [...l.themes],
+      sentiment: l.sentiment,
+      category: null,
+      language: l.lang,
+      rating: Number.isFinite(rating) ? rating : null,
+    };
+  });
+}
+
+/** The committed example client (seed 42, mixed profile). */
+export const loadExample = (): LabelledNote[] => loadGeneratedDir(EXAMPLE_DIR, GEN_DEV);
+
+/** A fresh client generated into a temporary folder (removed afterwards). */
+export async function loadGenerated(g: GeneratedPart): Promise<LabelledNote[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-audit-eval-'));
+  try {
+    await generateClient({ seed: g.seed, reps: g.reps, profile: g.profile, outDir: dir });
+    return loadGeneratedDir(dir, g.part);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -68,12 +153,16 @@ export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
   let english = 0;
   let sentimentOk = 0;
   let categoryOk = 0;
+  let categorised = 0;
   let languageOk = 0;
   const errors: EvalReport['errors'] = [];
   for (const n of notes) {
-    const c = codeNote(n.text);
+    const c = codeNote(n.text, { rating: n.rating ?? null });
     if ((c.language === 'en') === (n.language === 'en')) languageOk++;
-    if (c.category === n.category) categoryOk++;
+    if (n.category !== null && n.category !== undefined) {
+      categorised++;
+      if (c.category === n.category) categoryOk++;
+    }
     if (n.language !== 'en') continue;
     english++;
     if (c.sentiment === n.sentiment) sentimentOk++;
@@ -124,7 +213,7 @@ export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
     microPrecision: r4(pred ? tp / pred : 0),
     microRecall: r4(sup ? tp / sup : 0),
     sentimentAccuracy: r4(english ? sentimentOk / english : 0),
-    categoryAccuracy: r4(notes.length ? categoryOk / notes.length : 0),
+    categoryAccuracy: categorised ? r4(categoryOk / categorised) : null,
     languageAccuracy: r4(notes.length ? languageOk / notes.length : 0),
     errors: isDev(part) ? errors : [],
   };
@@ -132,7 +221,7 @@ export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
 
 const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
-function printReport(r: EvalReport, showErrors: boolean): void {
+function printReport(r: EvalReport, showErrors: boolean, texts?: Map<string, string>): void {
   const out: string[] = [];
   out.push(`\n${r.part}: ${r.notes} notes (${r.english} English)`);
   out.push(`  ${'theme'.padEnd(22)} support  predicted  precision  recall`);
@@ -147,6 +236,7 @@ function printReport(r: EvalReport, showErrors: boolean): void {
   if (showErrors && r.errors.length) {
     out.push('  dev errors:');
     for (const e of r.errors) {
+      if (texts) out.push(`    ${JSON.stringify(texts.get(e.id) ?? '')}`);
       out.push(
         `    ${e.id}${e.missed.length ? ` missed ${e.missed.join(',')}` : ''}${e.extra.length ? ` extra ${e.extra.join(',')}` : ''}${e.sentiment ? ` sentiment ${e.sentiment}` : ''}`,
       );
@@ -155,16 +245,27 @@ function printReport(r: EvalReport, showErrors: boolean): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-function main(argv: string[]): number {
+export async function allReports(only?: string): Promise<{ reports: EvalReport[]; notes: Map<string, LabelledNote[]> }> {
+  const notes = new Map<string, LabelledNote[]>();
+  for (const p of PARTS) if (!only || only === p) notes.set(p, loadPart(p));
+  if (!only || only === GEN_DEV) notes.set(GEN_DEV, loadExample());
+  for (const g of GENERATED) if (!only || only === g.part) notes.set(g.part, await loadGenerated(g));
+  if (notes.size === 0) throw new Error(`unknown part ${only ?? ''}: ${[...PARTS, GEN_DEV, ...GENERATED.map((g) => g.part)].join(', ')}`);
+  return { reports: [...notes].map(([p, n]) => evaluate(p, n)), notes };
+}
+
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const showErrors = argv.includes('--errors');
   const i = argv.indexOf('--part');
   const only = i >= 0 ? argv[i + 1] : undefined;
-  const parts = PARTS.includes(only as Part) ? [only as Part] : PARTS;
-  const reports = parts.map((p) => evaluate(p, loadPart(p)));
+  const { reports, notes } = await allReports(only);
   if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   else {
-    for (const r of reports) printReport(r, showErrors);
+    for (const r of reports) {
+      const texts = new Map((notes.get(r.part) ?? []).map((n) => [n.id, n.text]));
+      printReport(r, showErrors, showErrors && isDev(r.part) ? texts : undefined);
+    }
     for (const h of reports.filter((r) => !isDev(r.part))) {
       const ok = h.macroRecall >= 0.8 && h.macroPrecision >= 0.8;
       process.stdout.write(`\n${h.part} target (macro precision and recall >= 80%): ${ok ? 'met' : 'NOT met'}\n`);
@@ -174,5 +275,13 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -137,8 +137,9 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
   const bins = Array.from({ length: 10 }, (_, i) => ({ bin: `${i * 10}-${i * 10 + 10}%`, users: 0 }));
   for (const r of rows) bins[Math.min(9, Math.floor(r.activeShare90 * 10))]!.users++;
 
-  // Teams: figures only for groups of at least minGroupSize; when exactly one group is hidden, the
-  // smallest shown group is hidden too, so that no hidden figure follows from the total by subtraction.
+  // Teams: figures only for groups of at least minGroupSize. The hidden groups together must also reach
+  // minGroupSize (else the smallest shown groups are hidden too), so that what the total minus the shown
+  // groups reveals is itself a group large enough to show.
   const byTeam = new Map<string, UserRow[]>();
   for (const r of rows) {
     const t = r.team ?? 'No team';
@@ -160,13 +161,11 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const hasTeams = rows.some((r) => r.team !== null);
   if (!hasTeams) teams = [];
-  const shown = teams.filter((t) => t.users >= o.minGroupSize);
-  let suppressed = teams.length - shown.length;
-  if (suppressed === 1 && shown.length > 0) {
-    const smallest = [...shown].sort((a, b) => a.users - b.users || (a.name < b.name ? -1 : 1))[0]!;
-    shown.splice(shown.indexOf(smallest), 1);
-    suppressed++;
-  }
+  const shown = teams.filter((t) => t.users >= o.minGroupSize).sort((a, b) => b.users - a.users || (a.name < b.name ? -1 : 1));
+  let hiddenUsers = teams.reduce((n, t) => n + t.users, 0) - shown.reduce((n, t) => n + t.users, 0);
+  while (hiddenUsers > 0 && hiddenUsers < o.minGroupSize && shown.length > 0) hiddenUsers += shown.pop()!.users;
+  shown.sort((a, b) => (a.name < b.name ? -1 : 1));
+  const suppressed = teams.length - shown.length;
   // With pseudonyms the per-user team is the same disclosure as a team figure: hide it for small teams.
   const shownNames = new Set(shown.map((t) => t.name));
   if (!o.nameUsers) for (const r of rows) if (r.team !== null && !shownNames.has(r.team)) r.team = null;

@@ -142,7 +142,8 @@ export function classifyByLexicon(d: FieldDescriptor): LexiconResult {
 function builtinReason(d: FieldDescriptor, hit: StandardField): string {
   const crm = CRM_NAMES[d.crm ?? ''] ?? d.crm ?? '';
   const where = hit.object === '*' ? 'field of every object' : `${hit.object} field`;
-  return `built-in table: standard ${crm} ${where} → ${hit.card}${hit.ambiguous ? ' (a judgement call)' : ''}`;
+  const why = [hit.ambiguous ? 'a judgement call' : '', hit.note ?? ''].filter(Boolean).join('; ');
+  return `built-in table: standard ${crm} ${where} → ${hit.card}${why ? ` (${why})` : ''}`;
 }
 
 function ruleReasons(rule: CompiledRule, lex: LexiconResult): string[] {

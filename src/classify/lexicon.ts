@@ -35,7 +35,8 @@ export const TAGS = {
   health: 'customer health',
   enrichment: 'enriched customer data',
   preference: 'customer preferences',
-  calendar: "the rep's own calendar",
+  marketAccess: 'market access, listing and tender status of the account',
+  calendar: 'calendar mechanics',
   communication: 'customer communications',
   // system
   identifier: 'an identifier',
@@ -64,13 +65,16 @@ const RAW: Record<Tag, string[]> = {
     'sales activities', 'site visit', 'customer visit', 'demo', 'demos', 'logged call', 'face to face',
     'first outreach', 'follow up', 'followup', 'follow-up', 'customer contact', 'last contact', 'emails sent',
     'email sent', 'sent emails', 'emails logged',
+    // pharma call reporting: which products were presented ("detailed") and which samples were left
+    'detailing', 'product detailed', 'products detailed', 'detail call', 'sample drop', 'sample drops',
+    'samples dropped', 'samples left', 'samples given', 'samples distributed',
   ],
   count: [
     'number', 'num', 'count', 'counter', 'no of', 'nr of', 'how many', 'number of times', 'tally',
     'total number',
   ],
   period: ['week', 'weekly', 'daily', 'day', 'month', 'monthly', 'quarter', 'quarterly', 'this week', 'per week', 'per day', 'per month', 'today'],
-  quota: ['target', 'quota', 'goal per', 'frequency', 'minimum', 'required visits', 'planned visits', 'cadence'],
+  quota: ['target', 'quota', 'goal per', 'frequency', 'minimum', 'required', 'required visits', 'planned visits', 'cadence'],
   recency: ['last', 'latest', 'recent', 'since', 'days since', 'first', 'next', 'last contact'],
   report: [
     'report', 'reports', 'reporting', 'log', 'logged', 'logging', 'debrief', 'call report', 'visit report',
@@ -79,6 +83,8 @@ const RAW: Record<Tag, string[]> = {
   timelog: [
     'hours', 'hour', 'minutes', 'minute', 'time spent', 'time logged', 'time tracked', 'timesheet',
     'spent time', 'hours logged', 'hours spent',
+    // the rep's expense claims are admin, not the customer's reimbursement status (see marketAccess)
+    'expense reimbursement', 'mileage reimbursement', 'travel reimbursement',
   ],
   duration: ['duration', 'length', 'seconds'],
   approval: [
@@ -148,6 +154,15 @@ const RAW: Record<Tag, string[]> = {
     'relationship map', 'buying centre', 'buying center', 'key contacts', 'power map', 'who signs',
     'buying committee', 'purchase decision',
   ],
+  // whether the customer lists, reimburses or buys by tender: pharma formularies and payers, hospital tenders,
+  // retail listings. Account intelligence a key-account rep plans with (single words only where unambiguous)
+  marketAccess: [
+    'market access', 'formulary', 'formularies', 'formulary status', 'formulary tier', 'formulary listing',
+    'listing', 'listings', 'listing status', 'listed', 'delisted', 'delisting', 'ranging',
+    'reimbursement', 'reimbursement status', 'reimbursed', 'payer coverage', 'payor coverage',
+    'insurance coverage', 'prior authorization', 'prior authorisation', 'tender', 'tenders',
+    'tender status', 'access status',
+  ],
   competitor: ['competitor', 'competitors', 'competition', 'competitive', 'incumbent', 'competing'],
   health: ['churn', 'health', 'health score', 'at risk', 'risk', 'adoption score', 'usage score', 'product usage'],
   enrichment: [
@@ -161,8 +176,12 @@ const RAW: Record<Tag, string[]> = {
     'preferred', 'preference', 'preferences', 'language', 'languages', 'time zone', 'timezone', 'birthday',
     'birthdate', 'best time', 'hobbies', 'interests',
   ],
-  calendar: ['reminder', 'calendar', 'show as', 'show time as', 'private', 'stay in touch', 'start date time', 'end date time'],
-  communication: ['replied', 'reply', 'replies', 'message', 'inbound message', 'conversation', 'email replied'],
+  calendar: ['reminder', 'calendar', 'show as', 'show time as', 'private', 'start date time', 'end date time', 'all day event'],
+  communication: [
+    'replied', 'reply', 'replies', 'message', 'inbound message', 'conversation', 'email replied',
+    // a request to the contact to confirm their details (Salesforce Stay-in-Touch)
+    'stay in touch',
+  ],
   identifier: ['id', 'ids', 'guid', 'uuid', 'uniqueidentifier', 'key', 'record id', 'external id', 'identifier'],
   audit: [
     'created', 'create date', 'createdate', 'modified', 'modstamp', 'system modstamp', 'last modified',
@@ -192,7 +211,7 @@ const RAW: Record<Tag, string[]> = {
   flagState: ['closed', 'won', 'lost', 'open', 'active', 'inactive'],
   geo: ['latitude', 'longitude', 'geolocation', 'geocode', 'geo'],
   business: [
-    'region', 'industry', 'employees', 'revenue', 'amount', 'value',
+    'region', 'industry', 'employees', 'beds', 'bed count', 'revenue', 'amount', 'value',
     'stage', 'pipeline', 'close date', 'type', 'source', 'lead source', 'campaign', 'owner', 'title',
     'department', 'salutation', 'description', 'budget', 'need', 'timeline', 'discount', 'freight', 'price',
     'currency', 'territory', 'segment', 'category', 'classification', 'rating', 'priority', 'quantity', 'seats',

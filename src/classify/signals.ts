@@ -162,7 +162,9 @@ export const LEX_SIGNALS: LexSignal[] = [
     test: (v, f) => {
       if (!activityCounts(v)) return null;
       if (has(v, 'count')) return { words: words(v, 'activity', 'count') };
-      if (isNumber(f) && !has(v, 'timelog')) return { words: words(v, 'activity'), extra: `${f.type.text} type` };
+      // a number with a quota, period or duration word says more as that ("Visits Required Per Month")
+      const specific = has(v, 'timelog') || has(v, 'quota') || has(v, 'period') || has(v, 'duration');
+      if (isNumber(f) && !specific) return { words: words(v, 'activity'), extra: `${f.type.text} type` };
       return null;
     },
   },
@@ -235,7 +237,7 @@ export const LEX_SIGNALS: LexSignal[] = [
   { ...single('enrichment', 'enrichment', 'high', 2.5, 'enriched customer data'), group: 'enrichment' },
   single('preference', 'preference', 'high', 2.5, 'customer preference'),
   single('competitor', 'competitor', 'high', 2, 'competitive intelligence'),
-  single('calendar', 'calendar', 'high', 2, "the rep's own calendar"),
+  single('market-access', 'marketAccess', 'high', 3, 'market access, listing or tender status of the account'),
   single('communication', 'communication', 'high', 2.5, 'customer communication'),
   // system
   INTEGRATION_KEY,
@@ -260,6 +262,8 @@ export const LEX_SIGNALS: LexSignal[] = [
   { ...single('vendor', 'vendor', 'system', 1, 'named after an external system'), group: 'key' },
   // neutral
   single('consent', 'consent', 'neutral', 3, 'consent flag'),
+  // start, end, reminders, Busy/Free: when and how an entry shows in the calendar, neither a benefit nor a control
+  single('calendar', 'calendar', 'neutral', 2, 'calendar mechanics'),
   { ...single('contact-data', 'contactData', 'neutral', 1.5, 'a name or contact data'), group: 'business' },
   { ...single('business', 'business', 'neutral', 1, 'business data'), group: 'business' },
 ];

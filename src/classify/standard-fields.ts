@@ -2,8 +2,10 @@
 // name (standard API names do not change when labels are translated). Derived from the card proposals of the
 // standard (non-custom) rows of ../shared/data/fields/fields.csv (see its SOURCES.md), plus the audit and system
 // fields every object carries (object `*`). A trailing `?` marks a field whose card is a judgement call: it is
-// decided with lower confidence. Because this table was built from that file, the evaluation also reports the
-// lexicon alone.
+// decided with lower confidence. A `# note` after a row is the one-line rationale, shown in the reason; it marks
+// in particular where this table departs from fields.csv (the Event and Task calendar fields: see
+// eval/classify/README.md). Because this table was built from that file, the evaluation also reports the lexicon
+// alone.
 import type { Card } from './types.js';
 import type { CrmId } from '../ingest/types.js';
 
@@ -155,7 +157,7 @@ Task Type low
 Task TaskSubtype system
 Task Status low
 Task Priority neutral
-Task ActivityDate neutral ?
+Task ActivityDate neutral ? # the due date of the rep's own to-do; also read for overdue checks
 Task Description low ?
 Task CallDisposition low
 Task CallDurationInSeconds low
@@ -164,10 +166,10 @@ Task CallObject system
 Task CompletedDateTime low
 Task IsClosed system
 Task IsHighPriority system
-Task IsReminderSet high
-Task ReminderDateTime high
-Task IsRecurrence neutral
-Task RecurrenceType neutral
+Task IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data (false when unset)
+Task ReminderDateTime neutral # calendar mechanics: when the pop-up fires, not customer data
+Task IsRecurrence neutral # calendar mechanics: a repeat switch
+Task RecurrenceType neutral # calendar mechanics: how often it repeats
 Task OwnerId neutral
 Task WhoId neutral
 Task WhatId neutral
@@ -180,21 +182,22 @@ Event Id system
 Event Subject neutral ?
 Event Type low
 Event EventSubtype system
-Event StartDateTime high
-Event EndDateTime high
-Event ActivityDateTime neutral
-Event ActivityDate neutral
-Event DurationInMinutes low ?
-Event IsAllDayEvent neutral
+Event StartDateTime neutral # calendar mechanics: when the meeting starts, neutral business data
+Event EndDateTime neutral # calendar mechanics: when the meeting ends, neutral business data
+Event ActivityDateTime neutral # calendar mechanics: the meeting's date and time (mirrors StartDateTime)
+Event ActivityDate neutral # calendar mechanics: the date of an all-day meeting
+Event DurationInMinutes neutral ? # calendar mechanics: the calendar derives it from start and end; not a separate time log
+Event IsAllDayEvent neutral # calendar mechanics: an all-day switch
 Event Location neutral ?
 Event Description low
-Event ShowAs high
-Event IsPrivate high
-Event IsReminderSet high
+Event ShowAs neutral # calendar mechanics: Busy/Free shown to colleagues, defaulted by the calendar
+Event IsPrivate neutral # calendar mechanics: a visibility switch, not customer data (false when unset)
+Event IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data (false when unset)
+Event ReminderDateTime neutral # calendar mechanics: when the pop-up fires, not customer data
 Event IsGroupEvent system
 Event GroupEventType system
 Event IsChild system
-Event IsRecurrence neutral
+Event IsRecurrence neutral # calendar mechanics: a repeat switch
 Event IsRecurrence2Exception system
 Event OwnerId neutral
 Event WhoId neutral
@@ -560,6 +563,8 @@ export interface StandardField {
   /** the object as the table writes it, or `*` for every object */
   object: string;
   name: string;
+  /** the one-line rationale written after `#` in the table, when there is one */
+  note?: string;
 }
 
 const key = (object: string, name: string) => `${object.toLowerCase()}|${name.toLowerCase()}`;
@@ -567,9 +572,11 @@ const key = (object: string, name: string) => `${object.toLowerCase()}|${name.to
 function parse(block: string): Map<string, StandardField> {
   const map = new Map<string, StandardField>();
   for (const line of block.split('\n')) {
-    const [object, name, card, flag] = line.trim().split(/\s+/);
+    const hash = line.indexOf('#');
+    const note = hash >= 0 ? line.slice(hash + 1).trim() : '';
+    const [object, name, card, flag] = (hash >= 0 ? line.slice(0, hash) : line).trim().split(/\s+/);
     if (!object || !name || !card) continue;
-    map.set(key(object, name), { object, name, card: card as Card, ambiguous: flag === '?' });
+    map.set(key(object, name), { object, name, card: card as Card, ambiguous: flag === '?', ...(note ? { note } : {}) });
   }
   return map;
 }

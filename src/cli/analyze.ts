@@ -7,9 +7,8 @@ import { renderJson } from '../report/json.js';
 import { renderTable } from '../report/table.js';
 import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
-import { EXIT } from './exit-codes.js';
 import { FORMATS, type OptionValues } from './options.js';
-import { decideFormat, emit } from './output.js';
+import { decideFormat, emit, failAboveExit } from './output.js';
 import { colorFor, progressFor } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
@@ -29,18 +28,6 @@ export async function renderResult(result: AuditResult, opts: OptionValues, io: 
     case 'csv':
       throw new Error('unreachable: csv is not offered by this command');
   }
-}
-
-export function failAboveExit(result: AuditResult, opts: OptionValues, io: Io): number {
-  if (opts.failAbove === undefined) return EXIT.ok;
-  const score = result.risk?.score;
-  if (score !== null && score !== undefined && score > opts.failAbove) {
-    if (!opts.quiet) {
-      io.stderr.write(`crm-audit: adoption-risk score ${Math.round(score)} is above --fail-above ${opts.failAbove} (exit 4)\n`);
-    }
-    return EXIT.failAbove;
-  }
-  return EXIT.ok;
 }
 
 export const analyzeCommand: CommandDef = {

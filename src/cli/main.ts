@@ -10,6 +10,11 @@ import { colorFor } from './term.js';
 import { COMMAND_DEFS } from './commands.js';
 
 function processIo(): Io {
+  // `crm-audit ... | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 }
 

@@ -3,7 +3,9 @@
 import { extname, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { writeAtomic } from '../report/write.js';
+import type { AuditResult } from '../result/schema.js';
 import type { Io } from './command.js';
+import { EXIT } from './exit-codes.js';
 import type { Format, OptionValues } from './options.js';
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -49,4 +51,17 @@ export function emit(content: string | Uint8Array, opts: OptionValues, io: Io, f
     return;
   }
   io.stdout.write(content);
+}
+
+/** --fail-above: exit 4 when the adoption-risk score is above the threshold. */
+export function failAboveExit(result: AuditResult, opts: OptionValues, io: Io): number {
+  if (opts.failAbove === undefined) return EXIT.ok;
+  const score = result.risk?.score;
+  if (score !== null && score !== undefined && score > opts.failAbove) {
+    if (!opts.quiet) {
+      io.stderr.write(`crm-audit: adoption-risk score ${Math.round(score)} is above --fail-above ${opts.failAbove} (exit 4)\n`);
+    }
+    return EXIT.failAbove;
+  }
+  return EXIT.ok;
 }

@@ -7,21 +7,11 @@ import { usageError } from '../errors.js';
 import { applyBranding } from '../report/branding.js';
 import { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
-import { EXIT } from './exit-codes.js';
 import type { OptionValues } from './options.js';
-import { decideFormat, emit } from './output.js';
+import { decideFormat, emit, failAboveExit } from './output.js';
 import { renderForCli } from './render.js';
 
 const REPORT_FORMATS = ['pdf', 'html', 'md'] as const;
-
-// The same rule as analyze's --fail-above; kept here so that rendering a saved analysis does not load the
-// whole analysis pipeline.
-function failAbove(result: AuditResult, opts: OptionValues, io: Io): number {
-  const score = result.risk?.score;
-  if (opts.failAbove === undefined || score === null || score === undefined || score <= opts.failAbove) return EXIT.ok;
-  if (!opts.quiet) io.stderr.write(`crm-audit: adoption-risk score ${Math.round(score)} is above --fail-above ${opts.failAbove} (exit 4)\n`);
-  return EXIT.failAbove;
-}
 
 export const reportCommand: CommandDef = {
   name: 'report',
@@ -76,6 +66,6 @@ export const reportCommand: CommandDef = {
       const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
       io.stderr.write(`crm-audit: wrote ${opts.out} (${format.toUpperCase()}, ${Math.max(1, Math.round(bytes / 1024))} kB)\n`);
     }
-    return failAbove(result, opts, io);
+    return failAboveExit(result, opts, io);
   },
 };

@@ -73,13 +73,21 @@ describe('users', () => {
     expect(JSON.stringify(r)).not.toContain('Person');
   });
 
-  it('teams under minGroupSize are hidden, plus one more when a total would reveal it', () => {
+  it('teams under minGroupSize are hidden, plus more until the hidden ones reach it together', () => {
     const u = org(13, (i) => (i < 6 ? 'A' : i < 12 ? 'B' : 'C'), () => true);
     const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
     // C (1 user) is hidden; A and B are 6 each: one of them is hidden too, so C = total - shown cannot be derived.
     expect(r.teams).toHaveLength(1);
     expect(r.suppressedTeams).toBe(2);
     expect(r.perUser.filter((p) => p.team === 'C')).toHaveLength(0);
+  });
+
+  it('two tiny hidden teams are not revealed by the total either', () => {
+    const u = org(22, (i) => (i < 10 ? 'A' : i < 20 ? 'B' : i === 20 ? 'C' : 'D'), () => true);
+    const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    const shownUsers = r.teams.reduce((n, t) => n + t.users, 0);
+    expect(r.total - shownUsers).toBeGreaterThanOrEqual(5);
+    expect(r.teams).toHaveLength(1);
   });
 
   it('names only with --name-users', () => {
