@@ -2,17 +2,7 @@
 // ISO timestamps, Low Card and High Card custom fields, ~440 bytes a row. Seeded, so always the same file.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../examples/generator-random.js';
 
 const STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won', 'Closed Lost'];
 const JUNK = ['.', 'x', 'n/a', 'tbd', ''];

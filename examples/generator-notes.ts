@@ -4,19 +4,10 @@
 // that exercise redaction, other languages and markup.
 
 import type { Rng } from './generator-random.js';
+import { THEME_IDS } from '../src/result/schema.js';
 
-export const THEMES = [
-  'data-entry-burden',
-  'control-surveillance',
-  'no-value',
-  'job-threat',
-  'training',
-  'tool-fit',
-  'integration-wish',
-  'mobile',
-  'shadow-systems',
-  'positive-value',
-] as const;
+/** The interview themes of the contract (DESIGN.md section 4). */
+export const THEMES = THEME_IDS;
 export type ThemeId = (typeof THEMES)[number];
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 export type Stance = 'love' | 'hate' | 'ambivalent' | 'neutral';
