@@ -45,9 +45,47 @@ export function looksLikeDate(v: string): boolean {
   return ISO.test(v) || SLASH.test(v);
 }
 
+const digit = (v: string, i: number): number => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const two = (v: string, i: number): number => digit(v, i) * 10 + digit(v, i + 1);
+
+/**
+ * The common export shapes without a regex: 2026-10-12, 2026-10-12T09:14:00.000Z, 2026-10-12 09:14:00,
+ * with +0000 / +00:00 / Z. Anything else returns undefined and takes the general path.
+ */
+function fastIso(v: string): number | undefined {
+  const n = v.length;
+  if (n < 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return undefined;
+  const y = two(v, 0) * 100 + two(v, 2);
+  const mo = two(v, 5);
+  const d = two(v, 8);
+  if (n === 10) return Number.isNaN(y + mo + d) ? undefined : build(y, mo, d, 0, 0, 0, 0, undefined);
+  const sep = v.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || n < 19 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  const h = two(v, 11);
+  const mi = two(v, 14);
+  const s = two(v, 17);
+  let i = 19;
+  let ms = 0;
+  if (v.charCodeAt(i) === 46) {
+    if (n < 23) return undefined;
+    ms = digit(v, 20) * 100 + digit(v, 21) * 10 + digit(v, 22);
+    i = 23;
+    while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i++;
+  }
+  const zone = v.slice(i);
+  if (zone !== '' && zone !== 'Z' && !/^[+-]\d{2}:?\d{2}$/.test(zone)) return undefined;
+  const t = build(y, mo, d, h, mi, s, ms, zone === '' ? undefined : zone);
+  return Number.isNaN(t) ? undefined : t;
+}
+
 /** Epoch milliseconds, or NaN when the value is not a date. */
 export function parseDate(raw: string, order: DateOrder): number {
   const v = raw.trim();
+  const fast = fastIso(v);
+  if (fast !== undefined) return fast;
   let m = ISO.exec(v);
   if (m) {
     const frac = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;

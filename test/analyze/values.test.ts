@@ -75,3 +75,29 @@ describe('dates', () => {
     expect(fallbackOrder('mdy', 'de-DE')).toBe('mdy');
   });
 });
+
+describe('the fast ISO path agrees with the general parser', () => {
+  it('on export shapes and edge cases', async () => {
+    const fc = (await import('fast-check')).default;
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1970, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 999 }), fc.constantFrom('', 'Z', '+0000', '+02:00', '-0530'), fc.constantFrom('T', ' '),
+        (y, mo, d, h, mi, s, ms, z, sep) => {
+          const text = `${y}-${pad(mo)}-${pad(d)}${sep}${pad(h)}:${pad(mi)}:${pad(s)}.${pad(ms, 3)}${z}`;
+          const off = z === '' || z === 'Z' ? 0 : (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+          const valid = new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d;
+          const expected = valid ? Date.UTC(y, mo - 1, d, h, mi, s, ms) - off * 60_000 : NaN;
+          expect(parseDate(text, 'mdy')).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(parseDate('2026-13-01', 'mdy')).toBeNaN();
+    expect(parseDate('2026-02-29', 'mdy')).toBeNaN();
+    expect(parseDate('2024-02-29', 'mdy')).toBe(Date.UTC(2024, 1, 29));
+    expect(parseDate('2026-1a-01', 'mdy')).toBeNaN();
+  });
+});
