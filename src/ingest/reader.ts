@@ -50,10 +50,31 @@ function readHead(path: string): Uint8Array {
   }
 }
 
-/** Salesforce 15- and 18-character ids of the same record count once. */
+const SF_SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** The 3-character suffix Salesforce appends to a 15-character id: a checksum of its letters' case. */
+function salesforceSuffix(id15: string): string {
+  let out = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let n = 0;
+    for (let i = 0; i < 5; i++) {
+      const c = id15.charCodeAt(chunk * 5 + i);
+      if (c >= 65 && c <= 90) n |= 1 << i;
+    }
+    out += SF_SUFFIX[n];
+  }
+  return out;
+}
+
+/**
+ * Salesforce 15- and 18-character ids of the same record count once: an 18-character value whose last three
+ * characters are the case checksum of the first fifteen is folded to those fifteen. Other values are kept.
+ */
 export function normalizeId(id: string): string {
   const t = id.trim();
-  return /^[a-zA-Z0-9]{18}$/.test(t) && /^[a-zA-Z0-9]{3}/.test(t) ? t.slice(0, 15) : t;
+  if (t.length !== 18 || !/^[a-zA-Z0-9]{18}$/.test(t)) return t;
+  const head = t.slice(0, 15);
+  return salesforceSuffix(head) === t.slice(15).toUpperCase() ? head : t;
 }
 
 /** Line breaks inside the cells of a record (CRLF counts once). */
@@ -85,17 +106,30 @@ export async function readCsv(path: string, opts: ReadOptions, makeSink: () => R
   const head = readHead(path);
   const guess = sniffEncoding(head);
   const first: Encoding = opts.encoding ?? guess.encoding;
+  // A read may start again as Windows-1252: what it charged to the shared error budget and Ids is undone.
+  const budgetBefore = opts.errorBudget?.used ?? 0;
+  const attempt = async (encoding: Encoding, warnings: InputSummary['warnings']) => {
+    const fileIds = new Set<string>();
+    const res = await readWith(path, display, size, head, encoding, { ...opts, fileIds }, makeSink(), warnings);
+    if (opts.seenIds) for (const id of fileIds) opts.seenIds.add(id);
+    return res;
+  };
   try {
-    return await readWith(path, display, size, head, first, opts, makeSink(), []);
+    return await attempt(first, []);
   } catch (e) {
-    if (e instanceof InvalidUtf8Error && !opts.encoding) {
-      const warning = {
-        code: 'encoding-fallback',
-        message: 'the bytes are not valid UTF-8; read as Windows-1252 (pass --encoding to choose another)',
-      };
-      return readWith(path, display, size, head, 'windows-1252', opts, makeSink(), [warning]);
+    if (!(e instanceof InvalidUtf8Error)) throw e;
+    if (opts.encoding) {
+      throw usageError(`the file is not valid ${opts.encoding} as --encoding says`, {
+        where: { file: display },
+        hint: 'try --encoding windows-1252, or leave --encoding out to detect it',
+      });
     }
-    throw e;
+    if (opts.errorBudget) opts.errorBudget.used = budgetBefore;
+    const warning = {
+      code: 'encoding-fallback',
+      message: 'the bytes are not valid UTF-8; read as Windows-1252 (pass --encoding to choose another)',
+    };
+    return attempt('windows-1252', [warning]);
   }
 }
 
@@ -105,7 +139,7 @@ async function readWith(
   size: number,
   head: Uint8Array,
   encoding: Encoding,
-  opts: ReadOptions,
+  opts: ReadOptions & { fileIds: Set<string> },
   sink: RowSink,
   warnings: InputSummary['warnings'],
 ): Promise<ReadResult> {
@@ -157,24 +191,40 @@ async function readWith(
     bom: false,
   });
 
-  parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
-    const line = err.lines !== undefined ? err.lines + (sepLine ? 1 : 0) : nextLine;
-    nextLine = line + 1;
-    if (err.code === 'CSV_MAX_RECORD_SIZE') {
-      stoppedEarly = true;
-      fail({
-        line,
-        code: 'record-too-large',
-        message: `a record is larger than ${Math.round(maxRecordBytes / 1024)} KiB; the rest of the file was not read (an unclosed quote is the usual cause)`,
-      });
-    } else if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      fail({ line, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' });
-    } else {
-      fail({ line, code: 'malformed-row', message: `the row cannot be parsed (${err.code ?? 'CSV error'})` });
-    }
+  let stop: () => void = () => {};
+  // csv-parse reports a skipped record as it parses, ahead of the records still waiting to be read; the
+  // report is held until the records before it are read, so that its line is where the record starts.
+  const pending: (Error & { code?: string; lines?: number; records?: number })[] = [];
+  let consumed = 0;
+  parser.on('skip', (err: Error & { code?: string; lines?: number; records?: number }) => {
+    pending.push(err);
   });
+  const placePending = (upTo: number) => {
+    while (pending.length && (pending[0]!.records ?? 0) <= upTo) {
+      const err = pending.shift()!;
+      if (stoppedEarly) continue;
+      const line = nextLine;
+      nextLine = Math.max(nextLine, (err.lines ?? line) + (sepLine ? 1 : 0) + 1);
+      if (err.code === 'CSV_MAX_RECORD_SIZE') {
+        stoppedEarly = true;
+        fail({
+          line,
+          code: 'record-too-large',
+          message: `a record is larger than ${Math.round(maxRecordBytes / 1024)} KiB; the rest of the file was not read (an unclosed quote is the usual cause)`,
+        });
+        stop();
+      } else if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+        fail({ line, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' });
+      } else {
+        fail({ line, code: 'malformed-row', message: `the row cannot be parsed (${err.code ?? 'CSV error'})` });
+      }
+    }
+  };
 
   const onRecord = (record: string[]) => {
+    placePending(consumed);
+    consumed++;
+    if (stoppedEarly) return;
     const start = nextLine;
     nextLine = start + 1 + lineBreaksIn(record);
     if (record.length === 1 && record[0] === '') return; // a blank line
@@ -214,11 +264,11 @@ async function readWith(
     if (opts.seenIds && idCol !== undefined) {
       const id = normalizeId(record[idCol] ?? '');
       if (id !== '') {
-        if (opts.seenIds.has(id)) {
+        if (opts.seenIds.has(id) || opts.fileIds.has(id)) {
           duplicates++;
           return;
         }
-        opts.seenIds.add(id);
+        opts.fileIds.add(id);
       }
     }
     rows++;
@@ -238,6 +288,7 @@ async function readWith(
       if (err) reject(err);
       else resolve();
     };
+    stop = () => finish();
     parser.on('readable', () => {
       let rec: string[] | null;
       try {
@@ -247,7 +298,14 @@ async function readWith(
       }
     });
     parser.on('error', (e) => finish(e));
-    parser.on('end', () => finish());
+    parser.on('end', () => {
+      try {
+        placePending(Infinity);
+        finish();
+      } catch (e) {
+        finish(e);
+      }
+    });
     const feed = (text: string) => {
       if (firstText && text.length) {
         firstText = false;

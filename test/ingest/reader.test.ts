@@ -177,11 +177,47 @@ describe('malformed rows: reported with line and reason, never the value, then s
     expect(t.input.warnings.map((w) => w.code)).toContain('stopped-early');
   });
 
-  it('an unclosed quote is reported', async () => {
-    const p = tmpFile('q.csv', 'a,b\n1,2\n3,"never closed\n4,5\n');
+  it('an unclosed quote is reported at the line where its record starts', async () => {
+    const p = tmpFile('q.csv', 'a,b\n1,2\n3,"x\ny"\n4,"never closed\n5,6\n');
     const t = await readTable(p);
-    expect(t.rows).toEqual([['1', '2']]);
-    expect(t.input.errors[0]!.code).toBe('quote-not-closed');
+    expect(t.rows).toEqual([['1', '2'], ['3', 'x\ny']]);
+    expect(t.input.errors).toEqual([expect.objectContaining({ line: 5, code: 'quote-not-closed' })]);
+  });
+
+  it('a huge unclosed quote is one error, charged once', async () => {
+    const p = tmpFile('huge.csv', `a,b\n1,"open${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const budget = { max: 10, used: 0 };
+    const t = await readTable(p, { errorBudget: budget });
+    expect(t.input.errors).toHaveLength(1);
+    expect(t.input.errors[0]).toMatchObject({ line: 2, code: 'record-too-large' });
+    expect(budget.used).toBe(1);
+  });
+
+  it('a restart as Windows-1252 neither counts its own rows as duplicates nor charges errors twice', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `00T${String(i).padStart(15, '0')},Note ${i}`); // 18 characters, not Salesforce ids
+    const text = `Id,Description\n${rows.join('\n')}\nbad,row,extra\n00TZZZ,caf\xe9\n`;
+    const p = tmpFile('Task_1.csv', Buffer.from(text, 'latin1'));
+    const seenIds = new Set<string>();
+    const budget = { max: 10, used: 0 };
+    const t = await readTable(p, { seenIds, errorBudget: budget });
+    expect(t.input.encoding).toBe('windows-1252');
+    expect(t.input.duplicates).toBe(0);
+    expect(t.input.rows).toBe(3001);
+    expect(budget.used).toBe(1);
+    expect(seenIds.size).toBe(3001);
+  });
+
+  it('Salesforce 18-character ids fold to 15 only when their checksum says so', async () => {
+    const { normalizeId } = await import('../../src/ingest/index.js');
+    expect(normalizeId('006x0000001YtCrAAK')).toBe('006x0000001YtCr');
+    expect(normalizeId('0057Q000041MCCHQA4')).toBe('0057Q000041MCCH');
+    expect(normalizeId('0057Q000041MCChQAO')).toBe('0057Q000041MCCh');
+    expect(normalizeId('00T000000000000123')).toBe('00T000000000000123');
+    expect(normalizeId('abc')).toBe('abc');
+  });
+
+  it('--encoding utf-8 on bytes that are not UTF-8 is a usage error naming the file', async () => {
+    await expect(readTable(join(REAL, 'edgecases/csvkit/test_latin1.csv'), { encoding: 'utf-8' })).rejects.toMatchObject({ kind: 'usage' });
   });
 
   it('a missing file is a usage error naming the file', async () => {
