@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { runAudits } from './audits/index.js';
-import { analyzeFiles, type RawAnalysis } from './analyze/index.js';
+import { analyzeFiles, fieldKey, type RawAnalysis } from './analyze/index.js';
 import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeFieldHistory, finalizeRecords, finalizeUsers, round4 } from './analyze/finalize.js';
 import { classifyField, describeTable, loadRules, type Rules } from './classify/index.js';
 import type { FieldDescriptor } from './classify/types.js';
@@ -47,6 +47,9 @@ function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[
   return describeTable(t).map((d) => ({ ...d.descriptor, source: t.input.path }));
 }
 
+/** Code-point order: the same on every machine, whatever its language settings. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function readNames(file: string | undefined, cwd: string): string[] {
   if (!file) return [];
   try {
@@ -73,7 +76,7 @@ function buildFields(raw: RawAnalysis, people: ReturnType<typeof buildPeople>, r
   const fields: FieldResult[] = [];
   for (const fs of raw.fieldStats) {
     const v = fieldStatsView(fs, people);
-    const def = defByKey.get(keyOf(v.object, v.name));
+    const def = defByKey.get(keyOf(v.object, v.name)) ?? defByKey.get(keyOf(null, v.name));
     if (def) used.add(def);
     const d: FieldDescriptor = {
       name: def?.name ?? v.name,
@@ -135,12 +138,12 @@ function buildFields(raw: RawAnalysis, people: ReturnType<typeof buildPeople>, r
   const seen = new Set<string>();
   return fields
     .filter((f) => {
-      const k = keyOf(f.object, f.name);
+      const k = fieldKey(f.object, f.source, f.name);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     })
-    .sort((a, b) => (a.object ?? '').localeCompare(b.object ?? '', 'en') || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => byText(a.object ?? a.source, b.object ?? b.source) || byText(a.name, b.name));
 }
 
 export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {

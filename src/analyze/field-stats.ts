@@ -102,7 +102,7 @@ export class FieldStats {
   /** boolean when every non-blank value is a boolean token (and the column is not a 0..9 number column). */
   get type(): 'empty' | 'boolean' | 'number' | 'date' | 'string' {
     if (this.nonBlank === 0) return 'empty';
-    if (this.booleans === this.nonBlank && this.values.distinct() <= 2) return 'boolean';
+    if (this.booleans === this.nonBlank) return 'boolean';
     // Placeholders are junk in any column: the type is decided on the other values.
     const real = this.nonBlank - this.placeholders;
     if (real > 0 && this.numbers >= real * 0.95) return 'number';

@@ -1,14 +1,16 @@
-// One file's analysis: a RowSink that routes rows by kind into mergeable accumulators. Date columns are
-// decided from the first rows (buffered), then the rest streams through.
+// One file's analysis: a RowSink that routes rows by kind into mergeable accumulators. The order of slash
+// dates (month/day or day/month) is decided per column from the values: rows are held back until every
+// date column has shown a value that decides it (or is ISO), up to BUFFER_ROWS; then the rest streams.
 import type { Role } from '../config/roles.js';
 import type { Detection, RowSink, Table } from '../ingest/index.js';
-import { DateOrderVote, parseDate, type DateOrder } from './dates.js';
+import { DateOrderVote, looksLikeDate, parseDate, slashEvidence, type DateOrder } from './dates.js';
 import { FieldStats, OwnerIndex } from './field-stats.js';
 import { UsageAccumulator, userKey, type TimingSettings } from './usage.js';
 import { booleanToken, isBlank } from './values.js';
 
 const DATE_ROLES: Role[] = ['created', 'modified', 'activityDate', 'loginTime', 'date'];
-const BUFFER_ROWS = 1000;
+const BUFFER_ROWS = 20_000;
+const ISO_START = /^\d{4}-/;
 
 export interface FileAnalysis {
   detection: Detection | null;
@@ -19,6 +21,8 @@ export interface FileAnalysis {
   table: { rows: string[][]; lines: number[] } | null;
   dateOrders: Partial<Record<Role, DateOrder>>;
   unparsedDates: number;
+  /** date cells whose values contradict the order assumed for their column (no value decided it early) */
+  contradictedDates: number;
 }
 
 export function createFileSink(
@@ -34,17 +38,37 @@ export function createFileSink(
     table: null,
     dateOrders: {},
     unparsedDates: 0,
+    contradictedDates: 0,
+  };
+  // userKey runs regexes: an export repeats the same few owners on every row, so remember them.
+  const keys = new Map<string, string>();
+  const keyOf = (raw: string): string => {
+    let k = keys.get(raw);
+    if (k === undefined) {
+      k = userKey(raw.trim());
+      if (keys.size < 100_000) keys.set(raw, k);
+    }
+    return k;
   };
   let buffer: { cells: string[]; line: number }[] | null = [];
-  let process: (cells: string[], line: number) => void = () => {};
+  /** date roles whose order no value has decided yet */
+  let undecided: Role[] = [];
+  /** date roles whose order was assumed (fallback), checked against later values */
+  const assumed = new Set<Role>();
+  let route: (cells: string[], line: number) => void = () => {};
 
   const dateOf = (cells: string[], role: Role): number => {
     const i = result.detection!.roles[role];
     if (i === undefined) return NaN;
     const v = cells[i] ?? '';
     if (isBlank(v)) return NaN;
-    const t = parseDate(v, result.dateOrders[role] ?? fallbackOrder);
+    const order = result.dateOrders[role] ?? fallbackOrder;
+    const t = parseDate(v, order);
     if (Number.isNaN(t)) result.unparsedDates++;
+    else if (assumed.has(role)) {
+      const e = slashEvidence(v);
+      if (e !== null && e !== order) result.contradictedDates++;
+    }
     return t;
   };
   const cell = (cells: string[], role: Role): string | null => {
@@ -55,24 +79,26 @@ export function createFileSink(
   };
 
   const flush = () => {
-    if (!buffer) return;
-    const det = result.detection!;
+    if (!buffer || !result.detection) return;
+    const det = result.detection;
     for (const role of DATE_ROLES) {
       const i = det.roles[role];
       if (i === undefined) continue;
       const vote = new DateOrderVote();
       for (const b of buffer) vote.add(b.cells[i] ?? '');
       result.dateOrders[role] = vote.decide(fallbackOrder);
+      if (undecided.includes(role)) assumed.add(role);
     }
     const rows = buffer;
     buffer = null;
-    for (const b of rows) process(b.cells, b.line);
+    for (const b of rows) route(b.cells, b.line);
   };
 
   const sink: RowSink = {
     header(names, detection) {
       result.detection = detection;
       result.header = names;
+      undecided = DATE_ROLES.filter((r) => detection.roles[r] !== undefined);
       const owner = detection.roles.owner;
       const u = result.usage;
       switch (detection.kind) {
@@ -82,17 +108,21 @@ export function createFileSink(
           result.fields = names.map((n) => new FieldStats(n, detection.object, source, owners));
           const isActivity = detection.kind === 'activities';
           const fields = result.fields;
-          process = (cells) => {
-            const ownerKey = owner === undefined || isBlank(cells[owner] ?? '') ? null : userKey(cells[owner]!.trim());
+          route = (cells) => {
+            const ownerKey = owner === undefined || isBlank(cells[owner] ?? '') ? null : keyOf(cells[owner]!);
             const ownerId = ownerKey === null ? -1 : owners.id(ownerKey);
             for (let i = 0; i < fields.length; i++) fields[i]!.add(cells[i] ?? '', ownerId);
             if (isActivity) u.addActivity(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'activityDate'));
-            else u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'));
+            else {
+              const creator = cell(cells, 'editedBy');
+              const modifier = cell(cells, 'modifiedBy');
+              u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'), creator && keyOf(creator), modifier && keyOf(modifier));
+            }
           };
           break;
         }
         case 'logins':
-          process = (cells) => {
+          route = (cells) => {
             const user = cell(cells, 'userId') ?? cell(cells, 'owner');
             const status = cell(cells, 'status');
             const ok = status === null || /success|erfolg|réussi|exitoso/i.test(status);
@@ -100,14 +130,16 @@ export function createFileSink(
           };
           break;
         case 'field-history':
-          process = (cells) => {
+          route = (cells) => {
             const editor = cell(cells, 'editedBy') ?? cell(cells, 'owner');
             const at = dateOf(cells, 'created');
             u.addEdit(cell(cells, 'fieldName'), editor ? userKey(editor) : null, Number.isNaN(at) ? dateOf(cells, 'date') : at);
           };
           break;
-        case 'users':
-          process = (cells, line) => {
+        case 'users': {
+          const firstCol = names.findIndex((n) => /^first ?name$/i.test(n));
+          const lastCol = names.findIndex((n) => /^last ?name$/i.test(n));
+          route = (cells, line) => {
             result.table!.rows.push(cells);
             result.table!.lines.push(line);
             const id = cell(cells, 'id') ?? cell(cells, 'userId') ?? cell(cells, 'userName');
@@ -116,8 +148,8 @@ export function createFileSink(
             const aliases = (['userName', 'name', 'ownerName'] as Role[])
               .map((r) => cell(cells, r))
               .filter((x): x is string => x !== null);
-            const first = cells[names.findIndex((n) => /^first ?name$/i.test(n))] ?? '';
-            const last = cells[names.findIndex((n) => /^last ?name$/i.test(n))] ?? '';
+            const first = cells[firstCol] ?? '';
+            const last = cells[lastCol] ?? '';
             if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
             u.addRosterUser({
               id: userKey(id),
@@ -130,10 +162,11 @@ export function createFileSink(
           };
           result.table = { rows: [], lines: [] };
           break;
+        }
         case 'fields':
         case 'interviews':
           result.table = { rows: [], lines: [] };
-          process = (cells, line) => {
+          route = (cells, line) => {
             result.table!.rows.push(cells);
             result.table!.lines.push(line);
           };
@@ -143,10 +176,15 @@ export function createFileSink(
     row(cells, line) {
       if (buffer) {
         buffer.push({ cells, line });
-        if (buffer.length >= BUFFER_ROWS) flush();
+        const roles = result.detection!.roles;
+        undecided = undecided.filter((role) => {
+          const v = (cells[roles[role]!] ?? '').trim();
+          return !(ISO_START.test(v) || (looksLikeDate(v) && slashEvidence(v) !== null));
+        });
+        if (undecided.length === 0 || buffer.length >= BUFFER_ROWS) flush();
         return;
       }
-      process(cells, line);
+      route(cells, line);
     },
   };
   return { sink, result, finish: flush };

@@ -1,7 +1,8 @@
 // Turn the accumulators into the members of the contract. Ratios are rounded to 4 decimals and arrays
 // sorted by a stated key, so that the same inputs and --now give byte-identical JSON.
 import type { ActivityResult, FieldHistoryResult, UsersResult, UserRow } from '../result/schema.js';
-import { DAY_MS, dayNumber, isoDay, weekday } from './dates.js';
+import { usageError } from '../errors.js';
+import { DAY_MS, dayNumber, isoDay, parseDate, weekday } from './dates.js';
 import type { FieldStats } from './field-stats.js';
 import { userKey, type UsageAccumulator } from './usage.js';
 
@@ -85,7 +86,10 @@ function populationKeys(usage: UsageAccumulator, resolve: (k: string) => string)
   if (usage.roster.size > 0) {
     return new Set([...usage.roster.values()].filter((r) => r.active).map((r) => r.id));
   }
-  return new Set([...usage.users.keys()].map(resolve));
+  // Without a roster: the owners and users seen (editors who own nothing and never log in, such as
+  // integration users writing field history, are not counted).
+  const keys = [...usage.users.entries()].filter(([, u]) => u.records + u.activities + u.logins > 0).map(([k]) => k);
+  return new Set(keys.map(resolve));
 }
 
 export function finalizeUsers(usage: UsageAccumulator, people: People, o: FinalizeOptions): UsersResult | undefined {
@@ -114,6 +118,8 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
     const last = days.length ? Math.max(...days) : null;
     const in90 = nowDay === null ? 0 : days.filter((d) => d > nowDay - 90 && d <= nowDay).length;
     const in30 = nowDay === null ? 0 : days.filter((d) => d > nowDay - 30 && d <= nowDay).length;
+    // The share is of working days, so only working days count on top (a weekend burst is not a habit).
+    const workdays90 = nowDay === null ? 0 : days.filter((d) => d > nowDay - 90 && d <= nowDay && weekday(d) < 5).length;
     if (in30 > 0) active30++;
     if (in90 > 0) active90++;
     const r = usage.roster.get(k);
@@ -127,7 +133,7 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
       edits: u.edits,
       lastActive: last === null ? null : isoDay(last),
       activeDays90: in90,
-      activeShare90: wd90 ? round4(Math.min(1, in90 / wd90)) : 0,
+      activeShare90: wd90 ? round4(Math.min(1, workdays90 / wd90)) : 0,
     });
   }
   rows.sort((a, b) => (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
@@ -166,9 +172,17 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
   while (hiddenUsers > 0 && hiddenUsers < o.minGroupSize && shown.length > 0) hiddenUsers += shown.pop()!.users;
   shown.sort((a, b) => (a.name < b.name ? -1 : 1));
   const suppressed = teams.length - shown.length;
-  // With pseudonyms the per-user team is the same disclosure as a team figure: hide it for small teams.
+  // With pseudonyms the per-user team and role are the same disclosure as a group figure: hide them for
+  // groups that are not shown (a role held by fewer than minGroupSize users points at a person).
   const shownNames = new Set(shown.map((t) => t.name));
-  if (!o.nameUsers) for (const r of rows) if (r.team !== null && !shownNames.has(r.team)) r.team = null;
+  const roleCounts = new Map<string, number>();
+  for (const r of rows) if (r.role !== null) roleCounts.set(r.role, (roleCounts.get(r.role) ?? 0) + 1);
+  if (!o.nameUsers) {
+    for (const r of rows) {
+      if (r.team !== null && !shownNames.has(r.team)) r.team = null;
+      if (r.role !== null && (roleCounts.get(r.role) ?? 0) < o.minGroupSize) r.role = null;
+    }
+  }
 
   return {
     total,
@@ -218,8 +232,10 @@ export function finalizeFieldHistory(usage: UsageAccumulator): FieldHistoryResul
 /** --now, else the newest created, modified, login or edit timestamp, else the newest activity date. */
 export function decideNow(explicit: string | undefined, usage: UsageAccumulator): number | null {
   if (explicit) {
-    const t = Date.parse(explicit.length === 10 ? `${explicit}T00:00:00Z` : explicit);
-    return Number.isNaN(t) ? null : t;
+    // Read as UTC whatever the machine's time zone, so that the same --now gives the same JSON everywhere.
+    const t = parseDate(explicit, 'mdy');
+    if (Number.isNaN(t)) throw usageError('--now is not a real date', { hint: 'give --now as YYYY-MM-DD' });
+    return t;
   }
   if (Number.isFinite(usage.maxTimestamp)) return usage.maxTimestamp;
   if (Number.isFinite(usage.maxActivityDate)) return usage.maxActivityDate;

@@ -14,9 +14,15 @@ import {
 import { objectFromBase } from '../ingest/formats/index.js';
 import type { InputSummary } from '../result/schema.js';
 import { fallbackOrder } from './dates.js';
+import { compact } from '../ingest/header.js';
 import { asTable, createFileSink } from './file-sink.js';
 import type { FieldStats } from './field-stats.js';
 import { UsageAccumulator, type TimingSettings } from './usage.js';
+
+/** One field per object and name (a file without a known object is its own object). */
+export function fieldKey(object: string | null | undefined, source: string, name: string): string {
+  return `${(object ?? source).toLowerCase()}\u0000${compact(name)}`;
+}
 
 export interface AnalyzeOptions {
   cwd: string;
@@ -100,6 +106,12 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     inputs.push(res.summary);
     hasKind.add(res.summary.kind);
     unparsedDates += a.unparsedDates;
+    if (a.contradictedDates > 0) {
+      res.summary.warnings.push({
+        code: 'date-order-contradicted',
+        message: `${a.contradictedDates} date cells contradict the month/day order assumed from the first rows; pass --date-format to say which it is`,
+      });
+    }
     if (a.unparsedDates > 0) {
       res.summary.warnings.push({
         code: 'unparsed-dates',
@@ -108,7 +120,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     }
     usage.merge(a.usage);
     for (const fs of a.fields) {
-      const key = `${(fs.object ?? shown).toLowerCase()}\u0000${fs.name.toLowerCase()}`;
+      const key = fieldKey(fs.object, shown, fs.name);
       const prev = fieldMap.get(key);
       if (prev) prev.merge(fs);
       else fieldMap.set(key, fs);

@@ -66,7 +66,11 @@ export class UsageAccumulator {
     if (ts > this.maxTimestamp) this.maxTimestamp = ts;
   }
 
-  addRecord(owner: string | null, created: number, modified: number): void {
+  /**
+   * A record: counted for its owner; the days it was created and modified count as active days of whoever
+   * did it (CreatedById, LastModifiedById) when the export says, else of the owner.
+   */
+  addRecord(owner: string | null, created: number, modified: number, creator: string | null = null, modifier: string | null = null): void {
     this.records++;
     if (!Number.isNaN(created)) this.seen(created);
     if (!Number.isNaN(modified)) {
@@ -77,12 +81,10 @@ export class UsageAccumulator {
       const d = dayNumber(created);
       this.modifiedDays.set(d, (this.modifiedDays.get(d) ?? 0) + 1);
     }
-    if (owner) {
-      const u = this.user(owner);
-      u.records++;
-      if (!Number.isNaN(created)) u.days.add(dayNumber(created));
-      if (!Number.isNaN(modified)) u.days.add(dayNumber(modified));
-    }
+    if (owner) this.user(owner).records++;
+    const by = (who: string | null) => who ?? owner;
+    if (!Number.isNaN(created) && by(creator)) this.user(by(creator)!).days.add(dayNumber(created));
+    if (!Number.isNaN(modified) && by(modifier)) this.user(by(modifier)!).days.add(dayNumber(modified));
   }
 
   addActivity(owner: string | null, created: number, activityDate: number): void {
@@ -132,7 +134,8 @@ export class UsageAccumulator {
   addEdit(field: string | null, editor: string | null, at: number): void {
     this.historyChanges++;
     if (!Number.isNaN(at)) this.seen(at);
-    if (field) {
+    // Salesforce writes a "created" history row when a record is created: an act, not an edited field.
+    if (field && !/^created$/i.test(field)) {
       let f = this.historyFields.get(field);
       if (!f) {
         f = { changes: 0, editors: new Set() };

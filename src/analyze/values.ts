@@ -20,8 +20,8 @@ export function trimmedOrNull(v: string): string | null {
   return t;
 }
 
-const TRUE_TOKENS = new Set(['true', '1', 'yes', 'y']);
-const FALSE_TOKENS = new Set(['false', '0', 'no', 'n']);
+const TRUE_TOKENS = new Set(['true', '1', 'yes']);
+const FALSE_TOKENS = new Set(['false', '0', 'no']);
 
 /** 1 true, 0 false, -1 not a boolean token. */
 export function booleanToken(t: string): 1 | 0 | -1 {

@@ -9,7 +9,7 @@ import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit } from './output.js';
-import { colorFor, progressFor } from './term.js';
+import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
 export async function renderResult(result: AuditResult, opts: OptionValues, io: Io, command: string): Promise<void> {
@@ -30,6 +30,21 @@ export async function renderResult(result: AuditResult, opts: OptionValues, io: 
   }
 }
 
+/** What the user should know about the inputs, on stderr: each file's warnings, skipped rows, placeholders. */
+function warnAbout(result: AuditResult, io: Io): void {
+  const c = colorFor(io.stderr, io.env);
+  const say = (s: string) => io.stderr.write(c.yellow(`crm-audit: ${safeText(s)}\n`));
+  for (const i of result.inputs) for (const w of i.warnings) say(`${i.path}: ${w.message}`);
+  const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
+  if (skipped > 0) say(`${skipped} malformed ${skipped === 1 ? 'row was' : 'rows were'} skipped and counted (see inputs[].errors in the JSON)`);
+  if (result.generatedAt === null) say('the data holds no dates; pass --now to date the audit');
+  const m = result.meta;
+  if (['Client name', 'Your name', 'Your firm'].some((p) => p === m.client || p === m.consultant || p === m.firm)) {
+    say("the config still holds the starter's placeholders (Client name, Your name, Your firm): edit its report section");
+  }
+  if (m.namedUsers) say('--name-users: the output names real people; keep it internal');
+}
+
 export const analyzeCommand: CommandDef = {
   name: 'analyze',
   args: '<inputs...>',
@@ -45,7 +60,7 @@ export const analyzeCommand: CommandDef = {
   async run(args, opts, io) {
     const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
     const config = loaded?.config;
-    const files = expandInputs(args.map((a) => resolve(io.cwd, a)));
+    const files = expandInputs(args, io.cwd);
     const progress = progressFor(io, opts.quiet ?? false);
     const logoPath = opts.logo ? resolve(io.cwd, opts.logo) : resolveFrom(loaded?.dir ?? io.cwd, config?.report?.logo);
     const result = await runPipeline({
@@ -75,15 +90,14 @@ export const analyzeCommand: CommandDef = {
         ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
-    });
-    progress.done();
-    if (!opts.quiet) {
-      const c = colorFor(io.stderr, io.env);
-      const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
-      if (skipped > 0) io.stderr.write(c.yellow(`crm-audit: ${skipped} malformed rows were skipped and counted (see inputs[].errors)\n`));
-      if (result.generatedAt === null) io.stderr.write(c.yellow('crm-audit: the data holds no dates; pass --now to date the audit\n'));
-    }
-    await renderResult(result, { ...opts, ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}), ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}) }, io, 'analyze');
+    }).finally(() => progress.done());
+    if (!opts.quiet) warnAbout(result, io);
+    const reportFiles = {
+      ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}),
+      ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
+    };
+    await renderResult(result, { ...opts, ...reportFiles }, io, 'analyze');
+    if (opts.out && !opts.quiet) io.stderr.write(`crm-audit: wrote ${safeText(opts.out)}\n`);
     return failAboveExit(result, opts, io);
   },
 };

@@ -151,7 +151,7 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
 async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
   const format = pickFormat(opts, io);
   const config = opts.config ? loadJson(Config, resolve(io.cwd, opts.config), 'config file') : undefined;
-  const files = expandInputs(args.map((a) => resolve(io.cwd, a)));
+  const files = expandInputs(args, io.cwd);
   const kinds = parseKindFlags(opts.kind);
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];

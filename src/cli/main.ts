@@ -6,7 +6,7 @@ import { TOOL_VERSION } from '../version.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { OPTIONS, optionsFor, type OptionKey, type OptionValues } from './options.js';
-import { colorFor } from './term.js';
+import { colorFor, safeText } from './term.js';
 import { COMMAND_DEFS } from './commands.js';
 
 function processIo(): Io {
@@ -23,14 +23,14 @@ export function reportError(err: unknown, io: Io, debug: boolean): number {
   const c = colorFor(io.stderr, io.env);
   if (err instanceof CrmAuditError) {
     const where = formatWhere(err.where);
-    const hint = err.hint ? ` (${err.hint})` : '';
-    io.stderr.write(`${c.red('crm-audit: error:')} ${where ? `${where}: ` : ''}${err.message}${hint}\n`);
+    const hint = err.hint ? `; ${err.hint}` : '';
+    io.stderr.write(`${c.red('crm-audit: error:')} ${safeText(`${where ? `${where}: ` : ''}${err.message}${hint}`)}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return err.kind === 'usage' ? EXIT.usage : err.kind === 'data' ? EXIT.data : EXIT.output;
   }
   const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
   io.stderr.write(
-    `${c.red('crm-audit: unexpected error:')} ${msg} (run again with --debug for details, and report it if it persists)\n`,
+    `${c.red('crm-audit: unexpected error:')} ${safeText(msg ?? '')} (run again with --debug for details, and report it if it persists)\n`,
   );
   if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
   return EXIT.output;
@@ -68,17 +68,21 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
         "code the reps' voice, score adoption risk with every reason shown, and render a client-ready report.",
     )
     .version(TOOL_VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`crm-audit: error: ${s.replace(/^error: /, '')}`),
+      // One line: commander's message and where to look.
+      outputError: (s, write) => write(`crm-audit: error: ${safeText(s.replace(/^error: /, '').trim())}; see crm-audit --help\n`),
     })
     .exitOverride();
 
   for (const def of COMMAND_DEFS) {
     const cmd = program.command(def.args ? `${def.name} ${def.args}` : def.name).description(def.summary);
-    cmd.exitOverride().showHelpAfterError(`(run crm-audit ${def.name} --help for usage)`);
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`crm-audit ${def.name}: error: ${safeText(s.replace(/^error: /, '').trim())}; see crm-audit ${def.name} --help\n`),
+    });
     for (const key of optionsFor(def.name)) {
       const spec = OPTIONS[key as OptionKey];
       const opt = new Option(spec.flags, spec.description);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { KINDS, SITUATIONS } from '../result/schema.js';
 import { DATE_FORMATS } from '../config/config-schema.js';
+import { parseDate } from '../analyze/dates.js';
 
 export const COMMANDS = [
   'analyze',
@@ -141,7 +142,10 @@ export const OPTIONS = {
   now: {
     flags: '--now <date>',
     description: "the audit's reference date, ISO (default: newest created, modified, activity or login date)",
-    schema: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'give --now as YYYY-MM-DD'),
+    schema: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'give --now as YYYY-MM-DD')
+      .refine((v) => !Number.isNaN(parseDate(v, 'mdy')), 'give --now as a real date, YYYY-MM-DD'),
     commands: ['analyze'],
     group: 'input',
   },

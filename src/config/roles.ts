@@ -31,6 +31,7 @@ export const ROLES = [
   'oldValue',
   'newValue',
   'editedBy',
+  'modifiedBy',
   'status',
   'subject',
 ] as const;

@@ -60,3 +60,24 @@ export class ChunkDecoder {
     }
   }
 }
+
+/**
+ * Files that are not text at all: a workbook, a PDF or a program passed by mistake. Returns what the file
+ * looks like, or null for text. (A UTF-16 file has NUL bytes by design and is sniffed before this.)
+ */
+export function sniffBinary(head: Uint8Array): string | null {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'an Excel workbook or another zip file (save the sheet as CSV first)';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel workbook (.xls; save the sheet as CSV first)';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF';
+  if (starts(0x7f, 0x45, 0x4c, 0x46) || starts(0x4d, 0x5a)) return 'a program';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'an image';
+  // Many control bytes (other than tab, line breaks and form feed) in the first part: not a text export.
+  let control = 0;
+  const n = Math.min(head.length, 8192);
+  for (let i = 0; i < n; i++) {
+    const b = head[i]!;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control >= 8 && control / n > 0.02 ? 'a binary file' : null;
+}

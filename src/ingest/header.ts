@@ -20,13 +20,12 @@ export function normalizeSpacing(header: string): string {
 }
 
 export function uniqueHeader(raw: string[]): string[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return raw.map((h, i) => {
-    let name = normalizeSpacing(h);
-    if (name === '') name = `Column ${i + 1}`;
-    const key = name.toLowerCase();
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n === 1 ? name : `${name} (${n})`;
+    const base = normalizeSpacing(h) || `Column ${i + 1}`;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return name;
   });
 }

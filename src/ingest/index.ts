@@ -1,6 +1,6 @@
 // Ingest: bytes to rows. Folder expansion, per-file overrides, and whole-table reads for small files.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { usageError } from '../errors.js';
 import type { Config } from '../config/config-schema.js';
 import { KINDS } from '../result/schema.js';
@@ -20,27 +20,31 @@ export function displayPath(path: string, cwd: string): string {
   return rel.split(sep).join('/');
 }
 
-/** Files and folders to a sorted list of CSV files; a folder means every CSV in it (not recursive). */
-export function expandInputs(args: string[]): string[] {
+/**
+ * Files and folders (as the user typed them, relative to `cwd`) to a sorted list of absolute CSV paths;
+ * a folder means every .csv and .tsv in it (not recursive). Errors show the path as typed.
+ */
+export function expandInputs(args: string[], cwd: string = process.cwd()): string[] {
   const files: string[] = [];
   for (const arg of args) {
+    const abs = resolve(cwd, arg);
     let st;
     try {
-      st = statSync(arg);
+      st = statSync(abs);
     } catch {
       throw usageError('input file or folder not found', { where: { file: arg }, hint: 'check the path' });
     }
     if (st.isDirectory()) {
-      const inside = readdirSync(arg)
+      const inside = readdirSync(abs)
         .filter((f) => CSV_EXT.test(f) && !f.startsWith('.'))
         .sort()
-        .map((f) => join(arg, f));
+        .map((f) => join(abs, f));
       if (inside.length === 0) {
-        throw usageError('the folder holds no CSV files', { where: { file: arg }, hint: 'point at the export folder or its .csv files' });
+        throw usageError('the folder holds no .csv files', { where: { file: arg }, hint: 'point at the export folder or its .csv files' });
       }
       files.push(...inside);
     } else {
-      files.push(arg);
+      files.push(abs);
     }
   }
   return [...new Set(files)];

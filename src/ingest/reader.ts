@@ -7,7 +7,7 @@ import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import { dataError, usageError } from '../errors.js';
 import type { InputSummary, RowError } from '../result/schema.js';
-import { ChunkDecoder, InvalidUtf8Error, sniffEncoding } from './decode.js';
+import { ChunkDecoder, InvalidUtf8Error, sniffBinary, sniffEncoding } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
 import { detect, type Detection } from './detect.js';
 import { uniqueHeader } from './header.js';
@@ -106,6 +106,15 @@ export async function readCsv(path: string, opts: ReadOptions, makeSink: () => R
   const head = readHead(path);
   const guess = sniffEncoding(head);
   const first: Encoding = opts.encoding ?? guess.encoding;
+  if (first !== 'utf-16le' && first !== 'utf-16be') {
+    const binary = sniffBinary(head);
+    if (binary) {
+      throw usageError(`this is not a CSV file: it looks like ${binary}`, {
+        where: { file: display },
+        hint: 'export the data as CSV from the CRM or the spreadsheet',
+      });
+    }
+  }
   // A read may start again as Windows-1252: what it charged to the shared error budget and Ids is undone.
   const budgetBefore = opts.errorBudget?.used ?? 0;
   const attempt = async (encoding: Encoding, warnings: InputSummary['warnings']) => {

@@ -132,3 +132,21 @@ describe('users', () => {
     expect(r.freshness.staleShare).toBe(0.3333);
   });
 });
+
+describe('date order decided from the values, not just the first rows', () => {
+  it('a day/month file whose first rows are ambiguous is still read day first', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { analyzeFiles } = await import('../../src/analyze/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-dates-'));
+    const lines = ['Id,OwnerId,Subject,ActivityDate,CreatedDate'];
+    // 1,500 rows in early March (day <= 12: ambiguous), then the 25th of March (decides day/month).
+    for (let i = 0; i < 1500; i++) lines.push(`T${i},U${i % 7},Call,0${1 + (i % 9)}/03/2024,0${1 + (i % 9)}/03/2024 10:00`);
+    lines.push('T9999,U1,Call,25/03/2024,25/03/2024 10:00');
+    writeFileSync(join(dir, 'Task.csv'), lines.join('\n'));
+    const raw = await analyzeFiles([join(dir, 'Task.csv')], [], { cwd: dir, locale: 'en-US', maxErrors: 10, timing });
+    expect(raw.usage.maxTimestamp).toBe(Date.parse('2024-03-25T10:00:00Z'));
+    expect(raw.unparsedDates).toBe(0);
+  });
+});

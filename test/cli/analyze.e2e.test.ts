@@ -161,6 +161,31 @@ describe('bad input: one line, the documented exit code, no cell values', () => 
     expect(ok.stdout).not.toContain('uh oh');
   });
 
+  it('a binary file or a workbook: exit 2 saying what it looks like', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-bin-'));
+    writeFileSync(join(dir, 'book.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    const r = cli(['analyze', join(dir, 'book.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Excel workbook');
+  });
+
+  it('an empty file among others: a warning, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-empty-'));
+    writeFileSync(join(dir, 'empty.csv'), '');
+    writeFileSync(join(dir, 'blank.csv'), '\ufeff\r\n\r\n');
+    const r = cli(['analyze', dir, join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('the file is empty');
+    expect((JSON.parse(r.stdout) as AuditResult).inputs).toHaveLength(3);
+  });
+
+  it('--now must be a real date: exit 2', () => {
+    for (const now of ['2026-13-45', '2026-02-30']) {
+      const r = cli(['analyze', join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--now', now]);
+      expect(r.code, now).toBe(2);
+    }
+  });
+
   it('a bad flag value: exit 2', () => {
     const r = cli(['analyze', join(REAL, 'edgecases/csv-spectrum/simple.csv'), '--now', 'yesterday']);
     expect(r.code).toBe(2);

@@ -47,6 +47,7 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   oldValue: ['oldvalue', 'previousvalue', 'from', 'valuefrom'],
   newValue: ['newvalue', 'value', 'to', 'valueto'],
   editedBy: ['createdbyid', 'changedby', 'editedby', 'modifiedby', 'updatedby', 'createdby', 'sourceid'],
+  modifiedBy: ['lastmodifiedbyid', 'lastmodifiedby', 'modifiedby', 'updatedby', 'modifiedbyid'],
   status: ['status', 'loginstatus', 'result'],
   subject: ['subject', 'title', 'activitysubject', 'meetingtitle'],
 };
