@@ -56,6 +56,7 @@ function strongest(evidence: readonly Evidence[]): Evidence[] {
 // description ("the account associated with", "created from") describe other records, not this field.
 const NOT_FROM_DESCRIPTION = new Set([
   'business', 'contact-data', 'consent', 'activity', 'activity-entry', 'next-step', 'report', 'review', 'checklist',
+  'calendar',
 ]);
 /** A description alone can add at most this much to a card. */
 const DESCRIPTION_CAP = 1.5;
@@ -125,7 +126,7 @@ export function classifyByLexicon(d: FieldDescriptor): LexiconResult {
   const margin = top - scores[runnerUp];
   const confidence = round2(Math.min(0.95, 0.3 + 0.65 * (margin / top) * Math.min(1, top / 3)));
 
-  const forCard = evidence.filter((e) => e.card === card).sort((a, b) => b.weight - a.weight || a.reason.localeCompare(b.reason));
+  const forCard = evidence.filter((e) => e.card === card).sort((a, b) => b.weight - a.weight || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   const reasons = forCard.slice(0, 4).map((e) => e.reason);
   if (reasons.length === 0) {
     reasons.push(

@@ -176,7 +176,7 @@ const RAW: Record<Tag, string[]> = {
     'preferred', 'preference', 'preferences', 'language', 'languages', 'time zone', 'timezone', 'birthday',
     'birthdate', 'best time', 'hobbies', 'interests',
   ],
-  calendar: ['reminder', 'calendar', 'show as', 'show time as', 'private', 'start date time', 'end date time', 'all day event'],
+  calendar: ['reminder', 'calendar', 'show as', 'show time as', 'start date time', 'end date time', 'all day event'],
   communication: [
     'replied', 'reply', 'replies', 'message', 'inbound message', 'conversation', 'email replied',
     // a request to the contact to confirm their details (Salesforce Stay-in-Touch)
@@ -261,7 +261,7 @@ function build(): { phrases: LexEntry[]; words: Map<string, Tag[]> } {
     }
   }
   // longest phrase first, so "time spent by me" wins over "time spent"
-  const sorted = [...phrases.values()].sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')));
+  const sorted = [...phrases.values()].sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : a.words.join(' ') > b.words.join(' ') ? 1 : 0));
   return { phrases: sorted, words };
 }
 

@@ -168,8 +168,9 @@ export const LEX_SIGNALS: LexSignal[] = [
       return null;
     },
   },
-  withActivity('activity-period', 'period', 3, 'activity per period'),
+  // a quota says more than its period ("Visits Required Per Month"): on a tie the first listed is shown
   withActivity('activity-quota', 'quota', 3, 'activity quota'),
+  withActivity('activity-period', 'period', 3, 'activity per period'),
   withActivity('activity-report', 'report', 3, 'activity report'),
   withActivity('activity-recency', 'recency', 2.5, 'activity recency (a staleness check)'),
   withActivity('activity-time', 'timelog', 2.5, 'time spent on activities'),
@@ -237,7 +238,19 @@ export const LEX_SIGNALS: LexSignal[] = [
   { ...single('enrichment', 'enrichment', 'high', 2.5, 'enriched customer data'), group: 'enrichment' },
   single('preference', 'preference', 'high', 2.5, 'customer preference'),
   single('competitor', 'competitor', 'high', 2, 'competitive intelligence'),
-  single('market-access', 'marketAccess', 'high', 3, 'market access, listing or tender status of the account'),
+  {
+    id: 'market-access',
+    card: 'high',
+    weight: 3,
+    meaning: 'market access, listing or tender status of the account',
+    // "Tender Reference", "Formulary ID": a key of the tender or listing, not its status
+    test: (v) => {
+      if (!has(v, 'marketAccess')) return null;
+      const last = v.tokens[v.tokens.length - 1];
+      if (v.source !== 'description' && last && ID_WORDS.has(last.norm)) return null;
+      return { words: words(v, 'marketAccess') };
+    },
+  },
   single('communication', 'communication', 'high', 2.5, 'customer communication'),
   // system
   INTEGRATION_KEY,

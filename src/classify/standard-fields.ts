@@ -157,7 +157,7 @@ Task Type low
 Task TaskSubtype system
 Task Status low
 Task Priority neutral
-Task ActivityDate neutral ? # the due date of the rep's own to-do; also read for overdue checks
+Task ActivityDate neutral ? # the due date of the rep's own to-do, also read for overdue checks
 Task Description low ?
 Task CallDisposition low
 Task CallDurationInSeconds low
@@ -166,7 +166,7 @@ Task CallObject system
 Task CompletedDateTime low
 Task IsClosed system
 Task IsHighPriority system
-Task IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data (false when unset)
+Task IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data
 Task ReminderDateTime neutral # calendar mechanics: when the pop-up fires, not customer data
 Task IsRecurrence neutral # calendar mechanics: a repeat switch
 Task RecurrenceType neutral # calendar mechanics: how often it repeats
@@ -184,15 +184,15 @@ Event Type low
 Event EventSubtype system
 Event StartDateTime neutral # calendar mechanics: when the meeting starts, neutral business data
 Event EndDateTime neutral # calendar mechanics: when the meeting ends, neutral business data
-Event ActivityDateTime neutral # calendar mechanics: the meeting's date and time (mirrors StartDateTime)
+Event ActivityDateTime neutral # calendar mechanics: the meeting's date and time, the same as StartDateTime
 Event ActivityDate neutral # calendar mechanics: the date of an all-day meeting
-Event DurationInMinutes neutral ? # calendar mechanics: the calendar derives it from start and end; not a separate time log
+Event DurationInMinutes neutral ? # calendar mechanics: the calendar derives it from start and end, it is not a time log
 Event IsAllDayEvent neutral # calendar mechanics: an all-day switch
 Event Location neutral ?
 Event Description low
 Event ShowAs neutral # calendar mechanics: Busy/Free shown to colleagues, defaulted by the calendar
-Event IsPrivate neutral # calendar mechanics: a visibility switch, not customer data (false when unset)
-Event IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data (false when unset)
+Event IsPrivate neutral # calendar mechanics: who may see the entry, not customer data
+Event IsReminderSet neutral # calendar mechanics: a pop-up reminder switch, not customer data
 Event ReminderDateTime neutral # calendar mechanics: when the pop-up fires, not customer data
 Event IsGroupEvent system
 Event GroupEventType system

@@ -66,7 +66,7 @@ export function classifyTable(table: InputTable, rules: Rules | undefined): Fiel
       usage: c.usage,
     });
   });
-  return fields.sort((a, b) => (a.object ?? '').localeCompare(b.object ?? '', 'en') || a.name.localeCompare(b.name, 'en'));
+  return fields.sort((a, b) => ((a.object ?? '') < (b.object ?? '') ? -1 : (a.object ?? '') > (b.object ?? '') ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 const CARD_ORDER: readonly FieldResult['card'][] = ['low', 'high', 'neutral', 'system'];

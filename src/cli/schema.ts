@@ -2,16 +2,18 @@ import { z } from 'zod';
 import { Config } from '../config/config-schema.js';
 import { RulesFile } from '../config/rules-schema.js';
 import { usageError } from '../errors.js';
+import { Editorial } from '../report/editorial.js';
 import { AuditResult } from '../result/schema.js';
 import type { CommandDef } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { emit } from './output.js';
 
 // The JSON Schemas printed by `crm-audit schema`, all derived from the zod schemas the tool validates with.
-const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null> = {
+export const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null> = {
   config: { schema: Config, title: 'crm-audit config file' },
   rules: { schema: RulesFile, title: 'crm-audit classification rules' },
   analysis: { schema: AuditResult, title: 'crm-audit analysis (AuditResult)' },
+  editorial: { schema: Editorial, title: 'crm-audit report editorial file (--editorial)' },
   // The questionnaire that writes answers files is not built yet.
   answers: null,
 };
@@ -19,8 +21,12 @@ const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null> = {
 export const schemaCommand: CommandDef = {
   name: 'schema',
   args: '<name>',
-  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, answers or analysis',
-  examples: ['crm-audit schema analysis > analysis.schema.json', 'crm-audit schema config --out config.schema.json'],
+  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, answers, analysis or editorial',
+  examples: [
+    'crm-audit schema analysis > analysis.schema.json',
+    'crm-audit schema config --out config.schema.json',
+    'crm-audit schema editorial > editorial.schema.json',
+  ],
   available: true,
   async run(args, opts, io) {
     const name = args[0] ?? '';

@@ -157,6 +157,64 @@ describe('built-in table, rules and decidedBy', () => {
   });
 });
 
+describe('calendar mechanics, market access and pharma call reporting', () => {
+  it('Event and Task calendar fields are neutral in the built-in table, and the reason gives the rationale', () => {
+    for (const [object, name] of [
+      ['Event', 'StartDateTime'],
+      ['Event', 'EndDateTime'],
+      ['Event', 'ShowAs'],
+      ['Event', 'IsPrivate'],
+      ['Event', 'IsReminderSet'],
+      ['Event', 'ReminderDateTime'],
+      ['Event', 'DurationInMinutes'],
+      ['Event', 'ActivityDateTime'],
+      ['Event', 'IsAllDayEvent'],
+      ['Task', 'IsReminderSet'],
+      ['Task', 'ReminderDateTime'],
+    ] as const) {
+      const c = classifyField({ name, object, crm: 'salesforce' });
+      expect(c.card, `${object}.${name}`).toBe('neutral');
+      expect(c.decidedBy).toBe('builtin');
+      expect(c.reasons[0], `${object}.${name}`).toContain('calendar mechanics');
+    }
+    expect(classifyField({ name: 'StartDateTime', object: 'Event', crm: 'salesforce' }).reasons[0]).toBe(
+      'built-in table: standard Salesforce Event field → neutral (calendar mechanics: when the meeting starts, neutral business data)',
+    );
+    // the lexicon agrees, and a custom reminder field is not a High Card benefit either
+    expect(lex({ name: 'StartDateTime', label: 'Start Date Time', object: 'Event', crm: 'salesforce', type: 'datetime' }).card).toBe('neutral');
+    expect(lex({ name: 'Reminder_Date__c', type: 'date' }).card).toBe('neutral');
+    // "private" is not a calendar word on its own
+    expect(lex({ name: 'Private_Notes__c', type: 'textarea' }).reasons.join(' ')).not.toContain('calendar');
+  });
+
+  it('formulary, listing, reimbursement and tender status are account intelligence (high), generally', () => {
+    const f = lex({ name: 'Formulary_Status__c', label: 'Formulary status', type: 'picklist', object: 'Opportunity', crm: 'salesforce' });
+    expect(f.card).toBe('high');
+    expect(f.reasons[0]).toBe('label token "Formulary status" → market access, listing or tender status of the account (high)');
+    for (const name of ['Hospital_Listing_Status__c', 'Reimbursement_Status__c', 'Tender_Status__c', 'Market_Access_Notes__c', 'Payer_Coverage__c', 'formulary_tier']) {
+      expect(lex({ name }).card, name).toBe('high');
+    }
+    expect(lex({ name: 'new_formularystatus', label: 'Formulary Status', crm: 'dynamics365' }).card).toBe('high');
+    // a key of the tender is not its status
+    expect(lex({ name: 'Tender Reference', crm: 'hubspot', object: 'deal' }).card).toBe('neutral');
+    // the rep's own expense claim is not the customer's reimbursement status
+    expect(lex({ name: 'Expense_Reimbursement__c', type: 'currency' }).card).not.toBe('high');
+  });
+
+  it('pharma call reporting: products detailed and samples dropped on an activity are logged for management (low)', () => {
+    const p = lex({ name: 'Products_Detailed__c', object: 'Task', crm: 'salesforce', type: 'multipicklist' });
+    expect(p.card).toBe('low');
+    expect(p.reasons[0]).toBe('name token "Products Detailed" → activity logging (low)');
+    expect(lex({ name: 'Samples_Dropped__c', object: 'Event', crm: 'salesforce', type: 'number' }).card).toBe('low');
+  });
+
+  it('an activity number with a quota, period or duration word is named for it, not as a bare count', () => {
+    expect(lex({ name: 'Visits_Required_Per_Month__c', type: 'number' }).reasons[0]).toBe('name tokens "Visits" + "Required" → activity quota (low)');
+    expect(lex({ name: 'Calls_This_Week__c', type: 'number' }).reasons[0]).toBe('name tokens "Calls" + "This Week" → activity per period (low)');
+    expect(lex({ name: 'Call_Duration_Seconds__c', type: 'number' }).reasons[0]).toContain('duration of logged activities');
+  });
+});
+
 describe('usage axis', () => {
   it('sets the second axis from fill and junk without changing the card', () => {
     expect(usageAxis('low', 0.95, 0.02)).toBe('enforced-control');
