@@ -18,7 +18,7 @@ export const NEUTRAL_WORDS = new Set([
   'promising', 'hope', 'curious', 'fine', 'joke', 'god', 'lol', 'target', 'targets', 'risk', 'risks', 'complaint',
   'complaints', 'issues', 'cut', 'stop', 'leave', 'sure', 'true', 'agree', 'accept', 'huge', 'solve', 'fair', 'thanks',
   'thank', 'clear', 'cheaper', 'no', 'stopped', 'forget', 'forgetting', 'missed', 'miss', 'kill', 'kills', 'dead',
-  'fire', 'fired', 'trust',
+  'fire', 'fired', 'trust', 'calm',
 ]);
 
 export const CRM_PHRASES: CrmPhrase[] = [
@@ -76,6 +76,13 @@ export const CRM_PHRASES: CrmPhrase[] = [
   { pattern: 'without (asking|a handover|chasing|calling)', weight: 1 },
   { pattern: "(integration|sync|link|app|it|search|system)( with \\w+)? (finally |really |actually )?works( well| great| nicely| fine)?|(attached|logged|synced|updated|filled) automatically|automatically (attached|logged|synced|updated|filled)", weight: 2 },
   { pattern: '(has |have )?changed (how|the way) (i|we)|makes [^.]{0,25}(easier|bearable|simpler|possible)', weight: 2 },
+  // --- 2025.2: how reps talk about being watched, double work, pointlessness and fear, and about value in use
+  { pattern: "over (my|your|our|his|her|their) shoulders?|time ?clock|catch (him|her|me|us|them|people) out|red flags?|name and shame|naming and shaming|bottom (three|five)|don't trust (us|me|him|her|them) (to|with)|(feel|feels|felt) (checked|policed|judged)", weight: -2, negatable: false },
+  { pattern: 'mind-?numbing|soul-?destroying|drudgery|(keep|keeping|keeps) the (crm|system) fed|feed(ing)? the (crm|system|beast|dashboard)|bare minimum|re-?key\\w*|re-?typ(e|ing)|the best part of (a |the |my |his |her )?(day|friday|week|morning|afternoon|evening)|twice the (work|typing)|double the work|times the same', weight: -2, negatable: false },
+  { pattern: "(nobody|no one) (relies|depends) on it|(can't|cannot) rely on|patchy|mean nothing|(data quality|data) is (awful|poor|terrible)|nothing (i|we|he|she) (can|could) (see|use)|(never|not) (once )?(found|got|seen) (a |one |any )?(single )?(useful|helpful)|(tells|shows) (me|us|him|her) (only |just )?what (i|we|he|she) (put|typed|entered)|already knows?|no reason (for \\w+ )?to", weight: -3, negatable: false },
+  { pattern: 'insurance policy|rumou?rs?|restructur\\w*|round of cuts|redundanc\\w*|count against|held against|what stops them|give my patch|(take|takes) over (my|his|her) (accounts|customers|patch)', weight: -2, negatable: false },
+  { pattern: "(would not|wouldn't|never|nobody wants to|no one wants to) go back|miss it if|lost without it|turning point|worth (it|the effort)|keeps (him|her|me|us) logging|(first|only)( two| three)? (thing|things) (i|he|she|we) (check|checks|open|opens|look at|looks at)|coaching, not counting|(saves?|saved) (him|her)|fill(s)? (in )?(by )?(itself|themselves)", weight: 3, negatable: false },
+  { pattern: '(before|ahead of) (every|each) (\\w+ )?(visit|meeting|call)|(starts?|begins?) the day in|mainly for the|plans? the week from|uses? it to (prepare|plan|coach)|(answers|answered|used|uses|reads) (his|her|my|the) (feedback|questions|notes)', weight: 1.5 },
   // --- words that look like feeling and are not
   { pattern: '(feels|feel|looks|look|seems|sounds|just|more|something) like|like (a|an|the|being|it\'s|from)', weight: 0 },
   { pattern: 'thanks to|help ?desk|complaint history|credit (limit|status|standing)|closed (won|lost)|lost deals?|no problem with', weight: 0 },

@@ -3,7 +3,7 @@
 // Bump LEXICON_VERSION whenever a pattern changes: coded results are only comparable within one version.
 import { THEME_IDS } from '../result/schema.js';
 
-export const LEXICON_VERSION = '2025.1';
+export const LEXICON_VERSION = '2025.2';
 
 export type ThemeId = (typeof THEME_IDS)[number];
 
@@ -22,6 +22,9 @@ export interface RuleSpec {
   factual?: boolean;
   /** a complaint read from co-occurring words: not in a clause that praises ("my manager reads my notes and helps") */
   notPositive?: boolean;
+  /** value read from a plain description of use ("checks the order history before a visit"): not in a clause
+   *  or note that complains */
+  notNegative?: boolean;
 }
 
 export interface ThemeSpec {
@@ -39,7 +42,7 @@ export const CONTEXTS = {
   complaint:
     "forced|forcing|every (single )?(day|week|call|visit|meeting|time)|waste|wasting|nobody|no one|pointless|instead of|zero interest|so that|takes (me )?(ages|forever|hours?|an hour|\\d+ minutes)|(spend|spending|spent|lose|losing|costs?|cost me)( me| us)? (about |around |at least |almost )?(an? |one |two |three |\\d+ |half an )?(hour|hours|minutes|evening|evenings|afternoons?|day)|\\d+ (minutes|hours) (a|per|every) (day|week)|tedious|boring|annoying|pain|chore|burden|hate|why|again|twice|evenings|weekends?|sunday|night|too many|so many|more fields|fewer|less|not selling|kills|sick of|tired of|no time|don't have the time",
   wish: "would(?! have)|could(?! have)|wish|if only|i'd|we'd|should|want|wanted|need (the|a|an|to|our|their|it)|we need|i need (the|a|an|to)|why (can't|doesn't|isn't|don't)|when will|give us|be able to|is there a way|hope|any chance|possible|would help|like to see|please|appeared? on|show(ed)? up|next to the|on the (opportunity|account|contact|deal)|automatically",
-  lack: "can't|can not|doesn't|does not|don't|do not|isn't|is not|not|no|without|missing|lack|lacks|only at the office|by phone|still in|instead|nothing|never|no way to",
+  lack: "have to (phone|ring|call|ask|email|e-mail|chase)|(phone|phones|ring|rings|call|calls|ask|asks|email|e-mails?) (finance|accounts|accounting|the office|the back office|back office|customer service|logistics|the warehouse|billing|the distributor|head office)|can't|can not|doesn't|does not|don't|do not|isn't|is not|not|no|without|missing|lack|lacks|only at the office|by phone|still in|instead|nothing|never|no way to",
   integrationVerb:
     "sync|synced|syncing|synchronis|synchroniz|pull|pulled|link|linked|connect|connected|import|pre-?fill|flow|feed|fed|integrat\\w*|talk to|talks to|come through|show up|showed up|automatically|from (the|my|our) (calendar|outlook|e-?mail|inbox)",
   fear: "worried|worry|worries|afraid|scared|fear|fears|concerned|anxious|nervous|threat|paranoid|suspect|what will happen|what happens|refuse|reluctant|protect|rumou?r|what's stopping|what stops|once",
@@ -52,6 +55,9 @@ export const CONTEXTS = {
   trainingTopic: 'learn|learning|training|how to|explain|watch|watches|long|short|minutes|help|helps|questions?|stuck|answer',
   burden:
     "every time|each time|drives me|annoying|forever|ages|catch(ing)? up|typing|keying|too many|so many|again|twice|why should|why do|instead of selling|admin|paperwork|(\\d+|ten|fifteen|twenty|thirty|forty) (minutes|mins)|hours?|evenings?|weekends?|fridays?|sundays?|every (single )?(day|visit|call|meeting|week)|a day|per day|mandatory|required|compulsory|for head office|for management|for the bosses",
+  entryWords:
+    "log|logs|logging|logged|enter|enters|entering|entered|entry|entries|type|types|typing|typed|key|keying|fill|fills|filling|filled|update|updates|updating|form|forms|fields?|boxes|report|reports|admin|paperwork|data|write|writing|written|visit notes|call notes",
+  mine: "contacts|customers|clients|relationships|accounts|network|address book|patch|territory|book of business|notes",
   visible: "see|sees|seen|visible|watch|watches|read|reads|look at|check|checks|pipeline|numbers|deals|forecast|figures|my|our",
 } as const;
 
@@ -102,6 +108,20 @@ export const THEMES: ThemeSpec[] = [
       { name: 'boxes-to-tick', pattern: 'boxes to tick|(\\d+|nine|ten|eleven|twelve|fifteen|twenty) (boxes|fields|steps)|(fields|boxes) (to fill|to tick|before)' },
       { name: 'between-systems', pattern: '(between|in both) the crm and (the |our )?[\\w-]+|in the crm and (again )?in' },
       { name: 'sunday-night', pattern: '(type|typing|log|logging|write|writing|enter|entering) (it|them|everything)? ?(up )?(on|at|in) (sunday|saturday|friday) (night|evening|afternoon)s?|(my|the) (evenings|weekends|sunday nights)' },
+      // 2025.2: generalised phrasings (double work, feeding the system, junk to get past validation, bulk logging)
+      { name: 'g-job-twice', pattern: "(doing|do|does|did) (the|my|our|his|her|their|the same|every) (job|work|thing|visit|call)s? twice|twice the (work|typing|admin)|double the (work|typing|admin)|(two|three|four) times the same|the same thing (twice|three times|two times)|same (numbers|data|details|information|figures|contacts) (go|goes|went|get|gets) (in|into)" },
+      { name: 'g-retype', pattern: "re-?key\\w*|re-?typ(e|es|ed|ing)|re-?enter(s|ed|ing)?|(describe|write|type|enter|log|put|record)\\w*\\b[^.;!?]{0,40}\\bagain\\b" },
+      { name: 'g-feed-system', pattern: "(keep|keeps|keeping|kept) the (crm|system|database|beast|machine|tool) (fed|happy|updated|up to date|going)|feed(s|ing)? the (crm|system|beast|dashboard|machine|database)" },
+      { name: 'g-form-wants', pattern: "(form|report|screen|template|record|system|crm) (wants|asks for|needs|demands|requires|insists on) (\\w+ ){0,2}(things|fields|boxes|details|questions|entries|answers)|before (it|the system|the crm|the form) (lets|will let) (you|me|us|him|her) (save|close|move on|continue|submit)" },
+      { name: 'g-keyboard', pattern: "(behind|at) (the|a|my|his|her) (keyboard|screen|laptop)|(salesman|saleswoman|salesperson|rep|seller), not (a|an) (typist|clerk|secretary|administrator|admin)" },
+      { name: 'g-batch', pattern: "(batch|batches|batching|saves? up|saving up) (all )?(up )?(his|her|my|our|their|the) (updates|entries|calls|visits|logging|notes|admin)|(in one (go|sitting|batch|burst|session)|all at once|at once|the whole week|a week'?s worth)", needs: 'entryWords' },
+      { name: 'g-junk-fields', pattern: "(full stops?|dots?|a period|a dash|an x|rubbish|junk|nonsense|gibberish|anything|whatever) (in|into) (the |all the |them|those |these )?(mandatory |required |compulsory |\\w+ )?(fields|boxes)|(fields|boxes|them) with (a )?(full stop|dot|period|dash|an x|rubbish|junk|nonsense|anything)|(get|got|move) past the (validation|mandatory|form)" },
+      { name: 'g-fewer-fields', pattern: "(fields|boxes|questions|steps|screens) instead of|(drop|remove|get rid of|scrap|cut|lose|kill|retire|bin|ditch|trim|reduce)\\w* [^.;!?]{0,40}\\b(fields?|boxes|questions)\\b|cut (the |our |my )?\\w+ (report|form)s? down|(report|form)s? down to" },
+      { name: 'g-admin-grown', pattern: "(the )?(admin|paperwork|typing|logging)( side| load| work)? (has )?(doubled|tripled|grown|gone up|increased|exploded)|(more|extra|added|additional) (admin|paperwork|typing)|added to (the |our |my )?(admin|paperwork|workload)" },
+      { name: 'g-chore', pattern: "(a|such a|the|another) (chore|slog|drag|grind)|drudgery|mind-?numbing|soul-?destroying|tedious|(writing|typing) up (the |my |his |her |\\w+ )?(\\w+ )?(visits?|calls?|meetings?|notes|reports?)", notPositive: true },
+      { name: 'g-bare-minimum', pattern: "(type|types|typing|enter|enters|entering|log|logs|logging|fill|fills|put|puts|do|does|doing)( in| up)? (the )?(bare |absolute )?minimum" },
+      { name: 'g-after-hours', pattern: "(updates|entries|logging|admin|the crm|visit reports?|call reports?|reports)[^.;!?]{0,40}\\b(on|every|at the|at|in the) (sunday|saturday|friday|weekends?|evenings?|night|nights|home)\\b|(sunday|saturday|friday) (evening|night|afternoon)s?\\b[^.;!?]{0,30}\\b(crm|updates|entries|logging|typing|admin|reports?)\\b" },
+      { name: 'g-manual', pattern: "manual(ly)? (entry|typing|input|copying|re-?entry|updates?)|copy(ing)?[- ]and[- ]past\\w*|copy[- ]?past\\w*|duplicat\\w* (work|effort|typing|entries)|(form|forms|report|reports|write-?up)s? (after|for) (every|each) (single )?(visit|call|meeting|customer)|(hours|evenings?|time) (of|on) (admin|typing|data entry|updating|logging)" },
     ],
     suppress: [
       "(is|are|was|'s|'re)(n't| not)( really| much)? (a |an )?(big )?(problem|issue|deal|hassle|burden|bother)",
@@ -156,10 +176,27 @@ export const THEMES: ThemeSpec[] = [
       { name: 'exposed', pattern: '(out )?in the open|for (all|everyone) to see|on display|exposed|laid bare', needs: 'visible' },
       { name: 'wants-numbers', pattern: '(wants?|asks?|asking) (to see|for) (the )?(activity|call|visit|login) (numbers|counts|stats|figures)' },
       { name: 'transparency-used', pattern: 'transparency (will be |is |could be )?(used|will|to)', needs: 'fear' },
+      // 2025.2: generalised phrasings (someone looking over your shoulder, being checked up on, lists and rankings)
+      { name: 'g-shoulder', pattern: "over (my|your|our|his|her|their|the reps'?) shoulders?|time ?clock|punch ?card|stopwatch|clocking (in|on|off)|under (surveillance|observation|suspicion)|catch (him|her|me|us|them|people|reps|you) out|caught out" },
+      { name: 'g-know-when', pattern: "know(s)? (exactly )?(when|where|how long|how often|what time) (i|we|he|she|they|you) (log|logged|was|were|am|are|did|last|went|spent)" },
+      { name: 'g-brought-up', pattern: "(bring|brings|brought|raise|raises|raised) (it|them|that) up (in|at) (the |my |our |his |her )?(one-to-ones?|1:1s?|reviews?|appraisals?|meetings?|team meetings?)" },
+      { name: 'g-lists', pattern: "red flags?|naming and shaming|name and shame|named and shamed|shamed|(monday|weekly|monthly|bottom|worst|naughty|shame) (list|table|ranking)|(bottom|worst|lowest) (three|five|ten|\\d+)( reps)?|(top|bottom) of the (list|table|ranking)|ranking (of|e-?mail|list|table)|rankings" },
+      { name: 'g-weekly-count', pattern: "(weekly|daily|monthly|monday) (call |visit |activity )?(count|counts|ranking|league|scorecard|report)|(call|visit|activity|login) (count|ranking|scorecard)" },
+      { name: 'g-pulling-weight', pattern: "(who is|who's|whether \\w+ (is|are)|who are) (pulling (their|his|her) weight|slacking|lazy|working|doing (their|his|her) job)" },
+      { name: 'g-dont-trust-us', pattern: "(don't|doesn't|do not|does not) trust (us|me|him|her|them|the reps|people|the field|salespeople) (to|with)" },
+      { name: 'g-checked', pattern: "(count|counts|numbers|figures|activity|logins?|calls|visits|entries|reports?)[^.;!?]{0,30}\\b(is|are|gets|get|was|were) (checked|counted|scrutini[sz]ed|inspected|policed|audited|reviewed|compared)|(feel|feels|felt|being|get|gets) (checked|policed|spied|judged|scrutini[sz]ed|inspected)( on| up on)?|checked (on|up on)" },
+      { name: 'g-chase', pattern: "(chase|chases|chasing|chased) (the )?(bottom|worst|lowest|reps|us|people|numbers|him|her|me|them)|(ask|asks|asked|asking) why (the|my|our|his|her|their) (numbers|activity|calls|visits|figures|counts?) (dropped|fell|went down|are down|were down|are low)" },
+      { name: 'g-for-them', pattern: "(so|so that) (someone|somebody|finance|the board|the director|the sales director|the \\w+ director|head office|management|the bosses|my manager|our manager|they) can (see|check|make|count|report|have|watch|track|tick)|(report|reports|numbers|figures|dashboard)s? (that )?(go|goes|went|sent|get sent) (up |straight |upstairs )?(to )?(the manager|my manager|our manager|the boss|head office|management|the board|the director|upstairs)|(answer|answers|answering|reporting)( questions)? (to|from) (the board|head office|management|the bosses)" },
+      { name: 'g-show-up-on', pattern: "(name|names|numbers?)[^.;!?]{0,30}(show up|shows up|appear|appears|turn up|end up) on (the|a|that) (\\w+ )?(list|report|ranking|table|e-?mail)" },
+      { name: 'g-tick-box', pattern: "tick(s|ing)? (off )?(the |a |that )?(\\w+ ){0,3}box(es)?" },
+      { name: 'g-time-per', pattern: "(hours|time)[- ]per[- ](account|customer|visit|call|client)|time[- ]spent[- ]per" },
     ],
     suppress: [
       "(don't|do not|never|doesn't|does not) (feel|felt) (watched|controlled|tracked|monitored|checked)",
       "(isn't|is not|not) (about )?(control|controlling|checking)",
+      "(never|doesn't|does not|don't|do not|not|no longer|isn't|is not) (use|uses|used|using|about|there|meant|for) (it |the \\w+ )?(to )?(check|count|police|watch|spy|track|monitor|judge|rank)",
+      "(coaching|help|helping|support|supporting),? not (counting|checking|policing|control|controlling|watching)",
+      "(doesn't|does not|don't|do not|never) (feel|felt) (checked|policed|spied|judged)",
     ],
   },
   {
@@ -194,6 +231,18 @@ export const THEMES: ThemeSpec[] = [
       { name: 'no-benefit', pattern: "(what's|what is|where's|where is) the (benefit|value|point|use|upside)|benefit for (me|us)|(gets?|got|get) nothing out of|nothing out of it|out of it for me|fiction|made[- ]up (numbers|figures)|for what\\?|and for what|what for\\?|to what end|dead weight|tells? (me|us) nothing|nothing new" },
       { name: 'not-worth', pattern: "(not sure|doubt|don't think|do not think|isn't|is not|not|never|hardly)[^.;!?]{0,40}worth (the|it)", negatable: false },
       { name: 'great-for-manager', pattern: '(great|good|useful|fine|nice) for (my |the )?(manager|managers|management|boss|bosses|head office)' },
+      // 2025.2: generalised phrasings (what do I get back, it only shows what I typed, nobody relies on it)
+      { name: 'g-get-back', pattern: "what (do|does|did|would|will) (i|we|he|she|they|the reps?|the field|reps) (actually |really |ever |even )?(get|gain|have|see)( back| out of (it|this|that)| in return| from (it|this|that))|(benefit|value|point|use|upside) (to|for) (the field|reps|the reps|us|me|sales|him|her|them)|(benefit|value|point)[^.;!?]{0,30}supposed to be|no (real |obvious |clear |actual )?(benefit|value|upside|payoff|pay-off|return)" },
+      { name: 'g-nothing-i-can', pattern: "nothing (i|we|he|she|they) (can|could) (see|use|take|show)|nothing (useful|new|of use|worth (having|knowing|seeing))|(never|not) (once )?(found|got|seen|learned|learnt|had) (a |one |any |anything )?(single )?(useful|helpful|new|valuable)" },
+      { name: 'g-only-what-i-typed', pattern: "(tells?|shows?|gives?) (me|us|him|her|them)? ?(only |just |back )?what (i|we|he|she|they) (put|typed|entered|wrote|already know|knew|put in)|(knows?|know|knew) (it|that|this|all that) already|already (knows?|knew)" },
+      { name: 'g-no-reason-for', pattern: "no (reason|incentive|motivation) (for (him|her|me|us|them|reps|the reps) )?to (care|bother|use|open|log|update|go in)|(company's|their|management's|head office's|the bosses'?|the manager's|the managers') (system|tool|crm|thing|toy), not (mine|ours|his|hers|theirs|the reps')" },
+      { name: 'g-not-for-us', pattern: "(nothing|none of (it|them|the \\w+)|no part of it) (is|are|was|were) (built|made|designed|meant|there|written) for (us|me|the reps|the field|him|her|reps|salespeople)|(built|made|designed|there|exists?) for (the board|management|head office|the bosses|finance|them|the managers?), not (for )?(us|me|the reps|the field|reps)|stop pretending (the crm|it) is for" },
+      { name: 'g-no-reliance', pattern: "(nobody|no one|no-one|none of us) (relies|depends|bases anything|counts) on it|(can't|cannot|couldn't|can never) (rely|depend) on (it|the data|the numbers|what)|(data|numbers|information|records|figures)[^.;!?]{0,25}\\b(is|are|was|were|looks?) (so )?(patchy|half[- ]empty|incomplete|unreliable|awful|a mess|poor|terrible|inaccurate|meaningless|mean nothing|fiction)|data quality is (awful|poor|bad|terrible|dreadful|a joke)" },
+      { name: 'g-no-money', pattern: "(doesn't|does not|won't|didn't|never|will not) (make|earn|win|bring|get|sell) (me|us|him|her|them) (a single |one |any |an extra )?(\\w+ )?(more )?(euro|pound|dollar|penny|cent|sale|deal|order|customer|commission|business)" },
+      { name: 'g-useless-for-selling', pattern: "(useless|no good|no use|pointless|not much use|rubbish|worthless) (for|at|when it comes to) (actually )?(selling|sales|planning|the field|my job|my work|the customer|customers)|(sees|see|saw) no (benefit|value|point|use)" },
+      { name: 'g-exists-for', pattern: "(exists|is there|it's there|is only there|is just there) (so|so that|for|to let|to give|to keep) (someone|somebody|management|head office|finance|the board|the bosses|them|the managers?|my manager)" },
+      { name: 'g-stopped-bothering', pattern: "(nobody|no one|no-one)( has)?( ever)? (replied|answered|responded|got back|came back|acted)|(stopped|gave up|quit) (writing|logging|entering|filling|bothering|updating)|(hardly|barely|rarely|seldom) (ever )?(opened|opens|open|touched|touches|used|uses|logged into|looks at|looked at)( it| the crm| the system)?", negatable: false },
+      { name: 'g-changes-nothing', pattern: "(doesn't|does not|won't|will not|didn't|never) (change|changed) (anything|a thing)|changes nothing|makes no difference|(for show|just for show)|serves no purpose|black hole|(goes|go|went) nowhere|(nobody|no one) (does|did|ever does) anything with (it|them)|for them,? not (for )?(us|me)|no help (at all|whatsoever)|(never|hasn't|has not|didn't) (sold|closed|won) (me )?(a|one|any|a single) (thing|deal|order|sale)" },
     ],
     suppress: ["(is|it's|isn't|not) (really )?(not )?(pointless|useless)( at all)?,? (it|the|i)"],
   },
@@ -224,6 +273,19 @@ export const THEMES: ThemeSpec[] = [
       { name: 'bonus-fear', pattern: '(our|my|the) (bonus|bonuses|commission|commissions|pay|territory|territories)', needs: 'fear' },
       { name: 'replaceable', pattern: 'replaceable|retire (us|them|me|people)( early)?|cut (a few|some|a couple|several)( of)? (us|reps|people|them)|merge (the )?territories|make (us|them|me|people) redundant|(giving|give|hand|handing|pass|passing) (my|our|their|his|her) (accounts|customers|clients|relationships) to' },
       { name: 'cheaper-rep', pattern: '(to|with|by) (a )?(cheaper|junior|younger) (rep|reps|person|salesperson|guy)|replace us with' },
+      // 2025.2: generalised phrasings (giving my patch away, insurance, cuts, a weak quarter counting against me)
+      { name: 'g-need-them', pattern: "(won't|will not|wouldn't|don't|doesn't|no longer) need (them|him|her|the reps|the field|people|a rep|field reps|a salesperson|so many (of us|reps|people))( any ?more)?" },
+      { name: 'g-take-patch', pattern: "(give|gives|giving|gave|hand|hands|handing|pass|passes|passing|move|moves|moving|take|takes|taking) (over )?(my|his|her|our|their) (patch|territory|territories|area|region|book|accounts|customers|clients|smaller accounts)( to| over| away)?|take over (my|his|her|our|their) (accounts|customers|patch|territory|clients|region)" },
+      { name: 'g-insurance', pattern: "insurance( policy)?|(my|his|her|our|their) leverage|bargaining chip|indispensable|irreplaceable|(makes|make|keeps|keep) (me|us|him|her|them) (valuable|needed|employed|safe)|(only|one) thing that makes (me|us|him|her|them) (valuable|needed)" },
+      { name: 'g-give-away', pattern: "(give|giving|gave|hand|handing|sign|signing) (them|it|it all|everything|those|these)( all)? (away|over|up)", needs: 'mine' },
+      { name: 'g-what-stops', pattern: "(what (stops|is stopping|'s stopping|would stop|will stop)|what's to stop) (them|the company|management|head office|anyone|anybody)" },
+      { name: 'g-cuts', pattern: "restructur\\w*|downsiz\\w*|(round of|job|staff|head ?count) cuts|next round|who (goes|stays|gets to stay|is let go|survives|keeps (their|his|her) job)|(pick|choose|select|decide|decides|deciding) who (goes|stays|is kept|gets kept|leaves)" },
+      { name: 'g-count-against', pattern: "(count|counts|counted|held|be held|used|be used) against (me|her|him|us|them|people|reps)" },
+      { name: 'g-outsourced', pattern: "(move|moving|moved|shift\\w*|outsourc\\w*|hand\\w*|push\\w*) [^.;!?]{0,40}(to|into) (a |the )?(call cent(re|er)|inside sales|telesales|an agency|offshore|a cheaper)|first step (towards|to|in) (cutting|replacing|moving|outsourcing|getting rid)" },
+      { name: 'g-keeps-everything', pattern: "(if|when|once) (i|we|he|she|they) (leave|leaves|quit|quits|go|goes|retire|retires)[^.;!?]{0,60}\\b(keeps|own|owns|gets|has|takes) (everything|it all|all of it|my|our|his|her|their)" },
+      { name: 'g-weak-visible', pattern: "(weak|bad|slow|quiet|poor|lean) (quarter|month|year|week|patch)[^.;!?]{0,40}(visible|count against|used against|exposed|everyone|for all to see)" },
+      { name: 'g-new-hire', pattern: "(new hire|a graduate|a junior|a newcomer|someone cheaper|someone younger|a younger|a trainee|anyone) (could|can|would|will|might) (take over|step in|replace|run|pick up)" },
+      { name: 'g-out-of-job', pattern: "out of (a )?(job|work)|chopping block|firing line|next to go|the axe|axed|made redundant|surplus to requirements|obsolete|automate (us|me|my job|our jobs|the reps)|automated away|(robots?|ai|algorithms?|machines?|the system) (will|could|can|might) (do|replace|take) (our|my|the reps'?|us|me)|(my|our|their|his|her) (jobs?|positions?|livelihoods?|futures?) (is|are|could be|might be|will be) (at stake|on the line|next|in danger|gone)" },
     ],
     suppress: [
       "(not|never|n't) (worried|afraid|scared|concerned|anxious|nervous) (about|for|that|of)",
@@ -256,6 +318,8 @@ export const THEMES: ThemeSpec[] = [
       { name: 'new-joiners', pattern: 'new (joiners|starters|hires|colleagues|reps)[^.;!?]{0,40}(training|learn|login|shown|taught|nothing)|just (get|got|gets) a (login|password)', negatable: false },
       { name: 'forgot-it', pattern: 'forgot (most|all|half|everything|much)( of it)?|(supposed|meant) to (be used|work|use)|how (the|these|those|we|i) .{2,40} (are|is|should be) (supposed|meant) to', negatable: false },
       { name: 'learned-it', pattern: "(that's|that is|this is) how (we|i|most of us|everyone|people) (learned|learnt|learn)|(learned|learnt) (it|how)", negatable: false },
+      { name: 'g-day-on', pattern: "(half|full|whole|one|two)[- ]days? (on|of|about|with|training)|(session|course|workshop|class|walkthrough|demo|refresher) (on|about) (the )?\\w+|left to (it|figure|work it out|our own devices)|deep end|sink or swim" },
+      { name: 'g-dont-understand', pattern: "(don't|do not|didn't|doesn't|never|still don't) (really |fully |quite )?(know|knew|understand|understood|get|got) (how|where|which) (to|the|it|this|that|a|an|we|i|you|they)\\b|(meant|supposed) to be (set|used|filled|calculated|entered)", negatable: false },
     ],
     suppress: [
       "(don't|do not|doesn't|didn't) need (more |any |extra )?(training|help)",
@@ -293,6 +357,9 @@ export const THEMES: ThemeSpec[] = [
       { name: 'designed-for-others', pattern: "(designed|built|made|configured|set up|meant|created|tailored) (for|around) (the )?([\\w-]+ ){0,2}(accountants|finance|controllers|it|team|teams|department|office|market|country|call cent(re|er)|marketing|managers|management|head office|hq)" },
       { name: 'different-process', pattern: "(completely |totally |very |a )?different (process|processes|way of (selling|working)|business)|(doesn't|does not) match (our|how|the way)" },
       { name: 'search-bad', pattern: "(search|filter|reports?|find)( function)? (is|are|doesn't|does not|never) (useless|rubbish|broken|slow|work)" },
+      { name: 'g-built-for-not', pattern: "(set up|built|designed|made|configured|meant|intended|chosen|bought|picked) (for|by) [^.;!?]{1,40}\\b(not|rather than|instead of) (for )?(selling|us|people|the field|field|reps|how|the way|\\w+ing)" },
+      { name: 'g-doesnt-fit-work', pattern: "(doesn't|does not|don't|do not|won't) (fit|suit|match|work for) (field|the field|what we do|our work|the job|reality|real life|\\w+ work|people who)|without (anyone|anybody|a single person|any input) (from|of)" },
+      { name: 'g-simpler', pattern: "(replace|swap|switch|change) it (with|for) (something|a|an) (simpler|easier|better|different|lighter)|(something|anything) (simpler|easier|lighter)|takes? (\\w+ )?(clicks|screens|steps) too many" },
     ],
     suppress: [
       "(isn't|is not|not|never|wasn't|was not) (hard|difficult|complicated|slow|confusing|clunky)( to use)?",
@@ -318,9 +385,16 @@ export const THEMES: ThemeSpec[] = [
       { name: 'see-next-to', pattern: "(like to|want to|wish i could|could|would love to|need to) see[^.;!?]{0,60}(next to|on|in) (the |each |every )?(account|opportunity|contact|deal|crm|customer)", negatable: false },
       { name: 'other-system', pattern: "(still )?(live|lives|sit|sits|are|is|stuck) in (another|a different|a separate|the other|an old|the old|our old) (system|tool|program|programme|database|portal|application)|(in|on) (another|a separate|a different) (system|tool|database|portal)|(can't|cannot|can not) (reach|get at|get to|access) (it|them)", negatable: false },
       { name: 'warn-me', pattern: '(warn|alert|notify|tell) (me|us) when (a |the )?(customer|client|account)', negatable: false },
+      { name: 'g-appear-against', pattern: "(appear|appears|appeared|show up|shows up|land|lands|turn up|turns up|be logged|got logged|get logged)\\w* (automatically )?(against|on|in|under) (the )?(contact|account|opportunity|deal|customer|crm|record)", needs: 'wish', negatable: false },
+      { name: 'g-phone-finance', pattern: "(have to|had to|has to|must|need to|needs to)? ?(phone|phones|ring|rings|call|calls|ask|asks|email|e-mails?) (finance|accounts|accounting|the office|back office|the back office|customer service|logistics|the warehouse|billing|the distributor) (for|to (find out|check|ask|get)|about|because|whether|if)", negatable: false },
     ],
     // what already works is not a wish
-    suppress: ['(works|is working|went live|is live|now live)'],
+    suppress: [
+      '(works|is working|went live|is live|now live)',
+      'no (real )?complaints',
+      // a feed that already works is value, not a wish
+      "(since|once|now that|ever since) (the )?[\\w ]{0,30}\\b(showed|came|appeared|arrived|went)|(fill|fills|filled) (themselves|itself|in by itself)|already (does|do|shows?|has|have|there)",
+    ],
   },
   {
     id: 'mobile',
@@ -355,6 +429,7 @@ export const THEMES: ThemeSpec[] = [
       { name: 'usb-stick', pattern: 'usb (stick|drive|key)|memory stick|thumb drive|local (copy|file|files)' },
       { name: 'second-copy', pattern: 'second (copy|set of (books|figures|numbers|records))|(two|double|parallel) (sets of |)(books|records|systems)|shadow (system|list|crm)|keep (a|my|our) (real|own|private) (pipeline|list|forecast|numbers)|(my|our) real (pipeline|forecast|numbers|list)' },
       { name: 'export', pattern: '(excel|csv) export|export (it |everything |them )?(to|into) (excel|a spreadsheet)' },
+      { name: 'g-kept-out', pattern: "(out of|outside|off|away from) the (system|crm|database)( on purpose| deliberately)?|(rather|prefer to|prefers to|prefer|prefers) (go back to|use|keep|stick with|stay with) (the old |our old |my old )?(hubspot|excel|spreadsheets?|salesforce|pipedrive|zoho|goldmine|paper|outlook|notebooks?)|(still|also) (uses?|using|keeps?|keeping|runs?|relies on|works in|work in) (the |an |his |her |our |my |their )?(old|own|separate|other|personal) \\w+", negatable: false },
     ],
     suppress: [
       '(old|former|previous|outdated) (excel|spreadsheets?|paper|system|lists|notebooks?|crm)',
@@ -388,9 +463,34 @@ export const THEMES: ThemeSpec[] = [
       { name: 'changed-how', pattern: '(has |have )?changed (how|the way) (i|we)', factual: true, positiveOnly: true },
       { name: 'works', pattern: '(integration|sync|link|app|it|system|search|dashboard)( with \\w+)? (finally |really |actually )?works( well| great| nicely| fine)?', factual: true, positiveOnly: true },
       { name: 'automatic', pattern: '(get|gets|are|is) (attached|logged|filled|synced|updated|added) automatically|automatically (attached|logged|filled|synced|updated|added)', factual: true, positiveOnly: true },
+      // 2025.2: value read from how reps describe using it (opens it before a visit, starts the day in it, would miss it)
+      { name: 'g-first-thing', pattern: "(first|only|main)( two| three)? (thing|things|place) (i|she|he|we|they) (look at|looks at|open|opens|check|checks|go to|goes to)", factual: true },
+      { name: 'g-start-day', pattern: "(start|starts|started|begin|begins) (the|my|his|her|our|each|every) (day|week|morning) (in|with|from) (the crm|it|the system|the app|the dashboard)", factual: true, notNegative: true },
+      { name: 'g-before-visit', pattern: "(open|opens|opened|check|checks|checked|look|looks|looked|prepare|prepares|prepared|use|uses|go|goes|pull|pulls)\\w*\\b[^.;!?]{0,50}\\b(before|ahead of|to prepare for) (every|each|a|any|the|my|his|her) (\\w+ ){0,2}(visit|meeting|call|appointment)s?", factual: true, notNegative: true },
+      { name: 'g-plan-from', pattern: "(plan|plans|planned|planning|prepare|prepares|prepared|preparing|run|runs|coach|coaches)( the| my| his| her| our| each| every)? ?(\\w+ )?(week|day|route|visits?|meetings?|calls?|one-to-ones?)[^.;!?]{0,30}\\b(from|with|in|using) (the |my |his |her |our )?(crm|territory plan|account|app|it|system|map|pipeline|dashboard|order history|account history|\\w+ view)", factual: true, notNegative: true },
+      { name: 'g-uses-to', pattern: "(use|uses|used|using) (the |his |her |my |our )?([\\w-]+ ){0,3}(to|for) (plan|prepare|spot|find|coach|route|look up|forecast|cover)\\w*", factual: true, notNegative: true },
+      { name: 'g-would-miss', pattern: "(would not|wouldn't|won't|never|nobody wants to|no one wants to|none of us want to|not) go(ing)? back to|(i'd|i would|she'd|she would|he'd|he would|we'd|we would|they'd) miss it|lost without it|(can't|couldn't|cannot) (do|work|live|manage) without it", negatable: false },
+      { name: 'g-turning-point', pattern: "turning point|(won|win|wins|got|closed) (me|us|him|her) (\\w+ )?(deals?|orders?|business|a tender)|(saves?|saved|saving) (him|her|them)\\b", factual: true },
+      { name: 'g-keeps-logging', pattern: "(keeps|kept|keep) (him|her|me|us|them) (logging|using it|coming back|in there|entering)|(that is|that's|it's|this is) (what|why) (keeps|gets) (him|her|me|us|them)", factual: true },
+      { name: 'g-pleased', pattern: "(visibly |genuinely |really |very )?(pleased|glad|delighted|chuffed)\\b", factual: true, positiveOnly: true },
+      { name: 'g-part-works', pattern: "(that|this|the) (part|bit) (works|is useful|helps|that works)|the rest works|(uses|use) (it )?willingly", factual: true },
+      { name: 'g-input-used', pattern: "(used|uses|read|reads|answers|answered|acted on|acts on|picked up|replies to|replied to|responds to|responded to) (his|her|my|our|their|the reps'?|the) (feedback|notes|questions|input|requests|comments|customer questions)", factual: true, notNegative: true },
+      { name: 'g-worth-it', pattern: "(is |was |are |it's |thinks it is |it is )?worth (it|the effort|doing|the time|the hassle|the typing)|pays (off|for itself)", factual: true },
+      { name: 'g-fills-itself', pattern: "(fill|fills|filled|populate|populates|populated) (themselves|itself|in by itself|in automatically|in on (its|their) own)|(by itself|by themselves|on its own) now", factual: true },
+      { name: 'g-cut-my', pattern: "(cut|cuts|reduced|reduces|halved|halves) (my|our|his|her|their) (driving|travel|mileage|admin|paperwork|phone calls|prep|preparation)", factual: true },
+      { name: 'g-reminder', pattern: "(get|gets|got) (a |an )?(reminder|alert|nudge|notification)s? (when|before|that|about)|reminds (me|us|him|her) (when|before|about|to)", factual: true, notNegative: true },
+      { name: 'g-coaching', pattern: "(coach|coaching|help|helping|support|supporting|to help)\\w*,? not (to )?(count|counting|check|checking|police|policing|control|controlling|watch|watching)|uses it to (prepare|coach|help|support)", factual: true },
+      { name: 'g-now-visible', pattern: "(" + SYSTEMS_STRONG + ")[^.;!?]{0,40}\\b(showed up|show up|shows up|showing up|came in|came through|are there|is there|are in there|is in there|appear|appears|appeared)|(since|once|now that|ever since) (the )?(" + SYSTEMS_STRONG + ")", factual: true, notNegative: true },
+      { name: 'g-mostly-for', pattern: "(mainly|mostly|mostly for|especially|largely) (for )?(the )?(" + SYSTEMS_STRONG + "|route|contacts?|contact list|territory plan|map)", factual: true, notNegative: true, negatable: false },
     ],
     // praise for the training, a colleague or the old system is not value from the CRM
-    suppress: ['(training|course|session|workshop|trainer|e-?learning|videos?|old system|previous system|goldmine|excel) (was|were|is|are) (really |very |quite |actually )?(good|great|excellent|fine|useful|helpful)'],
+    suppress: [
+      '(training|course|session|workshop|trainer|e-?learning|videos?|old system|previous system|goldmine|excel) (was|were|is|are) (really |very |quite |actually )?(good|great|excellent|fine|useful|helpful)',
+      // value for someone else, or praise denied, is not value for the rep
+      '(useful|good|great|fine|nice|handy|helpful) for (the |my |our )?(managers?|management|bosses?|head office|board|directors?|finance)',
+      '(never|not|hardly) (once |ever )?(found|got|seen|had|learned|learnt) (a |one |any |anything )?(single )?(useful|helpful|valuable|new)',
+      'the best part of (a |the |my |his |her |an )?(day|friday|week|morning|afternoon|evening|hour|weekend)',
+    ],
   },
 ];
 

@@ -41,6 +41,8 @@ const WISH_RE = new RegExp(WISH);
 const AFINN_WEIGHT = 0.5;
 const TOKEN = /[^\s.,/#!?$%^&*;:{}=_`"~()[\]<>|\\+]+/g;
 
+/** a 4 of 5 is praise and a 2 a complaint: one rating step reaches the label threshold on its own */
+export const RATING_WEIGHT = 1;
 export const POSITIVE_AT = 1;
 export const NEGATIVE_AT = -1;
 
@@ -105,7 +107,7 @@ export function scoreSentiment(text: string, rating?: number | null): SentimentS
     }
     perClause.push(row);
   }
-  if (rating !== undefined && rating !== null && rating >= 1 && rating <= 5) total += (rating - 3) * 0.75;
+  if (rating !== undefined && rating !== null && rating >= 1 && rating <= 5) total += (rating - 3) * RATING_WEIGHT;
   const score = Math.round(total * 100) / 100;
   return { label: labelFor(score), score, clauses: perClause };
 }

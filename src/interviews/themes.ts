@@ -14,6 +14,7 @@ interface Rule {
   positiveOnly: boolean;
   factual: boolean;
   notPositive: boolean;
+  notNegative: boolean;
 }
 
 export interface CompiledTheme {
@@ -47,6 +48,7 @@ function compileRule(theme: string, spec: RuleSpec): Rule {
     positiveOnly: spec.positiveOnly === true,
     factual: spec.factual === true,
     notPositive: spec.notPositive === true,
+    notNegative: spec.notNegative === true,
   };
 }
 
@@ -92,6 +94,7 @@ export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
         positiveOnly: false,
         factual: false,
         notPositive: false,
+        notNegative: false,
       });
     });
   });
@@ -140,6 +143,7 @@ export function codeThemes(
         if ((lex.suppress.get(rule.theme) ?? []).some((s) => s.test(local))) continue;
         if (rule.factual && COUNTERFACTUAL_RE.test(local)) continue;
         if (rule.notPositive && ((scores[ci] ?? 0) > 0 || sentiment === 'positive')) continue;
+        if (rule.notNegative && ((scores[ci] ?? 0) < 0 || sentiment === 'negative')) continue;
         if (rule.positiveOnly) {
           // praise counts in a positive clause, unless it is the conceded half of a negative note
           const cs = scores[ci] ?? 0;
