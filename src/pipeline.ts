@@ -10,6 +10,7 @@ import { classifyField, describeTable, loadRules, type Rules } from './classify/
 import type { FieldDescriptor } from './classify/types.js';
 import { DEFAULTS, type Config } from './config/config-schema.js';
 import { loadJson } from './config/load.js';
+import { readNamesFile } from './config/names.js';
 import { usageError } from './errors.js';
 import { compact } from './ingest/header.js';
 import { displayPath, type Encoding, type Table } from './ingest/index.js';
@@ -49,18 +50,6 @@ function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[
 
 /** Code-point order: the same on every machine, whatever its language settings. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function readNames(file: string | undefined, cwd: string): string[] {
-  if (!file) return [];
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  } catch {
-    throw usageError('cannot read the names file', { where: { file }, hint: 'give a text file with one name a line' });
-  }
-}
 
 /** Fields: every column of records and activities files, and every row of field lists, classified. */
 function buildFields(raw: RawAnalysis, people: ReturnType<typeof buildPeople>, rules: Rules | undefined): FieldResult[] {
@@ -216,7 +205,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   if (history) result.fieldHistory = history;
 
   if (raw.tables.interviews.length) {
-    const redactNames = [...people.names, ...readNames(o.redactFile, o.cwd), ...(anon.redact ?? [])];
+    const redactNames = [...people.names, ...(o.redactFile ? readNamesFile(o.redactFile, o.cwd) : []), ...(anon.redact ?? [])];
     const iv = analyzeInterviews(raw.tables.interviews, {
       minGroupSize: settings.minGroupSize,
       minQuoteGroupSize: settings.minQuoteGroupSize,

@@ -1,12 +1,12 @@
 // `crm-audit interviews <notes...>`: the reps' voice on its own. A terminal summary, the contract's
 // `interviews` member as JSON, or the review sheet as CSV; `--coding` feeds the corrected sheet back.
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { Config, DEFAULTS } from '../config/config-schema.js';
-import { loadJson } from '../config/load.js';
-import { usageError } from '../errors.js';
+import { DEFAULTS } from '../config/config-schema.js';
+import { loadConfig } from '../config/load-config.js';
+import { readNamesFile } from '../config/names.js';
+import { decideFormat, emit } from './output.js';
 import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
@@ -18,53 +18,10 @@ import {
   type InterviewAnalysis,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
-import { writeAtomic } from '../report/write.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
-import type { Format, OptionValues } from './options.js';
+import type { OptionValues } from './options.js';
 import { colorFor, safeText } from './term.js';
-
-type InterviewFormat = 'table' | 'json' | 'csv';
-
-const EXTENSIONS: Record<string, InterviewFormat> = { '.json': 'json', '.csv': 'csv', '.txt': 'table' };
-
-function pickFormat(opts: OptionValues, io: Io): InterviewFormat {
-  const asked: Format | undefined = opts.format;
-  let format: Format;
-  if (asked) format = asked;
-  else if (opts.out) {
-    const fromExt = EXTENSIONS[extname(opts.out).toLowerCase()];
-    if (!fromExt) {
-      throw usageError(`cannot tell the format from the extension of --out ${JSON.stringify(opts.out)}`, {
-        hint: 'use .json, .csv or .txt, or give --format',
-      });
-    }
-    format = fromExt;
-  } else format = io.stdout.isTTY ? 'table' : 'json';
-  if (format !== 'table' && format !== 'json' && format !== 'csv') {
-    throw usageError(`\`crm-audit interviews\` writes table, json or csv, not ${format}`, {
-      hint: 'for a report with the reps\' voice use `crm-audit analyze <exports> --interviews notes.csv --out report.pdf`',
-    });
-  }
-  return format;
-}
-
-function readNames(file: string, cwd: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    throw usageError(`cannot read the --redact names file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`, {
-      where: { file },
-      hint: 'give a text file with one name a line',
-    });
-  }
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -149,8 +106,8 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
 }
 
 async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
-  const format = pickFormat(opts, io);
-  const config = opts.config ? loadJson(Config, resolve(io.cwd, opts.config), 'config file') : undefined;
+  const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
+  const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
   const files = expandInputs(args, io.cwd);
   const kinds = parseKindFlags(opts.kind);
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
@@ -172,7 +129,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     tables.push(await readTable(file, ro));
   }
 
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNames(opts.redact, io.cwd) : [])];
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNamesFile(opts.redact, io.cwd) : [])];
   let coding: CodingMap | undefined;
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
@@ -213,14 +170,11 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize });
       break;
     }
+    default:
+      throw new Error(`unreachable: ${format}`);
   }
-  if (opts.out) {
-    const target = resolve(io.cwd, opts.out);
-    writeAtomic(target, content, { force: opts.force === true });
-    if (!opts.quiet) io.stderr.write(`wrote ${safeText(displayPath(target, io.cwd))} (${analysis.result.notes} notes, ${format})\n`);
-  } else {
-    io.stdout.write(content);
-  }
+  emit(content, opts, io, format);
+  if (opts.out && !opts.quiet) io.stderr.write(`crm-audit: wrote ${safeText(opts.out)} (${analysis.result.notes} notes, ${format})\n`);
   return EXIT.ok;
 }
 

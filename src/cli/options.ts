@@ -34,7 +34,7 @@ interface OptionSpec {
 }
 
 const INPUT_CMDS = ['analyze', 'classify', 'interviews'] as const;
-const RENDER_CMDS = ['analyze', 'report', 'interviews'] as const;
+const RENDER_CMDS = ['analyze', 'report'] as const;
 
 const positiveInt = z.coerce.number().int().min(0);
 
