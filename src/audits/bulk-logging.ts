@@ -1,7 +1,7 @@
 // bulk-logging (controls): activities entered to satisfy a deadline rather than as the work happens.
 import type { Dataset } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
-import { pct, r4, ramp } from './lib/util.js';
+import { listNames, pct, r4, ramp } from './lib/util.js';
 
 export const THRESHOLDS = {
   burstZero: { value: 0.05, meaning: 'share logged in bursts at or below which that signal is 0' },
@@ -20,7 +20,7 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export const bulkLogging: Audit = {
   meta: {
     id: 'bulk-logging',
-    title: 'Activities are logged as they happen',
+    title: 'Timing of activity logging',
     failureTitle: 'Activities are logged in bulk before deadlines',
     description:
       'When a week of calls is typed in on Friday afternoon, the CRM is a report to hand in, not a tool to sell with. ' +
@@ -63,8 +63,8 @@ export const bulkLogging: Audit = {
       risk: strongest.risk,
       evidence: {
         summary:
-          `Of ${a.withDate} dated activities, ${pct(a.burstShare)} were logged in bursts, ${pct(a.lateShare)} late ` +
-          `and ${pct(a.periodEndShare)} at week or month end.`,
+          `${pct(strongest.value)} of ${a.withDate} dated activities were ${strongest.label} (it fails from ${pct(strongest.failsAt)}); ` +
+          `${listNames(signals.filter((s) => s !== strongest).map((s) => `${pct(s.value)} ${s.label}`), 2)}.`,
         metrics: {
           activities: a.activities,
           withDate: a.withDate,

@@ -1,7 +1,7 @@
 // control-perception (voice): reps see the CRM as a surveillance tool, or as a threat to their job.
 import type { Dataset } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
-import { ramp } from './lib/util.js';
+import { pct, ramp } from './lib/util.js';
 import { themeEvidence, themeShare, voiceNotApplicable } from './lib/voice.js';
 
 export const THRESHOLDS = {
@@ -13,7 +13,7 @@ export const THRESHOLDS = {
 export const controlPerception: Audit = {
   meta: {
     id: 'control-perception',
-    title: 'Reps do not see the CRM as surveillance',
+    title: 'Talk of control and surveillance',
     failureTitle: 'Reps see the CRM as a tool to watch them',
     description:
       'Salespeople are hired to act as entrepreneurs. A system they believe exists to count their calls and expose ' +
@@ -30,7 +30,12 @@ export const controlPerception: Audit = {
   run(d: Dataset) {
     const iv = d.interviews!;
     const weighted = themeShare(iv, 'control-surveillance') + THRESHOLDS.jobThreatWeight.value * themeShare(iv, 'job-threat');
-    const evidence = themeEvidence(iv, ['control-surveillance', 'job-threat'], 'Notes about control and job threat');
+    const evidence = themeEvidence(iv, ['control-surveillance', 'job-threat'], 'speak of control or a threat to jobs', {
+      share: weighted,
+      note:
+        `control or surveillance ${pct(themeShare(iv, 'control-surveillance'))}, ` +
+        `job threat ${pct(themeShare(iv, 'job-threat'))} counted half`,
+    });
     return {
       risk: ramp(weighted, THRESHOLDS.shareZero.value, THRESHOLDS.shareFull.value),
       evidence: { ...evidence, metrics: { ...evidence.metrics, weightedShare: Math.round(weighted * 10_000) / 10_000 } },

@@ -12,7 +12,7 @@ export const THRESHOLDS = {
 export const dataEntryBurden: Audit = {
   meta: {
     id: 'data-entry-burden',
-    title: 'Data entry is not a main complaint',
+    title: 'Complaints about data entry',
     failureTitle: 'Reps say data entry eats their selling time',
     description:
       'Every minute of typing has to be paid back in something the rep values. When data entry is what reps talk ' +
@@ -28,7 +28,7 @@ export const dataEntryBurden: Audit = {
     const iv = d.interviews!;
     return {
       risk: ramp(themeShare(iv, 'data-entry-burden'), THRESHOLDS.shareZero.value, THRESHOLDS.shareFull.value),
-      evidence: themeEvidence(iv, ['data-entry-burden'], 'Notes about data entry'),
+      evidence: themeEvidence(iv, ['data-entry-burden'], 'complain about the time data entry takes'),
     };
   },
 };

@@ -13,7 +13,7 @@ export const THRESHOLDS = {
 export const inactiveUsers: Audit = {
   meta: {
     id: 'inactive-users',
-    title: 'Users are active in the CRM',
+    title: 'Inactive users',
     failureTitle: 'Many users do not use the CRM at all',
     description:
       'A licence nobody uses is the plainest sign of rejection: the reps have found that they can sell without it. ' +
@@ -35,13 +35,19 @@ export const inactiveUsers: Audit = {
     const T = THRESHOLDS;
     const inactive90 = u.inactiveShare;
     const inactive30 = 1 - share(u.active30, u.total);
-    const risk = Math.max(ramp(inactive90, T.inactive90Zero.value, T.inactive90Full.value), ramp(inactive30, T.inactive30Zero.value, T.inactive30Full.value));
+    const risk90 = ramp(inactive90, T.inactive90Zero.value, T.inactive90Full.value);
+    const risk30 = ramp(inactive30, T.inactive30Zero.value, T.inactive30Full.value);
+    const risk = Math.max(risk90, risk30);
+    const s90 = `${u.total - u.active90} of ${u.total} users (${pct(inactive90)}) did nothing in the CRM in the last 90 days`;
+    const s30 = `${u.total - u.active30} (${pct(inactive30)}) nothing in the last 30`;
     return {
       risk,
       evidence: {
         summary:
-          `${u.total - u.active90} of ${u.total} users (${pct(inactive90)}) did nothing in the CRM in the last 90 days, ` +
-          `and ${u.total - u.active30} (${pct(inactive30)}) nothing in the last 30` +
+          (risk30 > risk90
+            ? `${u.total - u.active30} of ${u.total} users (${pct(inactive30)}) did nothing in the CRM in the last 30 days, and ` +
+              `${u.total - u.active90} (${pct(inactive90)}) nothing in the last 90`
+            : `${s90}, and ${s30}`) +
           (u.rosterGiven ? '.' : '; without a users export, users who never appear in the data are not counted.'),
         metrics: {
           users: u.total,

@@ -42,7 +42,7 @@ export function junkFilledFields(fields: readonly FieldResult[]): FieldResult[] 
 export const junkCompliance: Audit = {
   meta: {
     id: 'junk-compliance',
-    title: 'Control fields hold real answers',
+    title: 'Junk in control fields',
     failureTitle: 'Control fields are filled with junk',
     description:
       'A required field filled with ".", "n/a" or the same sentence every time is a rep complying with the form, not ' +
@@ -75,7 +75,10 @@ export const junkCompliance: Audit = {
       .filter((f) => (f.filled ?? 0) >= T.worstMinFilled.value)
       .reduce<FieldResult | null>((w, f) => (w === null || effectiveJunk(f) > effectiveJunk(w) ? f : w), null);
     const worstJunk = worst ? effectiveJunk(worst) : 0;
-    const risk = Math.max(ramp(junkRate, T.junkZero.value, T.junkFull.value), ramp(worstJunk, T.worstZero.value, T.worstFull.value));
+    const meanRisk = ramp(junkRate, T.junkZero.value, T.junkFull.value);
+    const worstRisk = ramp(worstJunk, T.worstZero.value, T.worstFull.value);
+    const risk = Math.max(meanRisk, worstRisk);
+    const byWorst = worst !== null && worstJunk > 0 && worstRisk > meanRisk;
     const rows = [...scope]
       .sort((a, b) => effectiveJunk(b) - effectiveJunk(a) || byText(fieldRef(a), fieldRef(b)))
       .slice(0, TABLE_CAP)
@@ -95,9 +98,14 @@ export const junkCompliance: Audit = {
         summary:
           scope.length === 0
             ? 'No Low Card or required field with filled cells was measured.'
-            : `Across ${scope.length} Low Card or required fields, ${pct(junkRate)} of entries are junk on average ` +
-              `(${pct(share(junk, filled))} of all filled cells)` +
-              (worst && worstJunk > 0 ? `; the worst, ${fieldRef(worst)}, is ${pct(worstJunk)} junk.` : '.'),
+            : byWorst
+              ? `${pct(worstJunk)} of the filled cells of ${fieldRef(worst)} are junk, the worst of ${scope.length} Low Card or ` +
+                `required fields` +
+                (flagged.length > 1 ? ` (${flagged.length} of them are ${pct(T.flagField.value)} junk or more)` : '') +
+                `; on average ${pct(junkRate)} of the entries of a field are junk.`
+              : `On average ${pct(junkRate)} of the entries of the ${scope.length} Low Card or required fields are junk ` +
+                `(${pct(share(junk, filled))} of all their filled cells)` +
+                (worst && worstJunk > 0 ? `; the worst, ${fieldRef(worst)}, is ${pct(worstJunk)} junk.` : '.'),
         metrics: {
           fieldsInScope: scope.length,
           filledCells: filled,
@@ -107,7 +115,7 @@ export const junkCompliance: Audit = {
           junkFilledFields: flagged.length,
           worstField: worst && worstJunk > 0 ? fieldRef(worst) : null,
           worstFieldJunk: r4(worstJunk),
-          strongestSignal: ramp(worstJunk, T.worstZero.value, T.worstFull.value) > ramp(junkRate, T.junkZero.value, T.junkFull.value) ? 'worst-field' : 'mean',
+          strongestSignal: worstRisk > meanRisk ? 'worst-field' : 'mean',
         },
         ...(rows.length
           ? {

@@ -26,7 +26,7 @@ export const imposed = (f: FieldResult): boolean => f.card === 'low' && (f.decid
 export const lowCardBurden: Audit = {
   meta: {
     id: 'low-card-burden',
-    title: 'Low Card controls are light',
+    title: 'Low Card control burden',
     failureTitle: 'Low Card controls weigh on the reps',
     description:
       'Fields that exist so management can count calls, visits and reports give the rep nothing back. ' +
@@ -78,8 +78,9 @@ export const lowCardBurden: Audit = {
         summary:
           (low.length === 0
             ? `None of the ${fields.length} rep-facing fields is a Low Card control added or enforced by the implementation`
-            : `Low Card controls added or enforced by the implementation: ${low.length} of ${fields.length} rep-facing fields ` +
-              `(${pct(lowShare)}), ${enforcedLow.length} of them (${pct(enforcedShare)}) required or filled nearly always`) +
+            : `Low Card controls added or enforced by the implementation are ${pct(lowShare)} of the rep-facing fields ` +
+              `(${low.length} of ${fields.length}), and ${pct(enforcedShare)} of them (${enforcedLow.length}) are required or ` +
+              `filled nearly always: a control pressure of ${pressure.toFixed(2)} (it fails from ${((THRESHOLDS.pressureZero.value + THRESHOLDS.pressureFull.value) / 2).toFixed(2)})`) +
           (allLow.length > low.length ? `; ${allLow.length - low.length} standard Low Card fields of the CRM itself are not counted.` : '.'),
         metrics: {
           repFacingFields: fields.length,

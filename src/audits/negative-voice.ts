@@ -14,7 +14,7 @@ export const THRESHOLDS = {
 export const negativeVoice: Audit = {
   meta: {
     id: 'negative-voice',
-    title: 'Reps speak of the CRM without hostility',
+    title: 'Tone of what reps say about the CRM',
     failureTitle: 'Reps speak of the CRM mostly negatively',
     description:
       'In confidential interviews and workshops people say what they do not write in surveys. A majority of negative ' +
@@ -37,13 +37,18 @@ export const negativeVoice: Audit = {
     const st = iv.stances;
     const people = st.love + st.hate + st.ambivalent + st.neutral;
     const hateShare = share(st.hate, people);
-    const risk = Math.max(ramp(negShare, T.negativeZero.value, T.negativeFull.value), ramp(hateShare, T.hateZero.value, T.hateFull.value));
+    const negRisk = ramp(negShare, T.negativeZero.value, T.negativeFull.value);
+    const hateRisk = ramp(hateShare, T.hateZero.value, T.hateFull.value);
+    const risk = Math.max(negRisk, hateRisk);
+    const notesText = `${pct(negShare)} of ${notes} scored notes are negative`;
+    const stanceText = `${st.hate} hate the CRM, ${st.love} love it and ${st.ambivalent} are ambivalent`;
     return {
       risk,
       evidence: {
         summary:
-          `${pct(negShare)} of ${notes} scored notes are negative; of ${people} respondents, ${st.hate} hate the CRM, ` +
-          `${st.love} love it and ${st.ambivalent} are ambivalent.`,
+          hateRisk > negRisk
+            ? `${pct(hateShare)} of ${people} respondents hate the CRM (${stanceText}); ${notesText}.`
+            : `${notesText}; of ${people} respondents, ${stanceText}.`,
         metrics: {
           scoredNotes: notes,
           negativeShare: r4(negShare),

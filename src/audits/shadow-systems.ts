@@ -12,7 +12,7 @@ export const THRESHOLDS = {
 export const shadowSystems: Audit = {
   meta: {
     id: 'shadow-systems',
-    title: 'No shadow systems were reported',
+    title: 'Mentions of shadow systems',
     failureTitle: 'Reps keep their real data in shadow systems',
     description:
       'Every rep who keeps customers in a spreadsheet, an old contact manager or another CRM has voted against the ' +
@@ -28,7 +28,7 @@ export const shadowSystems: Audit = {
     const iv = d.interviews!;
     return {
       risk: ramp(themeShare(iv, 'shadow-systems'), THRESHOLDS.shareZero.value, THRESHOLDS.shareFull.value),
-      evidence: themeEvidence(iv, ['shadow-systems'], 'Notes about shadow systems'),
+      evidence: themeEvidence(iv, ['shadow-systems'], 'speak of shadow systems: spreadsheets, notebooks or another CRM'),
     };
   },
 };

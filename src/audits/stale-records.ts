@@ -11,7 +11,7 @@ export const THRESHOLDS = {
 export const staleRecords: Audit = {
   meta: {
     id: 'stale-records',
-    title: 'Records are kept up to date',
+    title: 'Record freshness',
     failureTitle: 'Most records are stale',
     description:
       'Records nobody touches for months mean the pipeline and account data are not where the work happens. ' +
@@ -21,7 +21,8 @@ export const staleRecords: Audit = {
     requires: ['records'],
     definition:
       'records.freshness.staleShare: the share of records not modified for more than staleDays (default 90) before ' +
-      '--now. Risk ramps from 0 at 0.20 to 1 at 0.80.',
+      '--now, over every record export together (accounts and opportunities, open and closed). Risk ramps from 0 at ' +
+      '0.20 to 1 at 0.80.',
     thresholds: THRESHOLDS,
   },
   notApplicable(d: Dataset) {

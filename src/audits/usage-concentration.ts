@@ -25,7 +25,7 @@ export function topFifthShare(perUser: readonly UserRow[]): number | null {
 export const usageConcentration: Audit = {
   meta: {
     id: 'usage-concentration',
-    title: 'CRM use is spread across the team',
+    title: 'Concentration of CRM use',
     failureTitle: 'A few users carry the CRM',
     description:
       'When a handful of enthusiasts and assistants make most entries, the data describes their accounts only, and ' +

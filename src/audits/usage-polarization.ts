@@ -17,7 +17,7 @@ export const THRESHOLDS = {
 export const usagePolarization: Audit = {
   meta: {
     id: 'usage-polarization',
-    title: 'Usage is not split into camps',
+    title: 'Polarisation of usage',
     failureTitle: 'Usage is polarised: some reps live in the CRM, others ignore it',
     description:
       'A split team says the CRM can work, for some people and some ways of selling. Finding out what the users get ' +
@@ -56,9 +56,13 @@ export const usagePolarization: Audit = {
       risk,
       evidence: {
         summary:
-          `${pct(p.lowShare)} of users are almost never in the CRM and ${pct(p.highShare)} are in it most days ` +
-          `(polarization index ${p.index.toFixed(2)})` +
-          (split.length ? `; ${split.length} of ${u.teams.length} teams are split within (${listNames(split.map((t) => t.name))}).` : '.'),
+          teamRisk > orgRisk
+            ? `${split.length} of ${u.teams.length} teams are split within (${listNames(split.map((t) => t.name))}), ` +
+              `${pct(inSplit)} of users; across all users, ${pct(p.lowShare)} are almost never in the CRM and ` +
+              `${pct(p.highShare)} are in it most days (polarization index ${p.index.toFixed(2)}).`
+            : `${pct(p.lowShare)} of users are almost never in the CRM and ${pct(p.highShare)} are in it most days ` +
+              `(polarization index ${p.index.toFixed(2)})` +
+              (split.length ? `; ${split.length} of ${u.teams.length} teams are split within (${listNames(split.map((t) => t.name))}).` : '.'),
         metrics: {
           users: u.total,
           index: r4(p.index),

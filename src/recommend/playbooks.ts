@@ -208,8 +208,15 @@ export const PLAYBOOKS: readonly Playbook[] = [
         const high = metric(ctx, 'high-card-gap', 'highCardFields') ?? 0;
         const fill = metric(ctx, 'high-card-gap', 'meanFillRate');
         const empty = metric(ctx, 'high-card-gap', 'nearlyEmptyFields');
+        const byOwners = metricText(ctx, 'high-card-gap', 'strongestSignal') === 'owners';
+        const owners = metric(ctx, 'high-card-gap', 'ownersMeasured');
+        const emptyOwners = metric(ctx, 'high-card-gap', 'ownersNearlyEmpty');
+        const teams = (metricText(ctx, 'high-card-gap', 'emptyTeams') ?? '').split(';').filter((t) => t !== '');
         parts.push(
-          high === 0
+          byOwners && owners !== null && emptyOwners !== null
+            ? `for ${emptyOwners} of ${owners} record owners${teams.length ? ` (in ${listNames(teams, 4)})` : ''} the High Card ` +
+              `fields are nearly empty, while the others fill them${fill === null ? '' : ` (${pct(fill)} of rows overall)`}`
+            : high === 0
             ? 'there is no High Card information in it at all'
             : fill === null
               ? `only ${high} fields hold High Card information`
@@ -286,19 +293,38 @@ export const PLAYBOOKS: readonly Playbook[] = [
     write(ctx) {
       const reach = domainReach(ctx.dataset.fields ?? [], ctx.dataset.inputs);
       const missing = reach.filter((r) => r.reach === 'absent' || r.reach === 'empty').map((r) => r.domain);
-      const got = 4 - missing.length;
+      const partial = reach.filter((r) => r.reach === 'partial').map((r) => r.domain);
+      const got = reach.filter((r) => r.reach === 'reached' || r.reach === 'planned').map((r) => r.domain);
+      const byOwners = metricText(ctx, 'no-reason-to-be-there', 'strongestSignal') === 'owners';
+      const owners = metric(ctx, 'no-reason-to-be-there', 'ownersMeasured');
+      const unreached = metric(ctx, 'no-reason-to-be-there', 'ownersUnreached');
+      const teams = (metricText(ctx, 'no-reason-to-be-there', 'unreachedTeams') ?? '').split(';').filter((t) => t !== '');
       const start = 'start with the source reps ask about most (usually orders and invoices) and feed it in, linked to accounts and contacts.';
+      const where = teams.length ? listNames(teams, 4) : 'the reps it does not reach';
+      const facts =
+        byOwners && owners !== null && unreached !== null
+          ? `No order, invoice, support or credit data reaches ${unreached} of ${owners} record owners` +
+            (teams.length ? `, in ${listNames(teams, 4)}` : '') +
+            ', while the others get it: the feed covers only part of the sales force. '
+          : got.length === 0 && partial.length === 0
+            ? 'None of the four back-office sources (orders, invoices, support, credit) reaches reps in the CRM. '
+            : `${got.length} of the four back-office sources reach most reps in the CRM` +
+              (partial.length ? `; ${listNames(partial, 4)} reach${partial.length === 1 ? 'es' : ''} only some of them` : '') +
+              (missing.length ? `; missing: ${listNames(missing, 4)}` : '') +
+              '. ';
+      const first =
+        byOwners || (partial.length > 0 && missing.length === 0)
+          ? `Extend the existing feed to ${where} first: the data exists, it just does not reach them.`
+          : ctx.situation === 'post-implementation'
+            ? `S${start.slice(1)}`
+            : `Put the back-office feed in ${moment(ctx.situation).change}, not in a later phase: ${start}`;
       return {
         title: 'Give reps a reason to be in the CRM: pipe in orders, invoices, support and credit',
         why:
-          (got === 0
-            ? 'None of the four back-office sources (orders, invoices, support, credit) reaches reps in the CRM. '
-            : `${got} of the four back-office sources reach reps in the CRM; missing: ${listNames(missing, 4)}. `) +
+          facts +
           'A rep who cannot see a customer’s orders, unpaid invoices, open complaints or credit hold in the CRM has no reason to open it that a personal spreadsheet does not cover.',
         steps: [
-          ctx.situation === 'post-implementation'
-            ? `S${start.slice(1)}`
-            : `Put the back-office feed in ${moment(ctx.situation).change}, not in a later phase: ${start}`,
+          first,
           'Add open support issues and credit standing, so that a rep sees a blocked account or an unhappy customer before the visit.',
           'Build one dashboard per rep that opens on login, and make it work on the phone.',
           'Show it first to the sceptics; it changes more minds than any mandate.',

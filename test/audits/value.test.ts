@@ -3,7 +3,7 @@ import { highCardGap } from '../../src/audits/high-card-gap.js';
 import { noReasonToBeThere, domainReach } from '../../src/audits/no-reason-to-be-there.js';
 import { runAudit } from '../../src/audits/index.js';
 import { tokens } from '../../src/audits/lib/util.js';
-import { dataset, field, input, neutralFields } from './helpers.js';
+import { dataset, field, input, neutralFields, userRow, users } from './helpers.js';
 
 const run = (a: Parameters<typeof runAudit>[0], d: Parameters<typeof runAudit>[1]) => runAudit(a, d, 1);
 
@@ -103,5 +103,102 @@ describe('no-reason-to-be-there', () => {
     const r = run(noReasonToBeThere, d);
     expect(r.risk).toBe(0.45);
     expect(r.evidence?.metrics.credit).toBe('planned');
+  });
+});
+
+/** Per-owner fill for a field: the given owners filled at `fill`, each with `rows` records. */
+const owners = (fills: Record<string, number>, rows = 10) =>
+  Object.entries(fills)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([owner, fillRate]) => ({ owner, rows, filled: Math.round(rows * fillRate), fillRate }));
+
+/** 20 owners: Rep 01–08 in team North, 09–16 in South, 17–20 with no shown team. */
+const rep = (i: number) => `Rep ${String(i).padStart(2, '0')}`;
+const team = (i: number) => (i <= 8 ? 'North' : i <= 16 ? 'South' : null);
+const teamUsers = () =>
+  users({
+    total: 20,
+    teams: [
+      { name: 'North', users: 8, active90: 8, inactiveShare: 0, polarization: { index: 0, lowShare: 0, highShare: 1 } },
+      { name: 'South', users: 8, active90: 8, inactiveShare: 0, polarization: { index: 0, lowShare: 0, highShare: 1 } },
+    ],
+    // Rep 17–20 belong to a team that is hidden (too small): the perUser row says so, the audit must not name it
+    perUser: Array.from({ length: 20 }, (_, k) => userRow(k + 1, { team: team(k + 1) ?? (k + 1 > 18 ? 'Tiny' : null) })),
+  });
+/** fill per owner: South (and Rep 17) starved, the others well served */
+const split = (high: number, low: number) =>
+  Object.fromEntries(Array.from({ length: 20 }, (_, k) => [rep(k + 1), team(k + 1) === 'South' || k + 1 === 17 ? low : high]));
+
+describe('high-card-gap, per owner and team', () => {
+  const fields = (high: number, low: number) => [
+    ...neutralFields(6),
+    field({ name: 'Last_Order_Date__c', card: 'high', fillRate: 0.55, owners: owners(split(high, low)) }),
+    field({ name: 'Account_Plan__c', card: 'high', fillRate: 0.5, owners: owners(split(high * 0.9, low)) }),
+  ];
+
+  it('fails when the fields are fine on average but empty for a team', () => {
+    const r = run(highCardGap, dataset({ fields: fields(0.9, 0), users: teamUsers() }));
+    // 9 of 20 owners (45%) nearly empty -> owner signal 1; the field signal alone would pass
+    expect(r).toMatchObject({ status: 'fail', risk: 1 });
+    expect(r.evidence?.metrics).toMatchObject({ ownersMeasured: 20, ownersNearlyEmpty: 9, emptyTeams: 'South', strongestSignal: 'owners' });
+    expect(r.evidence?.metrics.fieldSignal).toBeLessThan(0.5);
+    expect(r.evidence?.summary).toMatch(/^For 9 of 20 record owners \(45%\), the High Card fields are nearly empty .*: 8 of 8 in South and 1 whose team is not shown;/);
+    expect(r.evidence?.table?.rows[0]).toEqual(['South', 8, 8, 0]);
+    expect(r.evidence?.table?.rows.map((x) => x[0])).toContain('Rep 17 (team not shown)');
+    // a team that is not shown is never named
+    expect(JSON.stringify(r.evidence)).not.toContain('Tiny');
+  });
+
+  it('does not fire on a healthy org, nor on one thin owner', () => {
+    const healthy = run(highCardGap, dataset({ fields: fields(0.8, 0.6), users: teamUsers() }));
+    expect(healthy).toMatchObject({ status: 'pass' });
+    expect(healthy.evidence?.metrics).toMatchObject({ ownersNearlyEmpty: 0, ownerSignal: 0, strongestSignal: 'fields' });
+    expect(healthy.evidence?.summary).toMatch(/^The 2 High Card fields are filled on average in 53% of rows/);
+    // owners with fewer than 5 records are not read; too few owners and the owner signal stays out
+    const thin = [field({ name: 'Account_Plan__c', card: 'high', fillRate: 0.6, owners: owners({ 'Rep 01': 0, 'Rep 02': 0 }, 3) }), ...neutralFields(3)];
+    expect(run(highCardGap, dataset({ fields: thin })).evidence?.metrics.ownersMeasured).toBeNull();
+  });
+
+  it('falls back to owners one by one without teams', () => {
+    const r = run(highCardGap, dataset({ fields: fields(0.9, 0) }));
+    expect(r.status).toBe('fail');
+    expect(r.evidence?.summary).toMatch(/^For 9 of 20 record owners \(45%\), the High Card fields are nearly empty on their own records \(under 15% filled\);/);
+    expect(r.evidence?.table?.rows[0]?.[0]).toMatch(/^Rep \d\d \(team not shown\)$/);
+  });
+});
+
+describe('no-reason-to-be-there, per owner and team', () => {
+  const backOffice = (served: number, starved: number) => [
+    ...neutralFields(4),
+    field({ name: 'Last_Order_Date__c', fillRate: 0.5, owners: owners(split(served, starved)) }),
+    field({ name: 'Open_Invoices__c', fillRate: 0.5, owners: owners(split(served, starved)) }),
+    field({ name: 'Credit_Status__c', fillRate: 0.5, owners: owners(split(served, starved)) }),
+    field({ name: 'Open_Support_Cases__c', object: 'Account', fillRate: 0.5, owners: owners(split(served, starved)) }),
+  ];
+
+  it('counts a domain only where it reaches most owners, and reports who it misses', () => {
+    const d = dataset({ fields: backOffice(0.9, 0), users: teamUsers() });
+    const reach = domainReach(d.fields!, d.inputs);
+    expect(reach.map((x) => x.reach)).toEqual(['partial', 'partial', 'partial', 'partial']);
+    expect(reach[0]).toMatchObject({ owners: 20, ownersReached: 11 });
+    const r = run(noReasonToBeThere, d);
+    expect(r).toMatchObject({ status: 'fail', risk: 1 });
+    expect(r.evidence?.metrics).toMatchObject({ domainsReached: 0, domainsPartial: 4, ownersUnreached: 9, unreachedTeams: 'South', 'unreached:orders': 0.45 });
+    expect(r.evidence?.summary).toMatch(/^No order, invoice, support or credit data reaches 9 of 20 record owners \(45%\) on their own records: 8 of 8 in South/);
+    expect(JSON.stringify(r.evidence)).not.toContain('Tiny');
+  });
+
+  it('passes when every owner is reached', () => {
+    const r = run(noReasonToBeThere, dataset({ fields: backOffice(0.9, 0.6), users: teamUsers() }));
+    expect(r).toMatchObject({ status: 'pass', risk: 0 });
+    expect(r.evidence?.metrics).toMatchObject({ domainsReached: 4, ownersUnreached: 0 });
+  });
+
+  it('treats an export of a back-office object as reaching everyone', () => {
+    const d = dataset({ fields: backOffice(0.9, 0), inputs: [input({ path: 'Order.csv', object: 'Order', rows: 40 })] });
+    const r = run(noReasonToBeThere, d);
+    expect(r.evidence?.metrics).toMatchObject({ orders: 'reached', ownersMeasured: null, ownerSignal: 0 });
+    // the other three domains still miss 45% of the owners: none counts, so one domain reaches reps
+    expect(r.risk).toBe(0.45);
   });
 });

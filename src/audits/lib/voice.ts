@@ -22,13 +22,25 @@ export function voiceNotApplicable(d: Dataset): string | null {
   return iv.scored === 0 ? 'no note could be scored (none in English)' : null;
 }
 
-/** Evidence of a theme-share audit: the summary, the metrics and a table of the themes it reads. */
-export function themeEvidence(iv: InterviewsResult, ids: readonly string[], lead: string) {
+/**
+ * Evidence of a theme-share audit: the summary, the metrics and a table of the themes it reads. The summary leads
+ * with the share that decides the risk: `${share} of the N scored notes (count, from R respondents) ${verb}`, where
+ * `share` is the first theme's unless the caller gives the deciding share (a weighted one) and its count.
+ */
+export function themeEvidence(
+  iv: InterviewsResult,
+  ids: readonly string[],
+  verb: string,
+  deciding?: { share: number; note: string },
+) {
   const rows = ids.map((id) => [id, themeCount(iv, id), r4(themeShare(iv, id))]);
   const quote = ids.map((id) => quoteFor(iv, id)).find((q) => q !== null) ?? null;
-  const parts = ids.map((id) => `${pct(themeShare(iv, id))} ${id}`);
+  const first = ids[0] ?? '';
+  const lead = deciding
+    ? `A weighted ${pct(deciding.share)} of the ${iv.scored} scored notes ${verb} (${deciding.note}`
+    : `${pct(themeShare(iv, first))} of the ${iv.scored} scored notes ${verb} (${themeCount(iv, first)} notes`;
   return {
-    summary: `${lead}: ${parts.join(', ')} (of ${iv.scored} scored notes from ${iv.respondents} respondents).`,
+    summary: `${lead}; from ${iv.respondents} respondents).`,
     metrics: {
       notes: iv.notes,
       scoredNotes: iv.scored,
