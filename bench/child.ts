@@ -31,7 +31,7 @@ async function analysis(path: string): Promise<number> {
   raw.fieldStats.map((f) => fieldStatsView(f, people));
   finalizeUsers(raw.usage, people, { now, nameUsers: false, minGroupSize: 5, staleDays: 90 });
   finalizeActivity(raw.usage);
-  finalizeRecords(raw.usage, now, 90);
+  finalizeRecords(raw.usage, now, 90, people);
   return raw.inputs[0]!.rows;
 }
 

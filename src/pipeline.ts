@@ -199,7 +199,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   if (users) result.users = users;
   const activity = finalizeActivity(raw.usage);
   if (activity) result.activity = activity;
-  const records = finalizeRecords(raw.usage, now, settings.staleDays);
+  const records = finalizeRecords(raw.usage, now, settings.staleDays, people);
   if (records) result.records = records;
   const history = finalizeFieldHistory(raw.usage);
   if (history) result.fieldHistory = history;

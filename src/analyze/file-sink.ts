@@ -50,6 +50,16 @@ export function createFileSink(
     }
     return k;
   };
+  // Open or closed: an IsClosed column, else a stage that reads closed, won or lost (English, German, French,
+  // Spanish); null when the export says neither.
+  const CLOSED_STAGE = /closed|won|lost|gewonnen|verloren|abgeschlossen|gagn|perdu|ferm|ganad|perdid|cerrad/i;
+  const isOpen = (cells: string[]): boolean | null => {
+    const closed = cell(cells, 'isClosed');
+    if (closed !== null && booleanToken(closed) >= 0) return booleanToken(closed) === 0;
+    const stage = cell(cells, 'stage');
+    if (result.detection!.roles.stage === undefined) return null;
+    return stage === null ? true : !CLOSED_STAGE.test(stage);
+  };
   let buffer: { cells: string[]; line: number }[] | null = [];
   /** date roles whose order no value has decided yet */
   let undecided: Role[] = [];
@@ -116,7 +126,7 @@ export function createFileSink(
             else {
               const creator = cell(cells, 'editedBy');
               const modifier = cell(cells, 'modifiedBy');
-              u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'), creator && keyOf(creator), modifier && keyOf(modifier));
+              u.addRecord(ownerKey, dateOf(cells, 'created'), dateOf(cells, 'modified'), creator && keyOf(creator), modifier && keyOf(modifier), isOpen(cells));
             }
           };
           break;

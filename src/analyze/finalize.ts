@@ -1,10 +1,10 @@
 // Turn the accumulators into the members of the contract. Ratios are rounded to 4 decimals and arrays
 // sorted by a stated key, so that the same inputs and --now give byte-identical JSON.
-import type { ActivityResult, FieldHistoryResult, UsersResult, UserRow } from '../result/schema.js';
+import type { ActivityResult, FieldHistoryResult, RecordsResult, UsersResult, UserRow } from '../result/schema.js';
 import { usageError } from '../errors.js';
 import { DAY_MS, dayNumber, isoDay, parseDate, weekday } from './dates.js';
 import type { FieldStats } from './field-stats.js';
-import { userKey, type UsageAccumulator } from './usage.js';
+import { freshnessOf, userKey, type UsageAccumulator } from './usage.js';
 
 export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 const ratio = (a: number, b: number): number => (b > 0 ? round4(a / b) : 0);
@@ -212,13 +212,38 @@ export function finalizeActivity(usage: UsageAccumulator): ActivityResult | unde
   };
 }
 
-export function finalizeRecords(usage: UsageAccumulator, now: number | null, staleDays: number) {
+export function finalizeRecords(usage: UsageAccumulator, now: number | null, staleDays: number, people: People): RecordsResult | undefined {
   if (usage.records === 0) return undefined;
-  const f = now === null ? { median: null, stale: null } : usage.freshness(dayNumber(now), staleDays);
-  return {
+  const nowDay = now === null ? null : dayNumber(now);
+  const f = nowDay === null ? null : freshnessOf(usage.modifiedDays, nowDay, staleDays);
+  const out: RecordsResult = {
     records: usage.records,
-    freshness: { medianDaysSinceModified: f.median, staleShare: f.stale === null ? null : round4(f.stale) },
+    freshness: { medianDaysSinceModified: f?.median ?? null, staleShare: f?.stale === null || f === null ? null : round4(f.stale) },
   };
+  const openTotal = [...usage.openModifiedDays.values()].reduce((a, b) => a + b, 0);
+  if (openTotal > 0) {
+    const o = nowDay === null ? null : freshnessOf(usage.openModifiedDays, nowDay, staleDays);
+    out.open = {
+      records: openTotal,
+      medianDaysSinceModified: o?.median ?? null,
+      staleShare: o === null || o.stale === null ? null : round4(o.stale),
+    };
+    if (nowDay !== null) {
+      const byOwner = new Map<string, { open: number; staleOpen: number }>();
+      for (const [raw, days] of usage.ownerOpenDays) {
+        const name = people.display.get(people.resolve(raw)) ?? people.resolve(raw);
+        const fr = freshnessOf(days, nowDay, staleDays);
+        const t = byOwner.get(name) ?? { open: 0, staleOpen: 0 };
+        t.open += fr.total;
+        t.staleOpen += fr.staleCount;
+        byOwner.set(name, t);
+      }
+      out.owners = [...byOwner.entries()]
+        .map(([owner, c]) => ({ owner, ...c }))
+        .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0));
+    }
+  }
+  return out;
 }
 
 export function finalizeFieldHistory(usage: UsageAccumulator): FieldHistoryResult | undefined {

@@ -45,6 +45,10 @@ export class UsageAccumulator {
   records = 0;
   /** day last modified -> records */
   readonly modifiedDays = new Map<number, number>();
+  /** the same for open records only (not closed, won or lost), when the export says which are open */
+  readonly openModifiedDays = new Map<number, number>();
+  /** owner -> day last modified -> open records */
+  readonly ownerOpenDays = new Map<string, Map<number, number>>();
   readonly historyFields = new Map<string, { changes: number; editors: Set<string> }>();
   historyChanges = 0;
   maxTimestamp = -Infinity;
@@ -70,16 +74,29 @@ export class UsageAccumulator {
    * A record: counted for its owner; the days it was created and modified count as active days of whoever
    * did it (CreatedById, LastModifiedById) when the export says, else of the owner.
    */
-  addRecord(owner: string | null, created: number, modified: number, creator: string | null = null, modifier: string | null = null): void {
+  addRecord(
+    owner: string | null,
+    created: number,
+    modified: number,
+    creator: string | null = null,
+    modifier: string | null = null,
+    open: boolean | null = null,
+  ): void {
     this.records++;
     if (!Number.isNaN(created)) this.seen(created);
-    if (!Number.isNaN(modified)) {
-      this.seen(modified);
-      const d = dayNumber(modified);
-      this.modifiedDays.set(d, (this.modifiedDays.get(d) ?? 0) + 1);
-    } else if (!Number.isNaN(created)) {
-      const d = dayNumber(created);
-      this.modifiedDays.set(d, (this.modifiedDays.get(d) ?? 0) + 1);
+    if (!Number.isNaN(modified)) this.seen(modified);
+    const last = Number.isNaN(modified) ? created : modified;
+    if (!Number.isNaN(last)) {
+      const d = dayNumber(last);
+      bump(this.modifiedDays, d, 1);
+      if (open) {
+        bump(this.openModifiedDays, d, 1);
+        if (owner) {
+          let m = this.ownerOpenDays.get(owner);
+          if (!m) this.ownerOpenDays.set(owner, (m = new Map()));
+          bump(m, d, 1);
+        }
+      }
     }
     if (owner) this.user(owner).records++;
     const by = (who: string | null) => who ?? owner;
@@ -180,7 +197,13 @@ export class UsageAccumulator {
     into.periodEnd += from.periodEnd;
     for (let i = 0; i < 7; i++) into.byWeekday[i]! += from.byWeekday[i]!;
     into.records += from.records;
-    for (const [d, c] of from.modifiedDays) into.modifiedDays.set(d, (into.modifiedDays.get(d) ?? 0) + c);
+    for (const [d, c] of from.modifiedDays) bump(into.modifiedDays, d, c);
+    for (const [d, c] of from.openModifiedDays) bump(into.openModifiedDays, d, c);
+    for (const [owner, m] of from.ownerOpenDays) {
+      let t = into.ownerOpenDays.get(owner);
+      if (!t) into.ownerOpenDays.set(owner, (t = new Map()));
+      for (const [d, c] of m) bump(t, d, c);
+    }
     for (const [f, h] of from.historyFields) {
       const t = into.historyFields.get(f);
       if (!t) into.historyFields.set(f, { changes: h.changes, editors: new Set(h.editors) });
@@ -221,20 +244,36 @@ export class UsageAccumulator {
   }
 
   /** Median days since last modified, and the share older than staleDays, relative to `nowDay`. */
-  freshness(nowDay: number, staleDays: number): { median: number | null; stale: number | null } {
-    const total = [...this.modifiedDays.values()].reduce((a, b) => a + b, 0);
-    if (total === 0) return { median: null, stale: null };
-    const ages = [...this.modifiedDays.entries()].map(([d, c]) => [Math.max(0, nowDay - d), c] as const).sort((a, b) => a[0] - b[0]);
-    let acc = 0;
-    let median = 0;
-    let stale = 0;
-    for (const [age, c] of ages) {
-      if (acc < total / 2 && acc + c >= total / 2) median = age;
-      acc += c;
-      if (age > staleDays) stale += c;
-    }
-    return { median, stale: stale / total };
+  freshness(nowDay: number, staleDays: number, days: Map<number, number> = this.modifiedDays): Freshness {
+    return freshnessOf(days, nowDay, staleDays);
   }
+}
+
+export interface Freshness {
+  total: number;
+  median: number | null;
+  stale: number | null;
+  staleCount: number;
+}
+
+/** Freshness of a day -> records histogram relative to `nowDay`. */
+export function freshnessOf(days: Map<number, number>, nowDay: number, staleDays: number): Freshness {
+  const total = [...days.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return { total, median: null, stale: null, staleCount: 0 };
+  const ages = [...days.entries()].map(([d, c]) => [Math.max(0, nowDay - d), c] as const).sort((a, b) => a[0] - b[0]);
+  let acc = 0;
+  let median = 0;
+  let stale = 0;
+  for (const [age, c] of ages) {
+    if (acc < total / 2 && acc + c >= total / 2) median = age;
+    acc += c;
+    if (age > staleDays) stale += c;
+  }
+  return { total, median, stale: stale / total, staleCount: stale };
+}
+
+function bump(m: Map<number, number>, k: number, by: number): void {
+  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 export { isoDay };

@@ -33,6 +33,8 @@ export const ROLES = [
   'editedBy',
   'modifiedBy',
   'status',
+  'stage',
+  'isClosed',
   'subject',
 ] as const;
 export type Role = (typeof ROLES)[number];

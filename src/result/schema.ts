@@ -152,13 +152,23 @@ export const ActivityResult = z.object({
 });
 export type ActivityResult = z.infer<typeof ActivityResult>;
 
+const Freshness = z.object({
+  medianDaysSinceModified: z.number().min(0).nullable(),
+  staleShare: ratio.nullable().describe('share not modified for more than staleDays'),
+});
+
 export const RecordsResult = z.object({
   records: count,
-  freshness: z.object({
-    medianDaysSinceModified: z.number().min(0).nullable(),
-    staleShare: ratio.nullable().describe('share not modified for more than staleDays'),
-  }),
+  freshness: Freshness,
+  open: Freshness.extend({ records: count })
+    .optional()
+    .describe('open records only (not closed, won or lost), when an export has a stage or closed column'),
+  owners: z
+    .array(z.object({ owner: z.string(), open: count, staleOpen: count }))
+    .optional()
+    .describe('open records and stale open records per owner (pseudonymised), sorted by owner'),
 });
+export type RecordsResult = z.infer<typeof RecordsResult>;
 
 export const FieldHistoryResult = z.object({
   changes: count,

@@ -126,10 +126,26 @@ describe('users', () => {
     u.addRecord(null, NaN, T('2026-10-29'));
     u.addRecord(null, NaN, T('2026-10-20'));
     u.addRecord(null, NaN, T('2026-01-01'));
-    const r = finalizeRecords(u, now, 90)!;
+    const r = finalizeRecords(u, now, 90, buildPeople(u, [], false))!;
     expect(r.records).toBe(3);
     expect(r.freshness.medianDaysSinceModified).toBe(10);
     expect(r.freshness.staleShare).toBe(0.3333);
+    expect(r.open).toBeUndefined();
+  });
+
+  it('open records: freshness of those not closed, and stale open records per owner', () => {
+    const u = new UsageAccumulator(timing);
+    u.addRecord('ana', NaN, T('2026-10-29'), null, null, true);
+    u.addRecord('ana', NaN, T('2026-01-01'), null, null, false); // closed long ago: not stale pipeline
+    u.addRecord('ben', NaN, T('2026-02-01'), null, null, true);
+    u.addRecord('ben', NaN, T('2026-03-01'), null, null, true);
+    const r = finalizeRecords(u, now, 90, buildPeople(u, [], false))!;
+    expect(r.freshness.staleShare).toBe(0.75);
+    expect(r.open).toEqual({ records: 3, medianDaysSinceModified: 243, staleShare: 0.6667 });
+    expect(r.owners).toEqual([
+      { owner: 'Rep 01', open: 1, staleOpen: 0 },
+      { owner: 'Rep 02', open: 2, staleOpen: 2 },
+    ]);
   });
 });
 

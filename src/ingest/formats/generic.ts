@@ -49,6 +49,8 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   editedBy: ['createdbyid', 'changedby', 'editedby', 'modifiedby', 'updatedby', 'createdby', 'sourceid'],
   modifiedBy: ['lastmodifiedbyid', 'lastmodifiedby', 'modifiedby', 'updatedby', 'modifiedbyid'],
   status: ['status', 'loginstatus', 'result'],
+  stage: ['stagename', 'stage', 'dealstage', 'salesstage', 'pipelinestage', 'dealphase', 'salesstagecode', 'opportunitystage'],
+  isClosed: ['isclosed', 'closed'],
   subject: ['subject', 'title', 'activitysubject', 'meetingtitle'],
 };
 
