@@ -360,8 +360,9 @@ export async function renderCharts(model: ReportModel, f: Formatter): Promise<Ch
         {
           max: 1,
           percent: true,
-          width: 360,
-          rowHeight: 14,
+          // Wide and low: 40 bars must leave room on the page for the start of the Low Card table.
+          width: 420,
+          rowHeight: 12,
         },
       ),
     );
@@ -374,7 +375,7 @@ export async function renderCharts(model: ReportModel, f: Formatter): Promise<Ch
       'distribution',
       columns(
         dist.map((d) => ({ label: d.bin, value: d.users, text: f.number(d.users), color: accent })),
-        { width: 600, height: 150, yTitle: 'users' },
+        { width: 600, height: 115, yTitle: 'users' },
       ),
     );
   }
@@ -387,7 +388,7 @@ export async function renderCharts(model: ReportModel, f: Formatter): Promise<Ch
       'weekdays',
       columns(
         days.map((n, i) => ({ label: names[i] ?? String(i + 1), value: n, text: f.number(n), color: n === max ? model.meta.accentDark : accent })),
-        { width: 300, height: 130 },
+        { width: 300, height: 120 },
       ),
     );
   }
@@ -419,7 +420,7 @@ export async function renderCharts(model: ReportModel, f: Formatter): Promise<Ch
         'themes',
         hbar(
           v.themes.map((t) => ({ label: t.title, value: t.count, color: accent, text: `${f.number(t.count)} (${f.percent(t.share)})` })),
-          { width: 330, rowHeight: 18 },
+          { width: 330, rowHeight: 17 },
         ),
       );
     }

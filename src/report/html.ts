@@ -64,6 +64,14 @@ export function autolink(text: string): string {
   return out + escape(text.slice(last));
 }
 
+/**
+ * Escape a file path or field name, and let it wrap only after a slash or an underscore (never mid-word):
+ * "examples/acme/OpportunityFieldHistory.csv", "Visits_Required_Per_Month__c".
+ */
+export function breakable(text: unknown): string {
+  return escape(text).replace(/[/_\\]+/g, '$&<wbr>');
+}
+
 function readTemplateFile(file: string): string {
   return readFileSync(file, 'utf8').replace(/^\ufeff/, '');
 }
@@ -202,6 +210,7 @@ function registerHelpers(hb: typeof Handlebars, f: Formatter, charts: Charts, cs
     return new hb.SafeString(href ? `<a href="${escape(href)}">${escape(label)}</a>` : escape(label));
   });
   hb.registerHelper('autolink', (text: unknown) => new hb.SafeString(autolink(typeof text === 'string' ? text : '')));
+  hb.registerHelper('breakable', (text: unknown) => new hb.SafeString(breakable(text)));
   hb.registerHelper('hasChart', (id: unknown) => typeof id === 'string' && charts[id as ChartId] !== undefined);
   hb.registerHelper('chart', (id: unknown) => new hb.SafeString(typeof id === 'string' ? (charts[id as ChartId] ?? '') : ''));
   // The stylesheet comes from the template folder, never from the analysis.

@@ -6,7 +6,7 @@ import type { Editorial } from './editorial.js';
 import { renderHtmlReport } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPdf, type PdfTimings } from './pdf.js';
-import { CONFIDENTIAL, REPORT_TITLE } from './text.js';
+import { CONFIDENTIAL, CONFIDENTIAL_NAMED, REPORT_TITLE } from './text.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
 
@@ -62,7 +62,7 @@ export async function renderReport(result: AuditResult, format: ReportFormat, op
           browser,
           paper: result.meta.paper,
           client: result.meta.client?.trim() || 'Client',
-          confidential: CONFIDENTIAL,
+          confidential: result.meta.namedUsers === true ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
           footerNote: [result.meta.firm?.trim(), REPORT_TITLE].filter(Boolean).join(' · '),
           timeoutMs: opts.timeoutMs,
           timings,

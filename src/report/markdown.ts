@@ -7,16 +7,47 @@ import { createFormatter, DASH } from './format.js';
 import { buildModel, type FindingView, type ReportModel } from './model.js';
 import { SECTION_TITLES, type SectionId } from './text.js';
 
-/** Escape Markdown and HTML syntax in one line of data. */
+/**
+ * Escape one line of data for Markdown: only what Markdown (CommonMark with GitHub's tables and strikethrough)
+ * would read as syntax, so that the text stays readable when pasted and inert when rendered. Backslash escapes,
+ * never HTML entities: an entity is itself Markdown syntax, and shows as `&amp;` where HTML is not rendered.
+ * - `\` `` ` `` `*` `[` `]` `<` `>` `|` `~` always (code, emphasis, links, HTML and autolinks, table cells,
+ *   strikethrough);
+ * - `_` unless its run sits between two letters or digits, where it cannot start or end emphasis
+ *   (`Calls_This_Week__c`);
+ * - `&` only where it would start an entity (`&copy;`, `&#169;`);
+ * - the `:` of `http:`, `https:`, `ftp:` and `mailto:`, the `.` of `www.` and the `@` of an address, which
+ *   GitHub's renderer would otherwise turn into links.
+ * Parentheses, dots and the like need nothing: without `[`/`]` they cannot form a link. Block syntax at the start
+ * of a line (`#`, `-`, `1.`) is escaped by {@link mdLine}, for data that begins a line.
+ */
 export function mdText(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([-=]{3,}|\d+\.)/, '$1\\$2');
+    .replace(/[\\`*[\]<>|~]/g, '\\$&')
+    .replace(/_+/g, (run, at: number, s: string) =>
+      WORD.test(s.charAt(at - 1)) && WORD.test(s.charAt(at + run.length)) ? run : run.replace(/_/g, '\\_'),
+    )
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    // GitHub-flavoured renderers turn bare URLs and e-mail addresses into links; an escaped character breaks the
+    // pattern they look for and still shows as itself.
+    .replace(/\b(https?|ftp|mailto|www)([:.])/gi, '$1\\$2')
+    .replace(/(?<=[\p{L}\p{N}._%+-])@(?=[\p{L}\p{N}])/gu, '\\@');
+}
+
+const WORD = /^[\p{L}\p{N}]$/u;
+
+/** {@link mdText}, for data that starts a line: also escapes what would make the line a heading, list or rule. */
+export function mdLine(value: string | number | null | undefined): string {
+  return mdText(value).replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]{3,}|\d{1,9}(?=[.)](?:\s|$)))/, (_, sp: string, m: string) =>
+    /^\d/.test(m) ? `${sp}${m}\\` : `${sp}\\${m}`,
+  );
+}
+
+/** A title followed by more text reads as a sentence: end it with a full stop unless it has its own. */
+function sentence(title: string): string {
+  return /[.!?:…]$/.test(title.trim()) ? title : `${title.trim()}.`;
 }
 
 function table(head: string[], rows: Array<Array<string>>, right: number[] = []): string {
@@ -54,7 +85,7 @@ export function markdownFromModel(m: ReportModel): string {
   const by = [m.meta.consultant, m.meta.firm].filter((x): x is string => !!x).map(mdText).join(', ');
   p(`${mdText(m.meta.situation)} · ${f.date(m.meta.dateIso)}${by ? ` · prepared by ${by}` : ''}`);
   p();
-  p(`*${m.confidential}: prepared for ${mdText(m.meta.client)} only. People appear under pseudonyms.*`);
+  p(`*${m.confidential}: prepared for ${mdText(m.meta.client)} only. ${m.privacy}*`);
   p();
 
   if (m.summary) {
@@ -70,7 +101,7 @@ export function markdownFromModel(m: ReportModel): string {
     if (s.keyFindings.length) {
       p('### Key findings');
       p();
-      s.keyFindings.forEach((k, i) => p(`${i + 1}. **${mdText(k.title)}**${k.detail ? ` ${mdText(k.detail)}` : ''}`));
+      s.keyFindings.forEach((k, i) => p(`${i + 1}. **${mdText(sentence(k.title))}**${k.detail ? ` ${mdText(k.detail)}` : ''}`));
       p();
     }
     if (s.topRecommendations.length) {
@@ -156,9 +187,9 @@ export function markdownFromModel(m: ReportModel): string {
       for (const r of ph.recommendations) {
         p(`**${mdText(r.title)}**. ${mdText(r.why)}`);
         p();
-        r.steps.forEach((s, i) => p(`${i + 1}. ${mdText(s)}`));
+        r.steps.forEach((s, i) => p(`${i + 1}. ${mdLine(s)}`));
         if (r.findings.length) p(`\n*Addresses: ${r.findings.map(mdText).join('; ')}*`);
-        for (const c of r.commentary) p(`\n> ${mdText(c)}`);
+        for (const c of r.commentary) p(`\n> ${mdLine(c)}`);
         p();
       }
     }

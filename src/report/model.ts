@@ -9,20 +9,25 @@ import {
   BAND_LABELS,
   CARD_TEXT,
   CATEGORY_TEXT,
+  BAND_RANGES,
   CONFIDENTIAL,
+  CONFIDENTIAL_NAMED,
   CRM_TEXT,
   DELIMITER_TEXT,
   ENCODING_TEXT,
   GLOSSARY,
   KIND_TEXT,
   METHOD,
+  METHOD_NAMED_PEOPLE,
   PHASE_ORDER,
   PHASE_TEXT,
+  PRIVACY_TEXT,
   REPORT_TITLE,
   SECTION_BLURBS,
   SECTION_TITLES,
   SITUATION_LABELS,
   STANCE_TEXT,
+  STATUS_MEANING,
   STATUS_TEXT,
   THEME_TITLES,
   WORKSHOP_TEXT,
@@ -71,7 +76,7 @@ export interface RecommendationView {
   id: string;
   title: string;
   why: string;
-  /** the first sentence of why, for the executive summary */
+  /** the gist of why, for the executive summary: its first sentence, or two when the first is only a count */
   whyShort: string;
   steps: string[];
   phase: string;
@@ -96,8 +101,19 @@ export interface FieldRowView {
 
 export interface ReportModel {
   title: string;
+  /** the confidentiality mark: "Confidential", or "Internal — contains names" when users are named */
   confidential: string;
+  /** how people appear in the report: under pseudonyms, or (with --name-users) by name */
+  privacy: string;
+  /** the key on the contents page: score bands, field cards, finding statuses */
+  guide: {
+    bands: Array<{ id: string; label: string; range: string; meaning: string; color: string }>;
+    cards: Array<{ card: Card; label: string; meaning: string; color: string }>;
+    statuses: Array<{ status: Status; label: string; meaning: string }>;
+  };
   meta: {
+    /** true when the analysis was made with --name-users: real names, for internal use only */
+    namedUsers: boolean;
     client: string;
     consultant: string | null;
     firm: string | null;
@@ -146,7 +162,12 @@ export interface ReportModel {
     total: number;
     cards: Array<{ card: Card; label: string; meaning: string; count: number; share: number; color: string }>;
     chartCount: number;
+    /** rep-facing fields left out of the chart (it shows at most FILL_CHART_MAX) */
     chartOmitted: number;
+    /** of those, how many the Low Card and High Card tables below list */
+    chartOmittedInTables: number;
+    /** the fields in neither the chart nor a table, listed in the appendix so that every field is somewhere */
+    unlisted: FieldRowView[];
     lowCard: FieldRowView[];
     highCardEmpty: FieldRowView[];
     highCardEmptyBelow: number;
@@ -204,6 +225,8 @@ export interface ReportModel {
     phases: Array<{ id: string; title: string; when: string; recommendations: RecommendationView[] }>;
   };
   appendix: {
+    /** each appendix part's letter; parts without content are skipped, so the letters stay consecutive */
+    letters: { method: string; weights?: string; sources: string; edits: string; fields?: string; glossary: string };
     method: readonly string[];
     categories: Array<{ title: string; weight: number; share: number; audits: Array<{ title: string; weight: number; status: string }> }>;
     inputs: Array<{
@@ -374,7 +397,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       id: r.id,
       title: recEdits[r.id]?.title ?? r.title,
       why: r.why,
-      whyShort: firstSentence(r.why),
+      whyShort: gistOf(r.why),
       steps: r.steps,
       phase: r.phase,
       phaseTitle: PHASE_TEXT[r.phase].title,
@@ -396,8 +419,10 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   const weightTotal = categories.reduce((s, c) => s + (c.risk === null ? 0 : c.weight), 0);
   const hidden = [...findings.values()].filter((v) => v.hidden);
   const errors = result.inputs.flatMap((i) => i.errors.map((e) => ({ path: i.path, line: e.line, message: e.message })));
+  const namedUsers = result.meta.namedUsers === true;
   const appendix: ReportModel['appendix'] = {
-    method: METHOD,
+    letters: { method: 'A', sources: 'C', edits: 'D', glossary: 'E' },
+    method: namedUsers ? [...METHOD.slice(0, -1), METHOD_NAMED_PEOPLE] : METHOD,
     categories: categories.map((c) => ({
       title: c.title,
       weight: c.weight,
@@ -453,8 +478,21 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
 
   const model: ReportModel = {
     title: REPORT_TITLE,
-    confidential: CONFIDENTIAL,
+    confidential: namedUsers ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
+    privacy: namedUsers ? PRIVACY_TEXT.named : PRIVACY_TEXT.pseudonyms,
+    guide: {
+      bands: (['low', 'moderate', 'high', 'critical'] as const).map((id) => ({
+        id,
+        label: BAND_LABELS[id].label,
+        range: BAND_RANGES[id],
+        meaning: BAND_LABELS[id].meaning,
+        color: BAND_COLORS[id],
+      })),
+      cards: CARD_ORDER.map((card) => ({ card, label: CARD_TEXT[card].label, meaning: CARD_TEXT[card].meaning, color: CARD_COLORS[card] })),
+      statuses: (['fail', 'pass', 'not-applicable'] as const).map((status) => ({ status, label: STATUS_TEXT[status], meaning: STATUS_MEANING[status] })),
+    },
     meta: {
+      namedUsers,
       client: result.meta.client?.trim() || 'Client',
       consultant: result.meta.consultant?.trim() || null,
       firm: result.meta.firm?.trim() || null,
@@ -554,6 +592,9 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     const counts = CARD_ORDER.map((card) => fields.filter((x) => x.card === card).length);
     const charted = chartFields(fields);
     const chartable = fields.filter((x) => x.card !== 'system' && x.fillRate !== null).length;
+    const inChart = new Set(charted);
+    const inTable = (x: FieldResult) => x.card === 'low' || (x.card === 'high' && x.fillRate !== null && x.fillRate < HIGH_CARD_EMPTY_BELOW);
+    const notCharted = fields.filter((x) => x.card !== 'system' && !inChart.has(x));
     model.fields = {
       total: fields.length,
       cards: CARD_ORDER.map((card, i) => ({
@@ -566,6 +607,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       })),
       chartCount: charted.length,
       chartOmitted: chartable - charted.length,
+      chartOmittedInTables: notCharted.filter((x) => x.fillRate !== null && inTable(x)).length,
+      unlisted: notCharted
+        .filter((x) => !inTable(x))
+        .sort((a, b) => CARD_ORDER.indexOf(a.card) - CARD_ORDER.indexOf(b.card) || (b.fillRate ?? -1) - (a.fillRate ?? -1) || a.name.localeCompare(b.name))
+        .map(fieldRow),
       lowCard: fields
         .filter((x) => x.card === 'low')
         .sort((a, b) => (b.fillRate ?? -1) - (a.fillRate ?? -1) || a.name.localeCompare(b.name))
@@ -705,6 +751,14 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   if (model.readiness) present.push('readiness');
   if (model.roadmap) present.push('roadmap');
   present.push('appendix');
+  // Appendix letters, consecutive over the parts present.
+  const parts: Array<keyof ReportModel['appendix']['letters']> = ['method'];
+  if (appendix.categories.length) parts.push('weights');
+  parts.push('sources', 'edits');
+  if (model.fields?.unlisted.length) parts.push('fields');
+  parts.push('glossary');
+  appendix.letters = Object.fromEntries(parts.map((id, i) => [id, String.fromCharCode(65 + i)])) as ReportModel['appendix']['letters'];
+
   model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
@@ -719,6 +773,31 @@ function maxContribution(result: AuditResult, recId: string, contribution: Map<s
 export function firstSentence(text: string): string {
   const m = /^(.+?[.!?])\s+(?=[A-Z0-9“"])/.exec(text);
   return m?.[1] ?? text;
+}
+
+/** A first sentence this short ("4 audits fail today.") says too little alone on a card. */
+const GIST_MIN = 60;
+/** A sentence longer than this is cut at its first colon or semicolon, to fit a card. */
+const GIST_MAX = 170;
+/** A second sentence longer than this is cut the same way. */
+const GIST_MAX_SECOND = 110;
+
+/** A long sentence up to its first colon or semicolon (when that leaves a clause of some length), as a sentence. */
+function clause(sentence: string, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const cut = /^(.{20,}?)\s*[:;]\s/.exec(sentence);
+  return cut?.[1] ? `${cut[1].replace(/[,.]$/, '')}.` : sentence;
+}
+
+/**
+ * The gist of a recommendation's why, for a card: its first sentence, and when that is only a count, the next
+ * sentence as well; a long sentence stops at its first colon or semicolon.
+ */
+export function gistOf(text: string): string {
+  const first = clause(firstSentence(text), GIST_MAX);
+  if (first.length >= GIST_MIN || firstSentence(text) === text) return first;
+  const second = clause(firstSentence(text.slice(firstSentence(text).length).trim()), GIST_MAX_SECOND);
+  return `${first} ${second}`;
 }
 
 function evidenceOf(result: AuditResult): Array<{ value: number; label: string }> {

@@ -44,6 +44,15 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
 
 export const REPORT_TITLE = 'CRM adoption audit';
 export const CONFIDENTIAL = 'Confidential';
+/** The mark of a report made with --name-users: real names, for internal use only. */
+export const CONFIDENTIAL_NAMED = 'Internal \u2014 contains names';
+
+/** What the cover and the Markdown say about how people appear, with and without --name-users. */
+export const PRIVACY_TEXT = {
+  pseudonyms: 'People appear under pseudonyms, and no finding identifies an individual.',
+  named:
+    'Users and respondents appear under their real names (made with --name-users). For internal use only: do not pass it on to the people named or outside the project.',
+} as const;
 
 export const SITUATION_LABELS: Record<SituationId, { label: string; lead: string }> = {
   'pre-implementation': {
@@ -65,6 +74,13 @@ export const BAND_LABELS: Record<BandId, { label: string; meaning: string }> = {
   moderate: { label: 'Moderate risk', meaning: 'Adoption holds, with gaps that will widen if left alone.' },
   high: { label: 'High risk', meaning: 'The CRM is used under pressure rather than by choice; the data cannot be trusted yet.' },
   critical: { label: 'Critical risk', meaning: 'The CRM is resisted; a relaunch, or a decision about the tool, is due.' },
+};
+
+export const BAND_RANGES: Record<BandId, string> = {
+  low: 'under 25',
+  moderate: '25 to 49',
+  high: '50 to 74',
+  critical: '75 and above',
 };
 
 export const CATEGORY_TEXT: Record<CategoryKey, { title: string; question: string }> = {
@@ -128,6 +144,13 @@ export const STATUS_TEXT: Record<'pass' | 'fail' | 'not-applicable' | 'error', s
   error: 'Could not be assessed',
 };
 
+export const STATUS_MEANING: Record<'pass' | 'fail' | 'not-applicable' | 'error', string> = {
+  fail: 'the check found the problem (risk of 50 or more)',
+  pass: 'the check found no sign of it worth acting on',
+  'not-applicable': 'its evidence was not supplied; left out of the score',
+  error: 'the check failed to run; left out of the score',
+};
+
 export const KIND_TEXT: Record<string, string> = {
   records: 'CRM records',
   activities: 'Activities',
@@ -167,6 +190,10 @@ export const METHOD: readonly string[] = [
   'The drivers named in the executive summary are the failing checks that add most to the score. Every field is classified as High Card (of value to the salesperson), Low Card (a control for management), neutral business data or a system field, from its name, label, type and required flag; a consultant’s rules override the classification.',
   'People are never named: users and respondents appear under pseudonyms, group figures are shown only for groups of at least the minimum group size, and quotes only from groups large enough that no one can be recognised. The aim is the truth about the system, not blame.',
 ];
+
+/** The last paragraph of {@link METHOD} for a report made with --name-users. */
+export const METHOD_NAMED_PEOPLE =
+  'This edition names people: it was made with --name-users, so users and respondents appear under their real names, for internal use only. Group figures are still shown only for groups of at least the minimum group size, and quotes only from groups large enough that no one can be recognised. The aim is the truth about the system, not blame.';
 
 export const GLOSSARY: ReadonlyArray<{ term: string; definition: string }> = [
   { term: 'High Card', definition: 'A field or step that gives the salesperson something of value: customer history, account planning, orders, invoices, credit and support data.' },

@@ -18,7 +18,9 @@ describe('HTML report', () => {
     expect(html).toContain('September 30, 2025');
     // the score on the gauge, and the Low Card fields in the inventory
     expect(html).toMatch(/>67</);
-    for (const f of loadFixture().fields!.filter((x) => x.card === 'low')) expect(html).toContain(f.name);
+    // (field names carry <wbr> wrap hints after their underscores)
+    const text = html.replaceAll('<wbr>', '');
+    for (const f of loadFixture().fields!.filter((x) => x.card === 'low')) expect(text).toContain(f.name);
     // inline SVG charts with their labels as text
     expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(7);
     expect(html).toContain('61 (34%)');
@@ -223,5 +225,80 @@ describe('chart SVG check', async () => {
     ]) {
       expect(() => assertSafeSvg(bad), bad).toThrow(/unexpected SVG/);
     }
+  });
+});
+
+describe('report polish', () => {
+  it('says, on the cover and in the method, how people appear: pseudonyms, or names with --name-users', async () => {
+    const plain = await renderHtml(loadFixture());
+    expect(plain).toContain('People appear under pseudonyms');
+    expect(plain).toMatch(/<strong>Confidential<\/strong>/);
+    const r = fixtureCopy();
+    r.meta.namedUsers = true;
+    const named = await renderHtml(r);
+    expect(named).not.toContain('pseudonyms');
+    expect(named).not.toContain('People are never named');
+    expect(named).toMatch(/<strong>Internal — contains names<\/strong>/);
+    expect(named).toContain('cover-confidential named');
+    expect(named).toContain('appear under their real names');
+  });
+
+  it('says the situation once, in the executive summary, not on the contents page too', async () => {
+    const html = await renderHtml(loadFixture());
+    const lead = 'so this audit reads';
+    expect(html.split(lead).length - 1).toBe(1);
+    const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'));
+    expect(toc).not.toContain(lead);
+    expect(toc).toContain('How to read this report');
+  });
+
+  it('says where the fields left out of the chart are, and lists them in the appendix', async () => {
+    const r = fixtureCopy();
+    // more rep-facing fields than the chart shows
+    const neutral = r.fields!.find((x) => x.card === 'neutral')!;
+    for (let i = 0; i < 12; i++) r.fields!.push({ ...neutral, name: `Extra_Field_${i}__c`, label: `Extra ${i}`, fillRate: 0.5 - i / 100 });
+    const html = (await renderHtml(r)).replaceAll('<wbr>', '');
+    const fields = r.fields!;
+    const { buildModel, chartFields } = await import('../../src/report/model.js');
+    const m = buildModel(r);
+    expect(m.fields!.chartOmitted).toBeGreaterThan(0);
+    expect(m.fields!.unlisted.length).toBeGreaterThan(0);
+    expect(html).not.toMatch(/more fields? (is|are) in the tables/);
+    expect(html).toContain(`the other ${m.fields!.chartOmitted} are listed in appendix ${m.appendix.letters.fields}, Fields not charted`);
+    expect(html).toContain(`${m.appendix.letters.fields}. Fields not charted`);
+    expect(html).toContain(`${m.appendix.letters.glossary}. Glossary`);
+    // every rep-facing field is in the chart, a table or the appendix list
+    const charted = new Set(chartFields(fields));
+    const tabled = new Set([...m.fields!.lowCard, ...m.fields!.highCardEmpty, ...m.fields!.unlisted].map((x) => `${x.object}.${x.name}`));
+    for (const f of fields.filter((x) => x.card !== 'system')) {
+      expect(charted.has(f) || tabled.has(`${f.object}.${f.name}`), f.name).toBe(true);
+      if (!charted.has(f)) expect(html).toContain(f.name);
+    }
+  });
+
+  it('lets file paths and field names wrap only after a slash or an underscore', async () => {
+    const { breakable } = await import('../../src/report/html.js');
+    expect(breakable('examples/acme/OpportunityFieldHistory.csv')).toBe('examples/<wbr>acme/<wbr>OpportunityFieldHistory.csv');
+    expect(breakable('Visits_Required__c')).toBe('Visits_<wbr>Required__<wbr>c');
+    expect(breakable('<b>/x')).toBe('&lt;b&gt;/<wbr>x');
+  });
+
+  it('gives a recommendation card more than a bare count', async () => {
+    const { gistOf } = await import('../../src/report/model.js');
+    const why =
+      '4 audits fail today. Adoption is a change in how people sell, not an installation: plan for two to three years for a sales force of 47 users (longer in larger organisations), and expect it to slip back without steady attention.';
+    expect(gistOf(why)).toBe('4 audits fail today. Adoption is a change in how people sell, not an installation.');
+    const long = '16 of 74 rep-facing fields are Low Card controls added by the implementation. The CRM asks reps to report on themselves.';
+    expect(gistOf(long)).toBe('16 of 74 rep-facing fields are Low Card controls added by the implementation.');
+    expect(gistOf('One sentence only.')).toBe('One sentence only.');
+  });
+});
+
+describe('recommendation gist', () => {
+  it('stops a long first sentence at its first semicolon', async () => {
+    const { gistOf } = await import('../../src/report/model.js');
+    const why =
+      '16 of 74 rep-facing fields are Low Card controls added by the implementation, and 14 of them are required or filled nearly always; for 16 of 41 record owners (in Cardio South and Diabetes West) its High Card fields are nearly empty, while the others fill them. The CRM asks reps to report on themselves.';
+    expect(gistOf(why)).toBe('16 of 74 rep-facing fields are Low Card controls added by the implementation, and 14 of them are required or filled nearly always.');
   });
 });

@@ -57,6 +57,16 @@ describe.runIf(browserTests())('PDF report (real Chromium)', () => {
     }
   });
 
+  it('marks every page "internal — contains names" when users are named', async () => {
+    const r = fixtureCopy();
+    r.meta.namedUsers = true;
+    const named = pdfText(writePdf((await renderReport(r, 'pdf')) as Uint8Array));
+    const pages = named.split('\f').filter((p) => p.trim());
+    // the mark is letter-spaced, which pdftotext may read as spaces between the letters
+    for (const page of pages) expect(page.replace(/\s+/g, '')).toMatch(/INTERNAL—CONTAINSNAMES/i);
+    expect(named).not.toContain('pseudonyms');
+  });
+
   it('prints on Letter paper when asked', async () => {
     const r = fixtureCopy();
     r.meta.paper = 'letter';
