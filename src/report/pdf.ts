@@ -36,6 +36,23 @@ export interface PdfOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Wait for a promise to settle, at most `ms`. The timer is cleared (and never keeps the process alive):
+ * a pending timer would hold the command open for seconds after the PDF is written.
+ */
+async function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([p.then(() => undefined, () => undefined), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 const escapeHtml = (s: string) =>
@@ -206,11 +223,8 @@ export async function renderPdf(html: string | Promise<string> | (() => Promise<
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     // A launch still under way must not leave a browser behind: wait for it, then close what it started.
-    await Promise.race([launched.catch(() => undefined), new Promise((r) => setTimeout(r, Math.min(5000, remaining(deadline + 5000))))]);
-    if (browser) {
-      const b = browser;
-      await Promise.race([b.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
-    }
+    await settleWithin(launched, Math.min(5000, remaining(deadline + 5000)));
+    if (browser) await settleWithin((browser as Browser).close(), 3000);
     killNow(pid);
     rmSync(profileDir, { recursive: true, force: true });
   }
