@@ -33,6 +33,8 @@ interface Note {
   groups: Record<Breakdown, string | null>;
   month: string | null;
   categoryColumn: WorkshopCategory | null;
+  /** a workshop category may be inferred: the note comes from a workshop, or no session column says */
+  inferCategory: boolean;
   languageColumn: string | null;
   rating: number | null;
   coding: NoteCoding;
@@ -40,6 +42,7 @@ interface Note {
   categorySource: CodedNote['categorySource'];
 }
 
+const WORKSHOP_SESSION = /workshop|kick-?off|time to change|post-?it|brainstorm/i;
 const key = (v: string) => v.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -93,6 +96,8 @@ function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 're
         groups: { team: group(r.team), role: group(r.role) },
         month: date ? coarsenDate(date) : null,
         categoryColumn: normalizeCategory(cell(row, r.category)),
+        // The five workshop categories sort what a workshop collects; an interview note is not a post-it.
+        inferCategory: r.session === undefined || WORKSHOP_SESSION.test(cell(row, r.session) ?? ''),
         languageColumn: normalizeLanguage(cell(row, r.language)),
         rating: ratingOf(cell(row, r.rating)),
       });
@@ -143,8 +148,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const notes: Note[] = raw.map((n) => {
     const machine = codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
     let coding = machine;
-    let categorySource: CodedNote['categorySource'] = n.categoryColumn ? 'column' : machine.category ? 'inferred' : null;
-    let category = n.categoryColumn ?? machine.category;
+    const inferred = n.inferCategory ? machine.category : null;
+    let categorySource: CodedNote['categorySource'] = n.categoryColumn ? 'column' : inferred ? 'inferred' : null;
+    let category = n.categoryColumn ?? inferred;
     let reviewed = false;
     const fix = fixes.get(`${n.file}\u0000${n.line}`);
     if (fix) {
@@ -179,7 +185,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
           coding.scored !== machine.scored ||
           coding.sentiment !== machine.sentiment ||
           coding.themes.join() !== machine.themes.join() ||
-          category !== (n.categoryColumn ?? machine.category);
+          category !== (n.categoryColumn ?? inferred);
       }
     }
     return { ...n, coding: { ...coding, category }, reviewed, categorySource };

@@ -25,3 +25,19 @@ describe('workshop categories', () => {
     expect(inferCategory(text)).toBe(cat);
   });
 });
+
+describe('workshop categories are inferred for workshop notes only', () => {
+  it('an interview note gets no inferred category when a session column says it is an interview', async () => {
+    const { analyzeInterviews } = await import('../../src/interviews/index.js');
+    const { notesTable } = await import('./helpers.js');
+    const t = notesTable([
+      { respondent: 'a', session: 'interview', note: 'We should get the order history on the phone.' },
+      { respondent: 'b', session: 'workshop', note: 'We should get the order history on the phone.' },
+      { respondent: 'c', session: 'interview', category: 'concern', note: 'Nobody reads the visit reports.' },
+    ]);
+    const r = analyzeInterviews([t], { minGroupSize: 5, minQuoteGroupSize: 10, redactNames: [] }).result;
+    expect(r.categories.proposal).toBe(1);
+    expect(r.categories.concern).toBe(1);
+    expect(Object.values(r.categories).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+});
