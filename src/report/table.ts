@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, FieldResult } from '../result/schema.js';
-import { safeText } from '../cli/term.js';
+import { safeText } from './safe-text.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');

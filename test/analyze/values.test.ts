@@ -101,3 +101,12 @@ describe('the fast ISO path agrees with the general parser', () => {
     expect(parseDate('2026-1a-01', 'mdy')).toBeNaN();
   });
 });
+
+describe('terminal-safe text', () => {
+  it('removes escape sequences whole, control characters and bidi overrides', async () => {
+    const { safeText } = await import('../../src/report/safe-text.js');
+    expect(safeText('\u001b[31mred\u001b[0m')).toBe('red');
+    expect(safeText('a\u0007b\u202ec')).toBe('abc');
+    expect(safeText('two\nlines\ttab')).toBe('two lines tab');
+  });
+});
