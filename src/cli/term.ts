@@ -11,7 +11,9 @@ export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): C
 
 // C0/C1 control characters and ANSI escapes in data must never reach the terminal.
 // eslint-disable-next-line no-control-regex
-export { safeText } from '../report/safe-text.js';
+import { safeText } from '../report/safe-text.js';
+
+export { safeText };
 
 export interface Progress {
   update(done: number, total: number | null, label: string): void;
