@@ -1,6 +1,10 @@
 // Terminal helpers: colour that follows the terminal and NO_COLOR, safe text, progress on a TTY only.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io } from './command.js';
+import { safeText } from '../report/safe-text.js';
+
+// Data strings go through safeText before they reach the terminal.
+export { safeText };
 
 export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): ChalkInstance {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
@@ -9,11 +13,6 @@ export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): C
   return new Chalk({ level });
 }
 
-// C0/C1 control characters and ANSI escapes in data must never reach the terminal.
-// eslint-disable-next-line no-control-regex
-import { safeText } from '../report/safe-text.js';
-
-export { safeText };
 
 export interface Progress {
   update(done: number, total: number | null, label: string): void;
