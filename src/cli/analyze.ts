@@ -63,7 +63,13 @@ export const analyzeCommand: CommandDef = {
     const files = expandInputs(args, io.cwd);
     const progress = progressFor(io, opts.quiet ?? false);
     const logoPath = opts.logo ? resolve(io.cwd, opts.logo) : resolveFrom(loaded?.dir ?? io.cwd, config?.report?.logo);
-    const result = await runPipeline({
+    const reportFiles = {
+      ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}),
+      ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
+    };
+    const renderOpts = { ...opts, ...reportFiles };
+    const format = decideFormat(renderOpts, FORMATS.filter((f) => f !== 'csv'), io, 'analyze');
+    const analysis = runPipeline({
       files,
       interviews: opts.interviews ?? [],
       ...(opts.answers ? { answersFile: opts.answers } : {}),
@@ -90,13 +96,24 @@ export const analyzeCommand: CommandDef = {
         ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
-    }).finally(() => progress.done());
-    if (!opts.quiet) warnAbout(result, io);
-    const reportFiles = {
-      ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}),
-      ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
-    };
-    await renderResult(result, { ...opts, ...reportFiles }, io, 'analyze');
+    })
+      .finally(() => progress.done())
+      .then((r) => {
+        if (!opts.quiet) warnAbout(r, io);
+        return r;
+      });
+    let result: AuditResult;
+    if (format === 'pdf') {
+      // The browser starts now, and the analysis runs while it launches.
+      analysis.catch(() => undefined);
+      const { renderForCli } = await import('./render.js');
+      const pdf = await renderForCli(analysis, 'pdf', renderOpts, io);
+      result = await analysis;
+      emit(pdf, renderOpts, io, format);
+    } else {
+      result = await analysis;
+      await renderResult(result, renderOpts, io, 'analyze');
+    }
     if (opts.out && !opts.quiet) io.stderr.write(`crm-audit: wrote ${safeText(opts.out)}\n`);
     return failAboveExit(result, opts, io);
   },

@@ -22,8 +22,15 @@ export function resolveChrome(value: string | undefined, io: Io): string | undef
   return resolve(io.cwd, value);
 }
 
-export async function renderForCli(result: AuditResult, format: ReportFormat, opts: OptionValues, io: Io): Promise<string | Uint8Array> {
-  const editorial = opts.editorial ? loadEditorial(resolve(io.cwd, opts.editorial), result, opts.editorial) : undefined;
+export async function renderForCli(
+  result: AuditResult | Promise<AuditResult>,
+  format: ReportFormat,
+  opts: OptionValues,
+  io: Io,
+): Promise<string | Uint8Array> {
+  const editorial = opts.editorial
+    ? (r: AuditResult) => loadEditorial(resolve(io.cwd, opts.editorial!), r, opts.editorial!)
+    : undefined;
   return renderReport(result, format, {
     templateDir: opts.template ? resolve(io.cwd, opts.template) : undefined,
     editorial,

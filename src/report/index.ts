@@ -5,7 +5,7 @@ import { requireBrowser } from './browser.js';
 import type { Editorial } from './editorial.js';
 import { renderHtmlReport } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { renderPdf, type PdfTimings } from './pdf.js';
+import { renderPdf, type PageContent, type PdfTimings } from './pdf.js';
 import { CONFIDENTIAL, CONFIDENTIAL_NAMED, REPORT_TITLE } from './text.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
@@ -20,8 +20,8 @@ export interface ReportTimings extends PdfTimings {
 export interface RenderOptions {
   /** the consultant's own template folder (laid over the built-in templates) */
   templateDir?: string | undefined;
-  /** editorial edits, loaded and checked with loadEditorial */
-  editorial?: Editorial | undefined;
+  /** editorial edits, loaded and checked with loadEditorial (or a function of the result that loads them) */
+  editorial?: Editorial | ((result: AuditResult) => Editorial | undefined) | undefined;
   /** --chrome: the browser for PDF output */
   chrome?: string | undefined;
   /** where CRM_AUDIT_CHROME and PUPPETEER_EXECUTABLE_PATH are read (default process.env) */
@@ -36,34 +36,49 @@ export interface RenderOptions {
   onBlocked?: ((url: string) => void) | undefined;
 }
 
-export async function renderReport(result: AuditResult, format: ReportFormat, opts: RenderOptions = {}): Promise<Uint8Array | string> {
+/**
+ * Render one AuditResult. For a PDF the result may still be on its way (a promise): the browser starts at
+ * once and the analysis runs while it launches. The editorial file may depend on the result (it names
+ * findings), so it can be given as a function of it.
+ */
+export async function renderReport(
+  resultOrPromise: AuditResult | Promise<AuditResult>,
+  format: ReportFormat,
+  opts: RenderOptions = {},
+): Promise<Uint8Array | string> {
   const started = performance.now();
   const timings = opts.timings ?? {};
-  const htmlOptions = { templateDir: opts.templateDir, editorial: opts.editorial };
+  const editorialFor = (r: AuditResult) => (typeof opts.editorial === 'function' ? opts.editorial(r) : opts.editorial);
   try {
     switch (format) {
-      case 'md':
-        return renderMarkdown(result, opts.editorial);
+      case 'md': {
+        const result = await resultOrPromise;
+        return renderMarkdown(result, editorialFor(result));
+      }
       case 'html': {
-        const r = await renderHtmlReport(result, htmlOptions);
+        const result = await resultOrPromise;
+        const r = await renderHtmlReport(result, { templateDir: opts.templateDir, editorial: editorialFor(result) });
         Object.assign(timings, r.timings);
         return r.html;
       }
       case 'pdf': {
         // Find the browser first: without one, fail before any work, with the way to get one.
         const browser = requireBrowser({ flag: opts.chrome, env: opts.env ?? process.env });
-        // The page is built while the browser starts.
-        const html = () =>
-          renderHtmlReport(result, htmlOptions).then((r) => {
-            Object.assign(timings, r.timings);
-            return r.html;
-          });
-        return await renderPdf(html, {
+        // The page is built (and, given a promise, the analysis finishes) while the browser starts.
+        const page = async (): Promise<PageContent> => {
+          const result = await resultOrPromise;
+          const r = await renderHtmlReport(result, { templateDir: opts.templateDir, editorial: editorialFor(result) });
+          Object.assign(timings, r.timings);
+          return {
+            html: r.html,
+            paper: result.meta.paper,
+            client: result.meta.client?.trim() || 'Client',
+            confidential: result.meta.namedUsers === true ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
+            footerNote: [result.meta.firm?.trim(), REPORT_TITLE].filter(Boolean).join(' · '),
+          };
+        };
+        return await renderPdf(page, {
           browser,
-          paper: result.meta.paper,
-          client: result.meta.client?.trim() || 'Client',
-          confidential: result.meta.namedUsers === true ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
-          footerNote: [result.meta.firm?.trim(), REPORT_TITLE].filter(Boolean).join(' · '),
           timeoutMs: opts.timeoutMs,
           timings,
           onLaunch: opts.onLaunch,

@@ -16,14 +16,24 @@ export interface PdfTimings {
   pdf_ms: number;
 }
 
-export interface PdfOptions {
-  browser: FoundBrowser;
+/** What is printed: the page and what its running header and footer say. */
+export interface PageContent {
+  html: string;
   paper: 'a4' | 'letter';
   /** shown in every page's header */
   client: string;
   /** the confidentiality mark beside it */
   confidential: string;
   /** shown at the left of every page's footer */
+  footerNote?: string;
+}
+
+export interface PdfOptions {
+  browser: FoundBrowser;
+  /** the header, footer and paper of a page given as bare HTML (a PageContent carries its own) */
+  paper?: 'a4' | 'letter';
+  client?: string;
+  confidential?: string;
   footerNote?: string;
   /** the whole render, launch included (default 60 s) */
   timeoutMs?: number;
@@ -119,7 +129,9 @@ async function withDeadline<T>(promise: Promise<T>, deadline: number, step: stri
  * Render HTML to PDF. `html` may be a function that builds the page: it is called once the browser is
  * starting, so that Chromium's launch (in its own processes) overlaps the work of building the page.
  */
-export async function renderPdf(html: string | Promise<string> | (() => Promise<string>), opts: PdfOptions): Promise<Uint8Array> {
+type PdfDocument = string | PageContent | Promise<string | PageContent> | (() => Promise<string | PageContent>);
+
+export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promise<Uint8Array> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = performance.now();
   // puppeteer-core takes about 0.35 s to import: only a PDF render pays for it.
@@ -169,7 +181,12 @@ export async function renderPdf(html: string | Promise<string> | (() => Promise<
   try {
     // Let the launch reach its spawn (a few microtasks) before the page's synchronous work starts.
     await new Promise((r) => setImmediate(r));
-    const content = await withDeadline(typeof html === 'function' ? html() : Promise.resolve(html), deadline, 'building the page', timeoutMs);
+    const got = await withDeadline(typeof document === 'function' ? document() : Promise.resolve(document), deadline, 'building the page', timeoutMs);
+    const doc: PageContent =
+      typeof got === 'string'
+        ? { html: got, paper: opts.paper ?? 'a4', client: opts.client ?? '', confidential: opts.confidential ?? '', ...(opts.footerNote ? { footerNote: opts.footerNote } : {}) }
+        : got;
+    const content = doc.html;
     let b: Browser;
     try {
       b = await withDeadline(launched, deadline, 'starting the browser', timeoutMs);
@@ -201,11 +218,11 @@ export async function renderPdf(html: string | Promise<string> | (() => Promise<
       timings.setContent_ms = t1 - t0;
       const pdf = await withDeadline(
         page.pdf({
-          format: opts.paper === 'letter' ? 'Letter' : 'A4',
+          format: doc.paper === 'letter' ? 'Letter' : 'A4',
           printBackground: true,
           displayHeaderFooter: true,
-          headerTemplate: headerTemplate(opts.client, opts.confidential),
-          footerTemplate: footerTemplate(opts.footerNote ?? ''),
+          headerTemplate: headerTemplate(doc.client, doc.confidential),
+          footerTemplate: footerTemplate(doc.footerNote ?? ''),
           margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
           outline: true,
           tagged: true,
