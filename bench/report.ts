@@ -4,7 +4,7 @@ import { renderReport, type ReportTimings } from '../src/report/index.js';
 import type { AuditResult } from '../src/result/schema.js';
 
 export interface ReportBench {
-  /** view model, charts (vega) and Handlebars */
+  /** view model, charts (SVG) and Handlebars */
   template_ms: number;
   /** of which the charts */
   charts_ms: number;
@@ -36,7 +36,7 @@ export async function benchReport(result: AuditResult): Promise<ReportBench> {
 }
 
 // `npx tsx bench/report.ts [analysis.json]`: the report alone, three times in one process. The first run is
-// the one a CLI user waits for (it imports puppeteer-core and vega); the later ones show the warm cost.
+// the one a CLI user waits for (it imports puppeteer-core); the later ones show the warm cost.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync } = await import('node:fs');
   const { AuditResult } = await import('../src/result/schema.js');

@@ -15,7 +15,7 @@ import { resolveChrome } from './render.js';
 import { colorFor, safeText } from './term.js';
 
 const MIN_NODE = [20, 19] as const;
-const PACKAGES = ['handlebars', 'puppeteer-core', 'vega', 'vega-lite', 'zod', 'commander', 'csv-parse'];
+const PACKAGES = ['handlebars', 'puppeteer-core', 'zod', 'commander', 'csv-parse'];
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function packageVersion(name: string): string | null {
