@@ -22,7 +22,8 @@ import { decideFormat, emit } from './output.js';
 import { colorFor, safeText } from './term.js';
 import { usageError } from '../errors.js';
 
-const risk = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+// Risks are shown on the 0–100 scale of the score and the report (the JSON keeps 0–1).
+const risk = (x: number | null): string => (x === null ? '–' : String(Math.round(x * 100)));
 const score = (x: number | null): string => (x === null ? 'no score' : x.toFixed(1));
 const signed = (x: number | null, digits: number): string => (x === null ? '–' : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`);
 const STATUS: Record<string, string> = { pass: 'pass', fail: 'fail', 'not-applicable': 'n/a', error: 'error' };
@@ -57,7 +58,7 @@ export function renderComparisonTable(c: Comparison, color: ChalkInstance): stri
   }
   out.push('');
   const cats = new Table({ head: ['category', 'before', 'after', 'change'], style: { head: [], border: [] } });
-  for (const k of c.categories) cats.push([safeText(k.title), risk(k.riskBefore), risk(k.riskAfter), signed(k.change, 2)]);
+  for (const k of c.categories) cats.push([safeText(k.title), risk(k.riskBefore), risk(k.riskAfter), k.change === null ? '–' : signed(Math.round(k.change * 100), 0)]);
   out.push(cats.toString(), '');
   for (const sec of SECTIONS) {
     const rows: FindingChange[] = c.findings[sec.key];
@@ -87,7 +88,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
     out.push(`| ${label} | ${mdCell(s.path ?? '')} | ${mdCell(s.generatedAt ?? 'undated')} | ${s.situation} | ${score(s.score)} | ${s.band ?? '–'} | ${s.failing} |`);
   }
   out.push('', '## Categories', '', '| category | before | after | change |', '| --- | --- | --- | --- |');
-  for (const k of c.categories) out.push(`| ${mdCell(k.title)} | ${risk(k.riskBefore)} | ${risk(k.riskAfter)} | ${signed(k.change, 2)} |`);
+  for (const k of c.categories) out.push(`| ${mdCell(k.title)} | ${risk(k.riskBefore)} | ${risk(k.riskAfter)} | ${k.change === null ? '–' : signed(Math.round(k.change * 100), 0)} |`);
   for (const sec of SECTIONS) {
     const rows = c.findings[sec.key];
     out.push('', `## ${sec.title} (${rows.length})`, '');

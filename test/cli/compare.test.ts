@@ -63,7 +63,7 @@ describe('crm-audit compare', () => {
     await compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md' }, t);
     const md = readFileSync(join(dir, 'trend.md'), 'utf8');
     expect(md).toMatch(/^# CRM adoption audit: comparison/);
-    expect(md).toContain('| bulk-logging failing (`bulk-logging`) | controls | fail | fail | 0.80 | 0.60 |');
+    expect(md).toContain('| bulk-logging failing (`bulk-logging`) | controls | fail | fail | 80 | 60 |');
     await expect(compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md' }, io())).rejects.toMatchObject({ kind: 'output' });
     await compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md', force: true, format: 'json' }, io());
     expect(readFileSync(join(dir, 'trend.md'), 'utf8')).toMatch(/^\{/);
