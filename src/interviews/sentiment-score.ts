@@ -5,7 +5,7 @@
 import Sentiment from 'sentiment';
 import { COUNTERFACTUAL, WISH } from './lexicon.js';
 import { CRM_PHRASES, NEUTRAL_WORDS, SARCASM, type CrmPhrase } from './crm-words.js';
-import { clauses, negatedBefore, normalize, sentences } from './text.js';
+import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
 import type { SentimentLabel } from './types.js';
 
 const afinn = new Sentiment();
@@ -86,7 +86,7 @@ export function scoreSentiment(text: string, rating?: number | null): SentimentS
       // CRM phrases, longest first, never overlapping: "saves a lot of hassle" beats "hassle".
       const hits: { at: number; end: number; p: Compiled }[] = [];
       for (const p of PHRASES) {
-        for (const m of c.text.matchAll(p.re)) hits.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, p });
+        for (const m of matches(p.re, c.text)) hits.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, p });
       }
       hits.sort((x, y) => y.end - y.at - (x.end - x.at) || x.at - y.at);
       for (const { at, end, p } of hits) {

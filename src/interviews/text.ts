@@ -116,3 +116,15 @@ export function tokenize(norm: string): string[] {
     .split(/\s+/)
     .filter((t) => t.length > 0);
 }
+
+/**
+ * Every match of a global regex in `text`, using the regex itself: `String.prototype.matchAll` clones the
+ * regex on every call, which costs more than the match when hundreds of rules run over every sentence.
+ */
+export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

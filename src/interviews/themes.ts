@@ -2,7 +2,7 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
-import { clauses, negatedBefore, normalize, sentences } from './text.js';
+import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
 import type { ExtraTheme, SentimentLabel } from './types.js';
 
 interface Rule {
@@ -131,8 +131,7 @@ export function codeThemes(
         rule.needs.lastIndex = 0;
         if (!rule.needs.test(sentence)) continue;
       }
-      rule.re.lastIndex = 0;
-      for (const m of sentence.matchAll(rule.re)) {
+      for (const m of matches(rule.re, sentence)) {
         const at = m.index ?? 0;
         const ci = cls.findIndex((c) => at >= c.start && at < c.start + c.text.length);
         const clause = cls[ci];
