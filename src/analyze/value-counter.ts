@@ -52,6 +52,8 @@ export class ValueCounter {
   }
 
   private addHash(h: number): void {
+    // Most hashes of a high-cardinality column are above the k-th smallest: leave before any set lookup.
+    if (this.minHashes.size >= K && h >= this.maxOfMin) return;
     if (this.minHashes.has(h)) return;
     if (this.minHashes.size < K) {
       this.minHashes.add(h);

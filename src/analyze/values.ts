@@ -68,6 +68,13 @@ function plainNumber(t: string): boolean {
 export function looksNumeric(t: string): boolean {
   if (t.length > 40) return false;
   if (plainNumber(t)) return true;
+  // A number carries at most a 3-letter currency code and a k/M suffix: more letters, or an ISO date, is not one.
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i) | 32;
+    if (ch >= 97 && ch <= 122 && ++letters > 4) return false;
+  }
+  if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) return false;
   const c = t.charCodeAt(0);
   // Fast exit: a number starts with a digit, a sign, a bracket, a currency sign or a 3-letter currency code.
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
