@@ -90,18 +90,23 @@ export function loadStandardFields(path: string): LabelledSet {
     standard.push({
       id: `${r.crm}/${r.object}.${r.api_name}`,
       expected,
-      descriptor: {
-        name: r.api_name ?? '',
-        label: r.label || null,
-        description: r.description || null,
-        object: r.object || null,
-        crm: parseCrm(r.crm),
-        type: r.type || null,
-        required: parseRequired(r.required),
-      },
+      descriptor: descriptorOf(r, r.api_name),
     });
   }
   return { standard, ambiguousLeftOut };
+}
+
+/** A field descriptor from one row of an evaluation CSV (the name column differs between the two sets). */
+function descriptorOf(r: Record<string, string | undefined>, name: string | undefined): FieldDescriptor {
+  return {
+    name: name ?? '',
+    label: r.label || null,
+    description: r.description || null,
+    object: r.object || null,
+    crm: parseCrm(r.crm),
+    type: r.type || null,
+    required: parseRequired(r.required),
+  };
 }
 
 /** A labelled custom-field file (name, label, description, type, required, object, crm, expected, split), by split. */
@@ -113,15 +118,7 @@ export function loadLabelledFields(path: string): Map<string, LabelledField[]> {
     const field: LabelledField = {
       id: `${r.crm}/${r.object}.${r.name}`,
       expected,
-      descriptor: {
-        name: r.name ?? '',
-        label: r.label || null,
-        description: r.description || null,
-        object: r.object || null,
-        crm: parseCrm(r.crm),
-        type: r.type || null,
-        required: parseRequired(r.required),
-      },
+      descriptor: descriptorOf(r, r.name),
     };
     const split = r.split || 'tune';
     out.set(split, [...(out.get(split) ?? []), field]);
