@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { outputError } from '../errors.js';
 import { Config, DEFAULTS } from '../config/config-schema.js';
 import { EXAMPLE_RULES, RulesFile } from '../config/rules-schema.js';
 import { writeAtomic } from '../report/write.js';
@@ -77,6 +79,11 @@ export const initCommand: CommandDef = {
   async run(_args, opts, io) {
     const force = opts.force ?? false;
     const rules = RulesFile.parse(EXAMPLE_RULES);
+    for (const file of [CONFIG_FILE, RULES_FILE]) {
+      if (!force && existsSync(resolve(io.cwd, file))) {
+        throw outputError('the file already exists', { where: { file }, hint: 'pass --force to replace it' });
+      }
+    }
     writeAtomic(resolve(io.cwd, CONFIG_FILE), `${JSON.stringify(starterConfig(), null, 2)}\n`, { force });
     writeAtomic(resolve(io.cwd, RULES_FILE), `${JSON.stringify(rules, null, 2)}\n`, { force });
     if (!opts.quiet) {

@@ -39,7 +39,12 @@ function detectCrm(h: HeaderView): FormatAdapter {
   return best;
 }
 
-export function resolveRoles(h: HeaderView, adapter: FormatAdapter, explicit?: Partial<Record<Role, string>>): RoleMap {
+export function resolveRoles(
+  h: HeaderView,
+  adapter: FormatAdapter,
+  explicit?: Partial<Record<Role, string>>,
+  missing: string[] = [],
+): RoleMap {
   const roles: RoleMap = {};
   for (const role of ROLES) {
     const lists = [adapter.synonyms[role] ?? [], GENERIC_SYNONYMS[role]];
@@ -67,6 +72,7 @@ export function resolveRoles(h: HeaderView, adapter: FormatAdapter, explicit?: P
       const i = h.names.findIndex((n) => n === name);
       const j = i >= 0 ? i : h.compact.indexOf(compact(name));
       if (j >= 0) roles[role] = j;
+      else missing.push(role);
     }
   }
   return roles;
@@ -144,7 +150,14 @@ export function detect(names: string[], base: string, overrides: DetectOverrides
   const warnings: Detection['warnings'] = [];
   const adapter = overrides.crm ? ADAPTERS.find((a) => a.id === overrides.crm)! : detectCrm(h);
   const object = overrides.object ?? adapter.object(h);
-  const roles = resolveRoles(h, adapter, overrides.roles);
+  const missing: string[] = [];
+  const roles = resolveRoles(h, adapter, overrides.roles, missing);
+  for (const role of missing) {
+    warnings.push({
+      code: 'role-header-missing',
+      message: `the config maps the role ${role} to a header this file does not have; detection was used instead`,
+    });
+  }
   const scores = kindScores(h, roles, object);
   let kind: Kind = 'records';
   let best = -1;

@@ -183,7 +183,7 @@ async function readWith(
       });
     }
     if (budget.used > budget.max) {
-      throw dataError(`more than ${budget.max} malformed rows in this run; the last: ${err.message}`, {
+      throw dataError(`more than ${budget.max} malformed ${budget.max === 1 ? 'row' : 'rows'} in this run; the last: ${err.message}`, {
         where: { file: display, line: err.line },
         hint: 'fix the export, or raise --max-errors',
       });

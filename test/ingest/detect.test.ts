@@ -105,3 +105,11 @@ describe('kinds', () => {
     expect(d.roles.activityDate).toBe(1);
   });
 });
+
+describe('config role mapping', () => {
+  it('a mapping to a header the file does not have is reported, and detection is used', () => {
+    const d = detect(['OwnerId', 'CreatedDate'], 'Opportunity', { roles: { owner: 'Rep Name' } });
+    expect(d.roles.owner).toBe(0);
+    expect(d.warnings.map((w) => w.code)).toContain('role-header-missing');
+  });
+});
