@@ -153,7 +153,7 @@ export function markdownFromModel(m: ReportModel): string {
       rows.push(['Logged late', f.percent(u.activity.lateShare)], ['Logged Friday to Sunday or at month end', f.percent(u.activity.periodEndShare)]);
     }
     if (u.freshness) {
-      rows.push(['Records', f.number(u.freshness.records)], ['Median days since last change', f.number(u.freshness.medianDays)]);
+      rows.push([u.freshness.open ? 'Open records (not closed, won or lost)' : 'Records', f.number(u.freshness.records)], ['Median days since last change', f.number(u.freshness.medianDays)]);
       rows.push([`Not changed for more than ${u.staleDays} days`, f.percent(u.freshness.staleShare)]);
     }
     p(table(['Measure', 'Value'], rows, [1]));

@@ -195,7 +195,8 @@ export interface ReportModel {
       periodEndShare: number;
       hasWeekdays: boolean;
     };
-    freshness: null | { records: number; medianDays: number | null; staleShare: number | null };
+    /** open records (not closed, won or lost) when the exports say which are open, else all records */
+    freshness: null | { records: number; open: boolean; medianDays: number | null; staleShare: number | null };
     minGroupSize: number;
     staleDays: number;
   };
@@ -659,7 +660,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             hasWeekdays: a.byWeekday.some((n) => n > 0),
           }
         : null,
-      freshness: r ? { records: r.records, medianDays: r.freshness.medianDaysSinceModified, staleShare: r.freshness.staleShare } : null,
+      freshness: r
+        ? r.open
+          ? { records: r.open.records, open: true, medianDays: r.open.medianDaysSinceModified, staleShare: r.open.staleShare }
+          : { records: r.records, open: false, medianDays: r.freshness.medianDaysSinceModified, staleShare: r.freshness.staleShare }
+        : null,
       minGroupSize,
       staleDays,
     };
