@@ -10,14 +10,14 @@ export type Phase = (typeof PHASES)[number];
 
 export { PLAYBOOKS, RESCUE_OR_KILL, HORIZON, horizonFor, rejection, type Playbook } from './playbooks.js';
 
-/** The roadmap's phases, in order, as a report would head them. */
+/** The roadmap's phases, in order, with their headings and timing: the one table the report reads too. */
 export const ROADMAP: readonly { phase: Phase; title: string; when: string }[] = [
-  { phase: 'quick-win', title: 'Quick wins', when: 'first 90 days' },
-  { phase: 'relaunch', title: 'Relaunch', when: 'months 3 to 9' },
-  { phase: 'integrate', title: 'Integrate back-office data', when: 'months 6 to 18' },
-  { phase: 'train', title: 'Retrain by cohort', when: 'months 6 to 18' },
-  { phase: 'decide', title: 'Rescue or replace', when: 'at the six-month checkpoint' },
-  { phase: 'sustain', title: 'Sustain', when: 'years 2 onwards' },
+  { phase: 'quick-win', title: 'Quick wins', when: 'first 30 days' },
+  { phase: 'relaunch', title: 'Relaunch', when: 'months 1 to 3' },
+  { phase: 'integrate', title: 'Integrate', when: 'months 2 to 6' },
+  { phase: 'train', title: 'Train', when: 'months 2 to 6, by cohort' },
+  { phase: 'decide', title: 'Decide', when: 'by month 6' },
+  { phase: 'sustain', title: 'Sustain', when: 'year 1 and beyond' },
 ];
 
 const phaseRank = new Map<string, number>(PHASE_ORDER.map((p, i) => [p, i]));

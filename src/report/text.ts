@@ -2,6 +2,7 @@
 // Findings are data; the wording lives here, in one place, for every format (DESIGN.md section 7, example 2).
 import type { z } from 'zod';
 import type { Band, CategoryId, Phase, Situation } from '../result/schema.js';
+import { ROADMAP } from '../recommend/index.js';
 
 type BandId = z.infer<typeof Band>;
 type CategoryKey = z.infer<typeof CategoryId>;
@@ -91,16 +92,13 @@ export const CATEGORY_TEXT: Record<CategoryKey, { title: string; question: strin
   readiness: { title: 'Readiness', question: 'Is the organisation set up for the CRM to succeed?' },
 };
 
-export const PHASE_ORDER: readonly PhaseId[] = ['quick-win', 'relaunch', 'integrate', 'train', 'decide', 'sustain'];
+// The roadmap's phases come from the playbooks' one table, so the report and the recommendations agree.
+export const PHASE_ORDER: readonly PhaseId[] = ROADMAP.map((p) => p.phase);
 
-export const PHASE_TEXT: Record<PhaseId, { title: string; when: string }> = {
-  'quick-win': { title: 'Quick wins', when: 'first 30 days' },
-  relaunch: { title: 'Relaunch', when: 'months 1 to 3' },
-  integrate: { title: 'Integrate', when: 'months 2 to 6' },
-  train: { title: 'Train', when: 'months 2 to 6, by cohort' },
-  decide: { title: 'Decide', when: 'by month 6' },
-  sustain: { title: 'Sustain', when: 'year 1 and beyond' },
-};
+export const PHASE_TEXT = Object.fromEntries(ROADMAP.map((p) => [p.phase, { title: p.title, when: p.when }])) as Record<
+  PhaseId,
+  { title: string; when: string }
+>;
 
 export const CARD_TEXT: Record<'high' | 'low' | 'system' | 'neutral', { label: string; meaning: string }> = {
   high: { label: 'High Card', meaning: 'of value to the rep' },
