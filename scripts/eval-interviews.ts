@@ -1,7 +1,7 @@
 // `npm run eval:interviews`: the theme, sentiment, category and language coders against labelled notes.
 // Two sources:
 //  - the hand-labelled parts in eval/interviews/*.jsonl (dev* were used to write and tune the lexicon;
-//    heldout and heldout-3 are only ever scored, never read for errors; see eval/interviews/README.md);
+//    heldout, heldout-3 and heldout-4 are only ever scored, never read for errors; see eval/interviews/README.md);
 //  - an independent set: the example generator's notes (examples/generator-notes.ts, another author), each
 //    labelled in the manifest's planted.noteLabels. `gen-42` is the committed example (examples/acme-pharma);
 //    the other gen-* parts are generated afresh into a temporary folder with other seeds and profiles.
@@ -58,8 +58,8 @@ export interface EvalReport {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EVAL_DIR = join(HERE, '..', 'eval', 'interviews');
 
-export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'heldout' | 'heldout-3';
-export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'heldout', 'heldout-3'];
+export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'heldout' | 'heldout-3' | 'heldout-4';
+export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'heldout', 'heldout-3', 'heldout-4'];
 /** Parts whose errors may be listed (and tuned on). gen-42 is the committed example, used for development. */
 const isDev = (p: string) => p.startsWith('dev') || p === GEN_DEV;
 
