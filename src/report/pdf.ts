@@ -4,6 +4,7 @@
 // with setContent (never a file:// URL), a deadline on the whole render, and the browser closed in `finally`
 // and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium cannot start with it.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -134,8 +135,9 @@ type PdfDocument = string | PageContent | Promise<string | PageContent> | (() =>
 export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promise<Uint8Array> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = performance.now();
-  // puppeteer-core takes about 0.35 s to import: only a PDF render pays for it.
-  const { default: puppeteer } = await import('puppeteer-core');
+  // Only a PDF render pays for puppeteer-core. Its CommonJS build loads in about half the time of its ES
+  // modules (0.16 s against 0.31 s here), and it is the same package at the same version.
+  const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
   const deadline = started + timeoutMs;
   const timings = opts.timings ?? {};
   const profileDir = mkdtempSync(join(tmpdir(), 'crm-audit-chrome-'));
@@ -235,14 +237,34 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
       timings.pdf_ms = performance.now() - t1;
       return pdf;
     } finally {
-      await page.close().catch(() => undefined);
+      // the browser goes next; a page closed politely first would only cost a round trip
+      if (!browser || pid === undefined) await page.close().catch(() => undefined);
     }
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     // A launch still under way must not leave a browser behind: wait for it, then close what it started.
     await settleWithin(launched, Math.min(5000, remaining(deadline + 5000)));
-    if (browser) await settleWithin((browser as Browser).close(), 3000);
-    killNow(pid);
+    await shutDown(browser, pid);
     rmSync(profileDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * End the browser. Its process group is killed outright and awaited: the profile is thrown away, so a
+ * polite `close()` (0.15–0.3 s) has nothing left to save. Without a process id (or on Windows, where
+ * there are no process groups) it is closed politely, then killed if it lingers.
+ */
+async function shutDown(browser: Browser | undefined, pid: number | undefined): Promise<void> {
+  const child = browser?.process();
+  if (child && pid !== undefined && process.platform !== 'win32') {
+    const exited =
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    killNow(pid);
+    await settleWithin(exited, 2000);
+    return;
+  }
+  if (browser) await settleWithin(browser.close(), 3000);
+  killNow(pid);
 }
