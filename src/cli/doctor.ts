@@ -4,7 +4,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CrmAuditError } from '../errors.js';
 import { browserVersion, findBrowser, isRoot, NO_BROWSER_HINT, type FoundBrowser } from '../report/browser.js';
 import { renderPdf } from '../report/pdf.js';
@@ -13,10 +12,10 @@ import type { CommandDef } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { resolveChrome } from './render.js';
 import { colorFor, safeText } from './term.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 const MIN_NODE = [20, 19] as const;
 const PACKAGES = ['handlebars', 'puppeteer-core', 'zod', 'commander', 'csv-parse'];
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function packageVersion(name: string): string | null {
   // Beside us (a clone) or hoisted next to us (installed as a dependency).

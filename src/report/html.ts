@@ -5,7 +5,6 @@
 // Security Policy says so, and the PDF renderer enforces it again.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { usageError } from '../errors.js';
 import type { AuditResult } from '../result/schema.js';
@@ -13,9 +12,10 @@ import { renderCharts, type ChartId, type Charts } from './charts.js';
 import type { Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
 import { buildModel, type ReportModel } from './model.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 /** The built-in templates: templates/ at the package root, beside src/ and dist/. */
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

@@ -1,4 +1,5 @@
-// The CLI tests spawn the built bin: build once before the suite when dist/ is missing or older than src/.
+// The CLI tests spawn the built bin: build once before the suite when dist/ is missing or older than src/
+// (the compiled modules, then the command's one-file bundle, as `npm run build` does).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +16,13 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const marker = join(root, 'dist/cli/main.js');
+  const marker = join(root, 'dist/crm-audit.mjs');
   const stale = !existsSync(marker) || newest(join(root, 'src')) > statSync(marker).mtimeMs;
   if (stale) {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
       cwd: root,
       stdio: 'inherit',
     });
+    execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, stdio: 'inherit' });
   }
 }
