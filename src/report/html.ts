@@ -3,8 +3,10 @@
 // escaped parts (links, paragraphs) or from checked SVG (charts). Runtime options stay at Handlebars' safe
 // defaults, so a template cannot reach prototypes. The page loads nothing and runs no script: a Content
 // Security Policy says so, and the PDF renderer enforces it again.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { usageError } from '../errors.js';
 import type { AuditResult } from '../result/schema.js';
@@ -30,6 +32,8 @@ export interface TemplateSet {
 export interface HtmlOptions {
   templateDir?: string | undefined;
   editorial?: Editorial | undefined;
+  /** false: compile every template from its source, ignoring the build's precompiled ones (tests compare both) */
+  precompiled?: boolean | undefined;
 }
 
 const escape = (s: unknown) => Handlebars.Utils.escapeExpression(s === null || s === undefined ? '' : String(s));
@@ -163,14 +167,36 @@ function parseOrThrow(source: string, file: string): hbs.AST.Program {
   }
 }
 
+/** The key of a template in the precompiled set: the SHA-256 of its source. */
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+type Precompiled = Map<string, TemplateSpecification>;
+let precompiledLoad: Promise<Precompiled> | undefined;
+
+/**
+ * The built-in templates as Handlebars precompiled them at build time (scripts/precompile-templates.mjs),
+ * by the hash of their source. Missing (a build without it) means every template is compiled here.
+ */
+export function precompiledTemplates(): Promise<Precompiled> {
+  precompiledLoad ??= import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'templates.precompiled.js')).href)
+    .then((m: { precompiled?: Record<string, TemplateSpecification> }) => new Map(Object.entries(m.precompiled ?? {})))
+    .catch(() => new Map());
+  return precompiledLoad;
+}
+
 /**
  * Parse every template and make sure each partial it calls exists: a clear error before rendering.
- * Returns the parsed templates (file -> AST), so that compiling does not parse them again.
+ * Returns the parsed templates (file -> AST), so that compiling does not parse them again. A template
+ * whose source is a built-in one, precompiled, is neither parsed nor checked: it calls only built-in
+ * partials, and the set always holds them.
  */
-export function checkTemplates(set: TemplateSet): Map<string, hbs.AST.Program> {
+export function checkTemplates(set: TemplateSet, precompiled: ReadonlySet<string> = new Set()): Map<string, hbs.AST.Program> {
   const sources: Array<[string, string]> = [[set.mainFile, set.main], ...[...set.partials.values()].map((p) => [p.file, p.source] as [string, string])];
   const asts = new Map<string, hbs.AST.Program>();
   for (const [file, source] of sources) {
+    if (precompiled.has(source)) continue;
     const ast = parseOrThrow(source, file);
     asts.set(file, ast);
     for (const name of partialNames(ast)) {
@@ -235,7 +261,14 @@ export interface RenderedHtml {
 export async function renderHtmlReport(result: AuditResult, opts: HtmlOptions = {}): Promise<RenderedHtml> {
   const t0 = performance.now();
   const set = loadTemplates(opts.templateDir);
-  const asts = checkTemplates(set);
+  const precompiled = opts.precompiled === false ? new Map<string, TemplateSpecification>() : await precompiledTemplates();
+  // source -> its precompiled spec, for the sources that are built-in templates as they were built
+  const specs = new Map<string, TemplateSpecification>();
+  for (const source of [set.main, ...[...set.partials.values()].map((p) => p.source)]) {
+    const spec = precompiled.get(sourceHash(source));
+    if (spec) specs.set(source, spec);
+  }
+  const asts = checkTemplates(set, new Set(specs.keys()));
   const model = buildModel(result, opts.editorial);
   const f = createFormatter(model.meta.locale);
   const t1 = performance.now();
@@ -249,8 +282,12 @@ export async function renderHtmlReport(result: AuditResult, opts: HtmlOptions = 
   const custom = opts.templateDir !== undefined;
   let html: string;
   try {
-    for (const [name, p] of set.partials) hb.registerPartial(name, hb.compile(asts.get(p.file) ?? p.source));
-    const template = hb.compile(asts.get(set.mainFile) ?? set.main);
+    const make = (file: string, source: string): HandlebarsTemplateDelegate => {
+      const spec = specs.get(source);
+      return spec ? hb.template(spec) : hb.compile(asts.get(file) ?? source);
+    };
+    for (const [name, p] of set.partials) hb.registerPartial(name, make(p.file, p.source));
+    const template = make(set.mainFile, set.main);
     html = template(model, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
     throw templateFailure(e, set, custom);

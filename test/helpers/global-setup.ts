@@ -1,5 +1,6 @@
-// The CLI tests spawn the built bin: build once before the suite when dist/ is missing or older than src/
-// (the compiled modules, then the command's one-file bundle, as `npm run build` does).
+// The CLI tests spawn the built bin: build once before the suite when dist/ is missing or older than src/ or
+// templates/ (the compiled modules, the command's one-file bundle and the precompiled templates, as
+// `npm run build` does).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +18,15 @@ function newest(dir: string): number {
 
 export default function setup(): void {
   const marker = join(root, 'dist/crm-audit.mjs');
-  const stale = !existsSync(marker) || newest(join(root, 'src')) > statSync(marker).mtimeMs;
+  const stale =
+    !existsSync(marker) ||
+    Math.max(newest(join(root, 'src')), newest(join(root, 'templates'))) > statSync(marker).mtimeMs;
   if (stale) {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
       cwd: root,
       stdio: 'inherit',
     });
+    execFileSync(process.execPath, [join(root, 'scripts/precompile-templates.mjs')], { cwd: root, stdio: 'inherit' });
     execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, stdio: 'inherit' });
   }
 }

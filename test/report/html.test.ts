@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CrmAuditError } from '../../src/errors.js';
 import { checkEditorial, Editorial } from '../../src/report/editorial.js';
-import { autolink, renderHtml, safeHref } from '../../src/report/html.js';
+import { autolink, loadTemplates, precompiledTemplates, renderHtml, renderHtmlReport, safeHref, sourceHash } from '../../src/report/html.js';
 import { renderReport } from '../../src/report/index.js';
 import { fixtureCopy, loadFixture, tempDir } from './helpers.js';
 
@@ -300,5 +300,32 @@ describe('recommendation gist', () => {
     const why =
       '16 of 74 rep-facing fields are Low Card controls added by the implementation, and 14 of them are required or filled nearly always; for 16 of 41 record owners (in Cardio South and Diabetes West) its High Card fields are nearly empty, while the others fill them. The CRM asks reps to report on themselves.';
     expect(gistOf(why)).toBe('16 of 74 rep-facing fields are Low Card controls added by the implementation, and 14 of them are required or filled nearly always.');
+  });
+});
+
+describe('precompiled templates', () => {
+  it('the build holds a precompiled spec for every built-in template, as it is now', async () => {
+    const set = loadTemplates();
+    const specs = await precompiledTemplates();
+    const sources = [set.main, ...[...set.partials.values()].map((p) => p.source)];
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) expect(specs.has(sourceHash(source))).toBe(true);
+  });
+
+  it('render the same page as the templates compiled from their source', async () => {
+    const fast = await renderHtmlReport(loadFixture());
+    const compiled = await renderHtmlReport(loadFixture(), { precompiled: false });
+    expect(fast.html.length).toBeGreaterThan(10_000);
+    expect(fast.html).toBe(compiled.html);
+  });
+
+  it('are not used for a template that differs from the built-in one', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    // the built-in cover, changed by one word: it must be compiled from this source, not served from the build
+    const cover = loadTemplates().partials.get('cover')!.source;
+    writeFileSync(join(dir, 'partials', 'cover.hbs'), `<p class="own-cover">Prepared by our own template</p>\n${cover}`);
+    const html = (await renderHtmlReport(loadFixture(), { templateDir: dir })).html;
+    expect(html).toContain('Prepared by our own template');
   });
 });
