@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { outputError } from '../errors.js';
 import { launchArgs, type FoundBrowser } from './browser.js';
 
@@ -179,6 +179,25 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     return b;
   });
   launched.catch(() => undefined);
+  // The page is opened and locked down as soon as the browser is up, while the document is still being
+  // built: JavaScript off and every request but data: refused, before any content exists.
+  const prepared = launched.then(async (b) => {
+    const page = await b.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:')) {
+        void request.continue().catch(() => undefined);
+      } else {
+        opts.onBlocked?.(url);
+        void request.abort('blockedbyclient').catch(() => undefined);
+      }
+    });
+    await page.emulateMediaType('print');
+    return page;
+  });
+  prepared.catch(() => undefined);
 
   try {
     // Let the launch reach its spawn (a few microtasks) before the page's synchronous work starts.
@@ -189,9 +208,8 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
         ? { html: got, paper: opts.paper ?? 'a4', client: opts.client ?? '', confidential: opts.confidential ?? '', ...(opts.footerNote ? { footerNote: opts.footerNote } : {}) }
         : got;
     const content = doc.html;
-    let b: Browser;
     try {
-      b = await withDeadline(launched, deadline, 'starting the browser', timeoutMs);
+      await withDeadline(launched, deadline, 'starting the browser', timeoutMs);
     } catch (e) {
       if (e instanceof Error && e.name === 'CrmAuditError') throw e;
       throw outputError(`the browser did not start: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, {
@@ -200,20 +218,8 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
         cause: e,
       });
     }
-    const page = await b.newPage();
+    const page = await withDeadline(prepared, deadline, 'opening a page', timeoutMs);
     try {
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const url = request.url();
-        if (url.startsWith('data:')) {
-          void request.continue().catch(() => undefined);
-        } else {
-          opts.onBlocked?.(url);
-          void request.abort('blockedbyclient').catch(() => undefined);
-        }
-      });
-      await page.emulateMediaType('print');
       const t0 = performance.now();
       await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
       const t1 = performance.now();
