@@ -58,8 +58,8 @@ export interface EvalReport {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EVAL_DIR = join(HERE, '..', 'eval', 'interviews');
 
-export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'heldout' | 'heldout-3' | 'heldout-4';
-export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'heldout', 'heldout-3', 'heldout-4'];
+export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'heldout' | 'heldout-3' | 'heldout-4';
+export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'heldout', 'heldout-3', 'heldout-4'];
 /** Parts whose errors may be listed (and tuned on). gen-42 is the committed example, used for development. */
 const isDev = (p: string) => p.startsWith('dev') || p === GEN_DEV;
 

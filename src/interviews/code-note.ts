@@ -24,6 +24,9 @@ export const THEME_VALENCE: Record<string, number> = {
   'no-value': -1.5,
   'job-threat': -1.5,
   'tool-fit': -1,
+  // 2026.1: a shadow system or a missing feed stated as fact leans negative, a little
+  'shadow-systems': -0.5,
+  'integration-wish': -0.5,
   'positive-value': 1,
 };
 

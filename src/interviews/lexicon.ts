@@ -3,7 +3,7 @@
 // Bump LEXICON_VERSION whenever a pattern changes: coded results are only comparable within one version.
 import { THEME_IDS } from '../result/schema.js';
 
-export const LEXICON_VERSION = '2025.2';
+export const LEXICON_VERSION = '2026.1';
 
 export type ThemeId = (typeof THEME_IDS)[number];
 
@@ -12,8 +12,14 @@ export interface RuleSpec {
   name: string;
   /** regular-expression source, matched on word boundaries */
   pattern: string;
-  /** a context (by name, see CONTEXTS) that must also occur in the same sentence */
-  needs?: keyof typeof CONTEXTS;
+  /** a context (by name, see CONTEXTS), or several, that must also occur in the same sentence */
+  needs?: ContextName | readonly ContextName[];
+  /**
+   * where `needs` must occur: the sentence (default), or only the clause the match starts in. 2026.1's concept
+   * rules (`c-` names) combine small word classes this way: "my customers" and "gets" and "the new lad" in one
+   * clause read as a threat to the rep's book, whatever the exact wording.
+   */
+  scope?: 'sentence' | 'clause';
   /** false: a negator just before does not cancel it ("no training", "no offline mode") */
   negatable?: boolean;
   /** only when the note as a whole is positive (praise words are cheap; sarcasm is common) */
@@ -41,7 +47,7 @@ export interface ThemeSpec {
 export const CONTEXTS = {
   complaint:
     "forced|forcing|every (single )?(day|week|call|visit|meeting|time)|waste|wasting|nobody|no one|pointless|instead of|zero interest|so that|takes (me )?(ages|forever|hours?|an hour|\\d+ minutes)|(spend|spending|spent|lose|losing|costs?|cost me)( me| us)? (about |around |at least |almost )?(an? |one |two |three |\\d+ |half an )?(hour|hours|minutes|evening|evenings|afternoons?|day)|\\d+ (minutes|hours) (a|per|every) (day|week)|tedious|boring|annoying|pain|chore|burden|hate|why|again|twice|evenings|weekends?|sunday|night|too many|so many|more fields|fewer|less|not selling|kills|sick of|tired of|no time|don't have the time",
-  wish: "would(?! have)|could(?! have)|wish|if only|i'd|we'd|should|want|wanted|need (the|a|an|to|our|their|it)|we need|i need (the|a|an|to)|why (can't|doesn't|isn't|don't)|when will|give us|be able to|is there a way|hope|any chance|possible|would help|like to see|please|appeared? on|show(ed)? up|next to the|on the (opportunity|account|contact|deal)|automatically",
+  wish: "would(?! have)|could(?! have)|it'd|'d be|suggest|suggests|suggestion|propose|proposal|idea:|wish|if only|i'd|we'd|should|want|wanted|need (the|a|an|to|our|their|it)|we need|i need (the|a|an|to)|why (can't|doesn't|isn't|don't)|when will|give us|be able to|is there a way|hope|any chance|possible|would help|like to see|please|appeared? on|show(ed)? up|next to the|on the (opportunity|account|contact|deal)|automatically",
   lack: "have to (phone|ring|call|ask|email|e-mail|chase)|(phone|phones|ring|rings|call|calls|ask|asks|email|e-mails?) (finance|accounts|accounting|the office|the back office|back office|customer service|logistics|the warehouse|billing|the distributor|head office)|can't|can not|doesn't|does not|don't|do not|isn't|is not|not|no|without|missing|lack|lacks|only at the office|by phone|still in|instead|nothing|never|no way to",
   integrationVerb:
     "sync|synced|syncing|synchronis|synchroniz|pull|pulled|link|linked|connect|connected|import|pre-?fill|flow|feed|fed|integrat\\w*|talk to|talks to|come through|show up|showed up|automatically|from (the|my|our) (calendar|outlook|e-?mail|inbox)",
@@ -59,10 +65,39 @@ export const CONTEXTS = {
     "log|logs|logging|logged|enter|enters|entering|entered|entry|entries|type|types|typing|typed|key|keying|fill|fills|filling|filled|update|updates|updating|form|forms|fields?|boxes|report|reports|admin|paperwork|data|write|writing|written|visit notes|call notes",
   mine: "contacts|customers|clients|relationships|accounts|network|address book|patch|territory|book of business|notes",
   visible: "see|sees|seen|visible|watch|watches|read|reads|look at|check|checks|pipeline|numbers|deals|forecast|figures|my|our",
+  // --- 2026.1 concept classes: small word classes that `c-` rules combine within a clause or sentence
+  /** a reference to the CRM itself */
+  crm: "crm|system|the tool|this tool|the database|the platform|the portal|the app|the software|salesforce|sfdc|hubspot|dynamics|pipedrive|zoho|it|its|it's|module|the \\w+ (module|view|screen|report|feature|function|button|check)",
+  /** what the rep owns and fears losing: the book, the customers, the relationships */
+  repAsset:
+    "(my|his|her|our|their|these|those|the reps'?|your) (own |best |key |top |private |personal |biggest |long-standing |\\w+ )?(customers?|clients?|accounts?|contacts|relationships|patch|territory|book|book of business|network|address book|deals?|leads|doctors|gps|buyers|growers|pharmacies|practices|customer notes|account notes|notes|mobile numbers|numbers)|(the )?(best|good|hot|big) (leads|accounts|customers|deals)|relationships",
+  /** handing over, taking, picking up: what happens to the rep's book */
+  takeAway:
+    "gets?|got|getting|take|takes|took|taken|taking|inherit\\w*|pick (them|it|those|these) up|picks? up|picked up|pass(es|ed|ing)?|hand(s|ed|ing)? (over|out|to)|reassign\\w*|reallocat\\w*|redistribut\\w*|given to|goes? to|went to|gone to|cold-?call\\w*|poach\\w*|steal\\w*|grab\\w*|moved to|shared out|carved up|split up|split with|shared with",
+  /** someone who is not the rep: the next hire, a colleague, inside sales */
+  otherPeople:
+    "the new (lad|guy|girl|hire|starter|rep|kid|joiner)|the rest of the (office|team|floor|branch)|my replacement|new (hires|starters|joiners)|whoever('s)?|anybody|anyone|someone else|somebody else|a colleague|(my |three |two |other )?colleagues|inside sales|telesales|a junior|juniors|a graduate|the next (person|rep|guy|one)|my replacement|(the )?others|other reps|another rep",
+  /** the rep's pay */
+  pay: "commissions?|bonus(es)?|(my|our|their|his|her) pay|pay ?cheques?|payslips?|salary|salaries|incentives?|variable pay|compensation",
+  /** pay tied to what the CRM says */
+  payTie: "tie|ties|tied|tying|link\\w*|based on|depend\\w*|settled|decided|decide|counts?|only count|(the )?crm says|in the crm|logged|calculated",
+  /** refusing to hand something over */
+  refuse: "(i'm|i am|he's|she's|we're|they're) not|won't|will not|refuses?|refused|refusing|reluctant|don't want|doesn't want|not willing|unwilling|never going to|not going to|not about to|no way|holds? back|holding back|keeps? back",
+  /** after hours, at home */
+  afterHours:
+    "at home|at night|(in|during) the evenings?|evenings?|weekends?|sunday|saturday|friday (afternoon|evening|night)s?|after dinner|in bed|on the sofa|kitchen table|hotel room|after hours|late at night|second job|my own time|later|afterwards|after the fact|month[- ]end|end of the (week|month|day|quarter)|in one go|(in|by) (january|february|march|april|may|june|july|august|september|october|november|december)",
+  /** another system than the CRM, where data comes from */
+  otherSystem:
+    "(from|into|in|out of|on) (the|our|a|an) ([\\w-]+ ){0,2}(erp|tms|sap|tool|portal|calculator|dialer|phone system|webshop)|(erp|tms|sap|pricing tool|quoting tool|another system|a separate system|the other system)",
+  /** a screen element of the CRM */
+  uiThing:
+    "drop-?downs?|picklists?|pick lists?|menus?|tabs?|buttons?|screens?|layout|forms?|fields?|views?|search|filters?|reports?|dashboards?|interface|navigation|list|lists",
 } as const;
 
+export type ContextName = keyof typeof CONTEXTS;
+
 const SYSTEMS_STRONG =
-  "erp|sap|navision|oracle|sage|webshop|web shop|e-?shop|online shop|quoting tool|quote tool|pricing tool|cpq|billing|accounting system|finance system|invoices?|invoicing|orders?|order (history|backlog|status|data|book)|backlog|credit (limit|status|standing|rating|check|info\\w*)|payments?|overdue|stock|inventory|delivery (status|dates?)|service tickets?|support tickets?|tickets|support (cases|history|issues)|(open )?complaints|claims|returns|warranty|contracts?|expiry dates?|renewal dates?|marketing campaigns?|campaigns?|warehouse|price lists?|pricing|phone system|telephony|postcode|post code|zip code|purchase history|logistics|delivery (times?|dates?)|shipments?|service (contracts?|history|visits?)|unpaid|(products?|what) (they|the customer|customers) (bought|ordered)";
+  "erp|sap|navision|oracle|sage|webshop|web shop|e-?shop|online shop|quoting tool|quote tool|pricing tool|cpq|billing|accounting system|finance system|invoices?|invoicing|orders?|order (history|backlog|status|data|book)|backlog|credit (limit|status|standing|rating|check|info\\w*)|payments?|overdue|stock|inventory|delivery (status|dates?)|service tickets?|support tickets?|tickets|support (cases|history|issues)|(open )?complaints|claims|returns|warranty|contracts?|expiry dates?|renewal dates?|marketing campaigns?|campaigns?|warehouse|price lists?|pricing|phone system|telephony|postcode|post code|zip code|purchase history|logistics|delivery (times?|dates?)|shipments?|service (contracts?|history|visits?)|unpaid|(products?|what) (they|the customer|customers) (bought|ordered)|(stopped|started) (ordering|buying)|reorders?|due (a|for a) reorder";
 
 export const THEMES: ThemeSpec[] = [
   {
@@ -122,6 +157,14 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-bare-minimum', pattern: "(type|types|typing|enter|enters|entering|log|logs|logging|fill|fills|put|puts|do|does|doing)( in| up)? (the )?(bare |absolute )?minimum" },
       { name: 'g-after-hours', pattern: "(updates|entries|logging|admin|the crm|visit reports?|call reports?|reports)[^.;!?]{0,40}\\b(on|every|at the|at|in the) (sunday|saturday|friday|weekends?|evenings?|night|nights|home)\\b|(sunday|saturday|friday) (evening|night|afternoon)s?\\b[^.;!?]{0,30}\\b(crm|updates|entries|logging|typing|admin|reports?)\\b" },
       { name: 'g-manual', pattern: "manual(ly)? (entry|typing|input|copying|re-?entry|updates?)|copy(ing)?[- ]and[- ]past\\w*|copy[- ]?past\\w*|duplicat\\w* (work|effort|typing|entries)|(form|forms|report|reports|write-?up)s? (after|for) (every|each) (single )?(visit|call|meeting|customer)|(hours|evenings?|time) (of|on) (admin|typing|data entry|updating|logging)" },
+      // 2026.1: concepts (entry verbs with after-hours time, pre-filling, "so it need not be retyped", entering twice)
+      { name: 'c-after-hours', pattern: "(log|logs|logging|logged|enter\\w*|entries|typ(e|es|ed|ing)|key(s|ed|ing)?|fill(s|ed|ing)? in|updat\\w*|writ(e|es|ing|ten)( up)?|catch(ing)? up|call logs|visit notes|visit reports?|admin|paperwork)", needs: 'afterHours', notPositive: true },
+      { name: 'c-prefill', pattern: "pre-?fill\\w*|auto-?fill\\w*|auto-?populat\\w*", negatable: false, notPositive: true },
+      { name: 'c-spared-typing', pattern: "(so|so that|then|and) [^.;!?]{0,40}(don't|doesn't|won't|wouldn't|no longer|never) (have|has|need|needs) to (be )?(re-?typ\\w*|re-?key\\w*|re-?enter\\w*|typ(e|ed)|enter(ed)?|key(ed)?|log(ged)?|fill(ed)? in|cop(y|ied))", negatable: false },
+      { name: 'c-entry-twice', pattern: "(enter\\w*|typ(e|es|ed|ing)|key(s|ed|ing)?|log(s|ged|ging)?|input\\w*|record\\w*|cop(y|ies|ied|ying)|put (in|into))\\b[^.;!?]{0,50}\\b(twice|two times|three times|in two places|into two systems|in both systems)", notPositive: true },
+      { name: 'c-catch-up', pattern: "catch(es|ing)? up on (the |my |all |his |her )?([\\w-]+ ){0,2}(logs|entries|admin|updates|notes|reports|paperwork|visits|calls)" },
+      { name: 'c-type-later', pattern: "(type|types|typed|typing|key|keys|keyed|keying|enter|enters|entered|entering|paste|pastes|pasted|pasting|copy|copies|copied)( them| it| everything| it all| the \\w+)?( up| in| into the (crm|system))", needs: 'afterHours', notPositive: true },
+      { name: 'c-automate-entry', pattern: "(create|creates|log|logs|fill|fills|enter|enters|add|adds|type|types)\\w*( it| them| the \\w+| everything)? (for me|for us|for (him|her|them)|automatically|by itself|itself)|auto-?log\\w*|transcrib\\w*|(scan|scans|scanning) (a |the |my )?(business )?cards?|(nobody|no one) (has|needs) to (type|enter|key|log)", negatable: false, notPositive: true },
     ],
     suppress: [
       "(is|are|was|'s|'re)(n't| not)( really| much)? (a |an )?(big )?(problem|issue|deal|hassle|burden|bother)",
@@ -190,6 +233,14 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-show-up-on', pattern: "(name|names|numbers?)[^.;!?]{0,30}(show up|shows up|appear|appears|turn up|end up) on (the|a|that) (\\w+ )?(list|report|ranking|table|e-?mail)" },
       { name: 'g-tick-box', pattern: "tick(s|ing)? (off )?(the |a |that )?(\\w+ ){0,3}box(es)?" },
       { name: 'g-time-per', pattern: "(hours|time)[- ]per[- ](account|customer|visit|call|client)|time[- ]spent[- ]per" },
+      // 2026.1: concepts (interrogation, counting the reports, activity quotas, managers reading, punishment)
+      { name: 'c-interrogation', pattern: "interrogat\\w*|inquisition|grill(s|ed|ing)?|(picked|pick|picks|picking|pulled|pull|pulls|taken|took) apart|third degree|cross-?examin\\w*|put on the spot|in the dock|on trial|witch-?hunt" },
+      { name: 'c-count-them', pattern: "(just|only|simply|merely) (count|counts|counting|tally|tallies|tot up|add up)( them| it| us| the \\w+| how many)?|(count|counts|counting|tally|tallies) (them|how many|the (number of )?(\\w+ )?(calls|visits|reports|entries|logins|activities|notes|emails))", notPositive: true },
+      { name: 'c-activity-quota', pattern: "(\\d+|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|eighty|a hundred) (logged |recorded |crm )?(calls|visits|activities|entries|meetings|contacts)( logged| recorded)? (a|per|every|each) (day|week|month)|(target|quota|minimum) of (\\d+|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty)" },
+      { name: 'c-manager-reads', pattern: "(managers?|management|bosses?|head office|hq|directors?|team ?leads?|supervisors?)( can| could| will| would| might| may| get to)?( not|n't|'t)? (read|reads|see|sees|access|view|go through|pore over|comb through) (them|it|our|my|every|all|what|the notes|everything|both)", notPositive: true },
+      { name: 'c-punish', pattern: "punish\\w*|disciplin\\w*|(a )?stick to beat|beat (us|me|them|people) with|blame game|(get|got|gets|be) (a )?(telling off|told off|a rocket|hauled in|called in)", notPositive: true },
+      { name: 'c-police', pattern: "police (line-?up|state|station|interview|interrogation|officer)|like (a |being )?(suspects?|criminals?|school ?kids|children|a suspect|a criminal|prisoners?)|mugshots?|(what|that's what|because that's what) (gets|get) (counted|measured|tracked|scored|checked)|(dashboards?|reports?|charts?|stats|scorecards?|kpis?) (about|on|of) (me|us|him|her|each rep|every rep|the reps|individual reps)|(fear|fears|afraid of|scared of) (the )?(data|crm|system|numbers|timestamps)|timestamps?", notPositive: true },
+      { name: 'c-upstairs', pattern: "(the )?(people|folks|suits|bosses) upstairs|upstairs|the powers that be|the top floor|senior leadership", needs: 'monitor', notPositive: true },
     ],
     suppress: [
       "(don't|do not|never|doesn't|does not) (feel|felt) (watched|controlled|tracked|monitored|checked)",
@@ -243,6 +294,16 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-exists-for', pattern: "(exists|is there|it's there|is only there|is just there) (so|so that|for|to let|to give|to keep) (someone|somebody|management|head office|finance|the board|the bosses|them|the managers?|my manager)" },
       { name: 'g-stopped-bothering', pattern: "(nobody|no one|no-one)( has)?( ever)? (replied|answered|responded|got back|came back|acted)|(stopped|gave up|quit) (writing|logging|entering|filling|bothering|updating)|(hardly|barely|rarely|seldom) (ever )?(opened|opens|open|touched|touches|used|uses|logged into|looks at|looked at)( it| the crm| the system)?", negatable: false },
       { name: 'g-changes-nothing', pattern: "(doesn't|does not|won't|will not|didn't|never) (change|changed) (anything|a thing)|changes nothing|makes no difference|(for show|just for show)|serves no purpose|black hole|(goes|go|went) nowhere|(nobody|no one) (does|did|ever does) anything with (it|them)|for them,? not (for )?(us|me)|no help (at all|whatsoever)|(never|hasn't|has not|didn't) (sold|closed|won) (me )?(a|one|any|a single) (thing|deal|order|sale)" },
+      // 2026.1: concepts (nothing comes back, nobody uses it, it is for someone else, anyone actually read it?)
+      { name: 'c-nothing-back', pattern: "nothing (ever )?(comes|came|coming|goes|gets) (back|out)|never (comes |gets |goes |came )?back (to|my way)|(not|never|nothing)( one| a single)? [^.;!?]{0,30}(come|comes|came) back (to me|my way|to us|to the reps?)|(one-way|one way) (street|traffic)|write-?only|into the void|(goes|go|went|disappears?|vanish\\w*) (into|in) (a|the) (void|drawer|black hole)|never hear (anything )?(back|about it)|(no feedback|no response|no reply|nothing) (back )?(ever )?(from|comes)", negatable: false },
+      { name: 'c-anyone-use', pattern: "(does|do|did|is|are|has|have|will) (anyone|anybody|someone|somebody|management|head office|marketing|my manager|the managers?)( [\\w-]+){0,3} (actually |ever |even |really )?(us(e|es|ing)|read(s|ing)?|look(s|ing)? at|open(s|ing)?|review(s|ing)?|do anything with|act(s|ing)? on)\\b", negatable: false },
+      { name: 'c-nobody-uses', pattern: "(nobody|no one|no-one|none of (us|them|the \\w+))( ever| actually| really)? (reviews?|reviewed|opens?|opened|follows? up|acts? on|does anything|reacts?|asks? about|can use|could use|would use|can read|reads? (them|it))\\b", negatable: false, notPositive: true },
+      { name: 'c-for-someone-else', pattern: "(is|it's|exists|there) (just |only |really |purely |mainly |mostly |basically )?(for|there for) (my|the|our|his|her|their) (manager|managers|boss|bosses|management|head office|hq|board|directors?|sales director|finance|marketing)", needs: 'crm', scope: 'clause', notPositive: true },
+      { name: 'c-useless-when', pattern: "(useless|worthless|no use|of no use|no good|no help|pointless|meaningless|not much use|of little use) (when|while|during|if|for) ([\\w']+ ){0,3}(negotiat\\w*|sell\\w*|pitch\\w*|quot(e|es|ing)|prepar\\w*|plann?\\w*|forecast\\w*|talk\\w* to|in front of|the (customer|client|buyer)s?\\b|a (customer|client|buyer) (meeting|visit|call))", notPositive: true },
+      { name: 'c-something-back', pattern: "(something|anything) (useful |of value |worthwhile )?(comes|coming|came|to come|would come|could come|goes|going) back|(get|gets|getting) something (useful )?back", negatable: false },
+      { name: 'c-dead-data', pattern: "(data|contacts?|records?|numbers|lists?|e-?mails?|addresses|details|phone numbers|pipeline)[^.;!?]{0,30}\\b(stale|dead|bounce\\w*|(\\w+ )?years old|left (ages|years|months) ago|left the company|long gone)|(dead|stale|zombie|ghost) (data|contacts|leads|records|deals|opportunities|accounts)|(report|reports|pipeline|forecast|forecasts|dashboard|dashboards|data|it)( \\w+)? (means|mean|meant) (absolutely )?nothing|(is|are) meaningless|(nobody|no one) (fills|enters|logs|updates|puts)( it| them| anything)?( in)? (honestly|properly|correctly|accurately|truthfully|seriously)", negatable: false },
+      { name: 'c-never-fed-back', pattern: "(never|not)( once| ever)? (fed|feeds|gives?|gave|given|sent|sends|brings?|brought|returns?|returned|paid|pays) (me|us|him|her|them|anything) (anything |much |a thing )?back|nothing (i|we|he|she|they) (put|type|enter|log)\\w*( in| into it)?( ever)? (helps|comes back|gets used|gets read|matters)|not because it (helps|helped|makes|gets)", negatable: false },
+      { name: 'c-fill-rubbish', pattern: "(fill|fills|filling|filled|stuff|stuffing|pad|padding|put|putting|type|typing|enter|entering)\\w* [^.;!?]{0,30}\\b(rubbish|junk|nonsense|garbage|anything|whatever|fake \\w+|made-up \\w+)\\b[^.;!?]{0,30}\\b(just )?to (hit|meet|get|make|tick|pass|satisfy|keep)", negatable: false },
     ],
     suppress: ["(is|it's|isn't|not) (really )?(not )?(pointless|useless)( at all)?,? (it|the|i)"],
   },
@@ -286,6 +347,14 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-weak-visible', pattern: "(weak|bad|slow|quiet|poor|lean) (quarter|month|year|week|patch)[^.;!?]{0,40}(visible|count against|used against|exposed|everyone|for all to see)" },
       { name: 'g-new-hire', pattern: "(new hire|a graduate|a junior|a newcomer|someone cheaper|someone younger|a younger|a trainee|anyone) (could|can|would|will|might) (take over|step in|replace|run|pick up)" },
       { name: 'g-out-of-job', pattern: "out of (a )?(job|work)|chopping block|firing line|next to go|the axe|axed|made redundant|surplus to requirements|obsolete|automate (us|me|my job|our jobs|the reps)|automated away|(robots?|ai|algorithms?|machines?|the system) (will|could|can|might) (do|replace|take) (our|my|the reps'?|us|me)|(my|our|their|his|her) (jobs?|positions?|livelihoods?|futures?) (is|are|could be|might be|will be) (at stake|on the line|next|in danger|gone)" },
+      // 2026.1: concepts (the rep's book handed to someone else, pay tied to what the CRM says, refusing to hand over)
+      { name: 'c-book-taken', pattern: CONTEXTS.repAsset, needs: ['takeAway', 'otherPeople'], notPositive: true },
+      { name: 'c-to-whoever', pattern: "(go|goes|went|gone|pass|passes|passed|handed|given|hand|moved|transferred|reassigned)( over| on| straight)? to (whoever\\w*|someone else|somebody else|the next (person|rep|guy|one|hire)|a colleague|the new (lad|guy|girl|hire|starter|rep)|inside sales|telesales|a junior|a graduate|a cheaper \\w+)" },
+      { name: 'c-reassign', pattern: "(reassign|reallocat|redistribut|re-?allocat|re-?distribut)\\w* (the |my |our |his |her |their |of )?(\\w+ )?(customers|accounts|clients|territor(y|ies)|patch(es)?|leads|books?)" },
+      { name: 'c-scraps', pattern: "(gets?|got|getting|left with|leaves (us|me|them|the field) with) (the )?(scraps|leftovers|crumbs|dregs)" },
+      { name: 'c-pay-tied', pattern: CONTEXTS.pay, needs: 'payTie', scope: 'clause', notPositive: true },
+      { name: 'c-refuse-share', pattern: "(?:" + CONTEXTS.refuse + ")( to)? (put|enter|type|share|hand|give|upload|log|add|store|record)\\w*", needs: 'repAsset', scope: 'clause', negatable: false },
+      { name: 'c-dispensable', pattern: "cheaper to (lose|replace|let go|get rid of|sack|fire)|easier to (replace|let go|get rid of|sack|fire)|what (do|would|will) (they|the company|management|anyone) need (me|us|him|her|reps) for|cut (me|us|him|her|the reps?|the salespeople|the field) out|(go|going|goes|went) (straight |directly )?to the (customer|client)s? (and|without)|bypass\\w* (me|us|the reps?|the field)|first (out|to go)( the door)?|(my|our|his|her) replacement|(my|his|her|our) (pension|livelihood|bread and butter|meal ticket)" },
     ],
     suppress: [
       "(not|never|n't) (worried|afraid|scared|concerned|anxious|nervous) (about|for|that|of)",
@@ -320,6 +389,12 @@ export const THEMES: ThemeSpec[] = [
       { name: 'learned-it', pattern: "(that's|that is|this is) how (we|i|most of us|everyone|people) (learned|learnt|learn)|(learned|learnt) (it|how)", negatable: false },
       { name: 'g-day-on', pattern: "(half|full|whole|one|two)[- ]days? (on|of|about|with|training)|(session|course|workshop|class|walkthrough|demo|refresher) (on|about) (the )?\\w+|left to (it|figure|work it out|our own devices)|deep end|sink or swim" },
       { name: 'g-dont-understand', pattern: "(don't|do not|didn't|doesn't|never|still don't) (really |fully |quite )?(know|knew|understand|understood|get|got) (how|where|which) (to|the|it|this|that|a|an|we|i|you|they)\\b|(meant|supposed) to be (set|used|filled|calculated|entered)", negatable: false },
+      // 2026.1: concepts (nobody told me where, drop-in clinics, did not understand the system, only one knows how)
+      { name: 'c-nobody-told', pattern: "(nobody|no one|no-one|never)( ever| really)? (told|showed|shown|explained to) (me|us|him|her|them|the reps|anyone)( \\w+)? (where|how|what|which|about|that)|(never|not) (been )?(shown|told|taught) (how|where|what|the)|(i've|i have|we've|he's|she's|they've|ever) (ever |never )?been (shown|taught|trained|told how)", negatable: false },
+      { name: 'c-clinic', pattern: "(drop-?in|training|help|crm|q&a|weekly|monthly|lunchtime) (clinics?|sessions?|surgeries)|drop-?in (hours|clinics?)|lunch and learns?|(it|the penny|things?) (finally )?(clicked|dropped)", negatable: false },
+      { name: 'c-didnt-understand', pattern: "(didn't|did not|don't|do not|never|doesn't|does not|couldn't) (really )?understand (nothing|anything|much|a thing|it|the (system|crm|app|tool|screens?))|at (the )?(start|first|beginning) (i|we|he|she) (didn't|did not|couldn't|could not)", negatable: false },
+      { name: 'c-only-one-knows', pattern: "(only|one) (one|person|people|ones?|colleague|rep|guy|woman|man)( in| on| who| that)[^.;!?]{0,40}\\b(knows?|understands?|can) (how|where|use|run|do)", negatable: false },
+      { name: 'c-trainer', pattern: "trainers?|instructors?|sandbox|test (environment|system|instance)|practi[cs]e (in|on|with|account)|(was|were|has|have) (anyone|anybody|someone|we|they|you|any of us) (ever )?(shown|told|taught|trained)", negatable: false },
     ],
     suppress: [
       "(don't|do not|doesn't|didn't) need (more |any |extra )?(training|help)",
@@ -360,6 +435,20 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-built-for-not', pattern: "(set up|built|designed|made|configured|meant|intended|chosen|bought|picked) (for|by) [^.;!?]{1,40}\\b(not|rather than|instead of) (for )?(selling|us|people|the field|field|reps|how|the way|\\w+ing)" },
       { name: 'g-doesnt-fit-work', pattern: "(doesn't|does not|don't|do not|won't) (fit|suit|match|work for) (field|the field|what we do|our work|the job|reality|real life|\\w+ work|people who)|without (anyone|anybody|a single person|any input) (from|of)" },
       { name: 'g-simpler', pattern: "(replace|swap|switch|change) it (with|for) (something|a|an) (simpler|easier|better|different|lighter)|(something|anything) (simpler|easier|lighter)|takes? (\\w+ )?(clicks|screens|steps) too many" },
+      // 2026.1: concepts (time to do a simple thing, nowhere to put it, not how we work, a maze, stale lists, will not open)
+      { name: 'c-time-to-do', pattern: "(\\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty) (minutes|mins|clicks|screens|steps) (just )?to (build|run|find|get|pull|create|make|open|load|do|see|add|change|look up|save|print|export)|(takes|took|take) (me )?(ages|forever|an age|a lifetime|\\d+ minutes|half an hour) to (build|run|find|get|pull|create|make|do|see|add|change|look up|save|print|export)" },
+      { name: 'c-nowhere-to', pattern: "(nowhere|no (field|place|box|way|option|tab|screen|section)) (to|for) (track|put|record|log|store|enter|note|capture|keep|show|mark|flag|add)\\w*|no (field|place|box|option|tab|section) for", negatable: false },
+      { name: 'c-not-how-we-work', pattern: "(doesn't|does not|don't|do not|didn't|never) work like that|(that's|that is|it's) not how (we|i|it|sales|selling|our business|the business|[\\w-]+) (works?|sells?|operates?)|(doesn't|does not|don't|do not) (reflect|match|fit|suit|understand) (how|the way|what) (we|i|our|the reps|reps|people|field)", negatable: false },
+      { name: 'c-built-around', pattern: "(built|designed|made|set up|configured|meant|modell?ed) (around|for) [^.;!?]{1,40}\\b(not|rather than|instead of)\\b", negatable: false },
+      { name: 'c-maze', pattern: "maze|labyrinth|rabbit warren|warren of|(too many|endless|so many|dozens of) (tabs|screens|menus|windows|pop-?ups|steps|sub-?menus)" },
+      { name: 'c-shame-about', pattern: "(shame|pity) about the (tool|system|crm|app|software|thing|interface|platform|portal)" },
+      { name: 'c-outdated-list', pattern: "(hasn't|has not|haven't|have not|wasn't|not|never) (been )?updated since", needs: 'uiThing', notPositive: true, negatable: false },
+      { name: 'c-wont-open', pattern: "(crm|system|tool|app|portal|software|platform|database|salesforce|sfdc|screen|page|search|it)( \\w+)? (not|never|won't|doesn't|does not|didn't|wouldn't|isn't|can't|cannot|refuses to|fails to|failed to) (\\w+ )?(open|opening|load|loading|start|starting|respond|responding|sync|syncing|work|working)\\b(?! (for|like|with) (me|us|the|that))", negatable: false, notPositive: true },
+      { name: 'c-hangs', pattern: "(it|the app|the system|the crm|the tool|the portal|the screen|the page|salesforce)( just| always| often| still| then)? (hangs|hung|freezes|froze|crashes|crashed|dies|died|stalls|stalled|times out|timed out|loses|lost|wipes|wiped) ?", negatable: false },
+      { name: 'c-remember-last', pattern: "(remember|remembers|remembered|keep|keeps|save|saves)( \\w+)? (the |my |our |where )?(last|previous|recent|most recent) (\\w+ )?(customer|account|search|filter|view|screen|page|contact|record|one)", negatable: false },
+      { name: 'c-cant-handle', pattern: "(can't|cannot|can not|doesn't|does not|won't|couldn't) (handle|cope with|deal with|understand|support|model|do) (a |an |the |our |multi|group|more than|several|two|three|multiple|\\w+-)|(chokes|falls over|fall over|fell over|gives up|struggles with|can't cope)|(forces|forced|demands|insists on|requires|makes (me|us) (create|add|enter))( a| an| one| us to| me to)? [^.;!?]{0,30}\\b(per|for every|for each|every|for everything)\\b", negatable: false, notPositive: true },
+      { name: 'c-n-clicks', pattern: "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (clicks|screens|steps|taps|goes|attempts|tries|pages) (just )?(to|before|for) \\w+|takes (two|three|four|\\d+) (goes|attempts|tries)", notPositive: true },
+      { name: 'c-hard-words', pattern: "unreadable|illegible|a faff|faff\\w*|fiddly|painful to use|a pain to use|(useless|rubbish|mince|hopeless|awful|terrible|a nightmare) on (the|my|a) (phone|tablet|mobile|laptop)|(can't|cannot|cannae|won't|couldn't)( even)? (load|save|attach|upload|display)", negatable: false },
     ],
     suppress: [
       "(isn't|is not|not|never|wasn't|was not) (hard|difficult|complicated|slow|confusing|clunky)( to use)?",
@@ -387,6 +476,14 @@ export const THEMES: ThemeSpec[] = [
       { name: 'warn-me', pattern: '(warn|alert|notify|tell) (me|us) when (a |the )?(customer|client|account)', negatable: false },
       { name: 'g-appear-against', pattern: "(appear|appears|appeared|show up|shows up|land|lands|turn up|turns up|be logged|got logged|get logged)\\w* (automatically )?(against|on|in|under) (the )?(contact|account|opportunity|deal|customer|crm|record)", needs: 'wish', negatable: false },
       { name: 'g-phone-finance', pattern: "(have to|had to|has to|must|need to|needs to)? ?(phone|phones|ring|rings|call|calls|ask|asks|email|e-mails?) (finance|accounts|accounting|the office|back office|the back office|customer service|logistics|the warehouse|billing|the distributor) (for|to (find out|check|ask|get)|about|because|whether|if)", negatable: false },
+      // 2026.1: concepts (the CRM does not know it, two systems and two logins, a separate tool, show up in the CRM)
+      { name: 'c-crm-blind', pattern: "(the crm|crm|the system|system|it|the app|the tool|the portal|the database|salesforce|sfdc|dynamics|hubspot)( still| just| also| even)? ((has|have) no (idea|view|visibility|sight|clue)|knows? nothing (about|of)|(doesn't|does not|can't|cannot|won't|never) (know|knows|see|sees|show|shows|display|hold|include|pull in|bring in|tell (me|us))( \\w+)? (what|which|whether|if|when|how much|how many|the|a|any|their|our|my|about)\\b)", negatable: false },
+      { name: 'c-both-systems', pattern: "(both|between) (the )?(crm|system) and (the |our |an? )?[\\w-]+|different (logins|log-ins|passwords|customer numbers|account numbers|ids|codes|numbers)|(two|three|separate) (logins|log-ins|passwords)", negatable: false },
+      { name: 'c-separate-tool', pattern: "(a separate|a different|separate|another) ([\\w-]+ ){0,2}(system|tool|database|portal|program|programme|application|platform|calculator)", negatable: false },
+      { name: 'c-into-crm', pattern: "(show|shows|showed|turn|turns|turned|pop|pops|popped|end|ends|ended) up (in|on) (the )?(crm|system|account|opportunity|record|contact|visit|activity)|(turn|turns|convert|converts|push|pushes|send|sends|import|imports|copy|copies|bring|brings)\\w* [^.;!?]{0,40}(in)?to (a |an |the )?(logged |crm )?(activity|activities|crm|record|entry|opportunity|account)", needs: 'wish', negatable: false },
+      { name: 'c-integrate', pattern: "integrate|integrating", negatable: false },
+      { name: 'c-sync-with', pattern: "(sync|synch|link|connect|integrate|hook up|pull|feed|push|bring)\\w* (the |my |our |open )?([\\w-]+ ){0,2}(calendar|outlook|e-?mail|inbox|phone|phones|dialer|tickets?|bookings?|orders?|invoices?)\\b[^.;!?]{0,40}\\b(with|to|into|in) (the )?([\\w-]+ )?(crm|outlook|calendar|account|deal|opportunity|record|view|contact)", negatable: false },
+      { name: 'c-retype-between', pattern: "(re-?typ\\w*|re-?key\\w*|re-?enter\\w*|twice|again (into|in)|double entry)", needs: 'otherSystem', negatable: false },
     ],
     // what already works is not a wish
     suppress: [
@@ -430,9 +527,15 @@ export const THEMES: ThemeSpec[] = [
       { name: 'second-copy', pattern: 'second (copy|set of (books|figures|numbers|records))|(two|double|parallel) (sets of |)(books|records|systems)|shadow (system|list|crm)|keep (a|my|our) (real|own|private) (pipeline|list|forecast|numbers)|(my|our) real (pipeline|forecast|numbers|list)' },
       { name: 'export', pattern: '(excel|csv) export|export (it |everything |them )?(to|into) (excel|a spreadsheet)' },
       { name: 'g-kept-out', pattern: "(out of|outside|off|away from) the (system|crm|database)( on purpose| deliberately)?|(rather|prefer to|prefers to|prefer|prefers) (go back to|use|keep|stick with|stay with) (the old |our old |my old )?(hubspot|excel|spreadsheets?|salesforce|pipedrive|zoho|goldmine|paper|outlook|notebooks?)|(still|also) (uses?|using|keeps?|keeping|runs?|relies on|works in|work in) (the |an |his |her |our |my |their )?(old|own|separate|other|personal) \\w+", negatable: false },
+      // 2026.1: concepts (scraps of paper, texting myself, the real one is elsewhere, my own copy)
+      { name: 'c-scrap-paper', pattern: "(back of|on) (a|an|the|my|his|her) ([\\w-]+ ){0,2}(ticket|envelope|receipt|napkin|beer mat|fag packet|cigarette packet|business card|hand|post-?it)s?|scraps? of paper|bits of paper" },
+      { name: 'c-text-myself', pattern: "(text|texts|texted|texting|e-?mail|e-?mails|e-?mailed|e-?mailing|message|messages|messaged|whatsapp\\w*|note|notes)\\w* (to )?(myself|himself|herself|themselves)|voice (memos?|notes?|recordings?)", negatable: false },
+      { name: 'c-real-one', pattern: "the real (one|version|plan|list|pipeline|forecast|numbers|data|picture|account plans?|records?)( is| are| lives| live| sits| sit| stays?| kept| gets)", negatable: false },
+      { name: 'c-own-copy', pattern: "(my|our|his|her|their|each of us|each) (own|private|personal|separate) (sheet|sheets|tracker|trackers|list|lists|pipeline|copy|copies|version|doc|docs|file|records|phone|mobile|system|crm|spreadsheet|diary)|(keep|keeps|kept|keeping|store|stores|stored) (them|it|those|these|\\w+) (in|on) (my|his|her|their|our) (own |personal |private )?(phone|mobile|head|laptop|pc|desktop|drive)", negatable: false },
+      { name: 'c-elsewhere', pattern: "the real ([\\w-]+ ){1,2}(is|are|lives?|sits?|stays?|kept|gets)|(a |my |his |her )?folders? on (my|his|her|the) (desktop|laptop|drive|pc)|(in|through|inside) (my|his|her|their) (own )?head|sticky[- ]notes?|post-?its?|jotters?|(goes|go|went|sent) (by|via|over) (text|sms|whatsapp)|(still|kept|keep|keeps|just) (using|use|uses|in) (the old |an old |our |my |his |her )?(word|excel|paper|\\w+ sheets?|\\w+ tracker)", negatable: false },
     ],
     suppress: [
-      '(old|former|previous|outdated) (excel|spreadsheets?|paper|system|lists|notebooks?|crm)',
+      '(?<!still (use|uses|using|keep|keeps|run|runs) (the |an? |my |our |his |her |their )?)(old|former|previous|outdated) (excel|spreadsheets?|paper|system|lists|notebooks?|crm)',
       '(compared to|than in|than with|than|instead of|replaced|replaces|replacing) (the |our |my |all )?(old |those |these )?(excel|spreadsheets?|paper|lists|notebooks?|paper forms)',
       '(excel|spreadsheets?|paper|paper forms|notebooks?) (we|i) (had|used to|once)',
       '(any ?more|no longer|used to)',
@@ -482,6 +585,18 @@ export const THEMES: ThemeSpec[] = [
       { name: 'g-coaching', pattern: "(coach|coaching|help|helping|support|supporting|to help)\\w*,? not (to )?(count|counting|check|checking|police|policing|control|controlling|watch|watching)|uses it to (prepare|coach|help|support)", factual: true },
       { name: 'g-now-visible', pattern: "(" + SYSTEMS_STRONG + ")[^.;!?]{0,40}\\b(showed up|show up|shows up|showing up|came in|came through|are there|is there|are in there|is in there|appear|appears|appeared)|(since|once|now that|ever since) (the )?(" + SYSTEMS_STRONG + ")", factual: true, notNegative: true },
       { name: 'g-mostly-for', pattern: "(mainly|mostly|mostly for|especially|largely) (for )?(the )?(" + SYSTEMS_STRONG + "|route|contacts?|contact list|territory plan|map)", factual: true, notNegative: true, negatable: false },
+      // 2026.1: concepts (praise of a part of the CRM, good for a task, better than before, caught or saved something)
+      { name: 'c-praise-thing', pattern: "lovely|a godsend|godsend|a blessing|a gift|brilliant|excellent|superb|great|fantastic|terrific|spot on|a dream|gold dust|a lifesaver|a life saver|handy|useful|helpful|invaluable|a winner|a big help|a huge help|a real help|works? (really |very )?(well|great|nicely|brilliantly|a treat|like a charm)", needs: 'crm', scope: 'clause', factual: true, positiveOnly: true },
+      { name: 'c-good-for-task', pattern: "(handy|useful|helpful|great|brilliant|invaluable|excellent|perfect|ideal|a godsend|a lifesaver) (for|when|to) (planning|preparing|finding|checking|seeing|spotting|looking up|routing|prepping|knowing|tracking|following up|keeping track|remembering|getting ready|plan|prepare|find|check|see|spot|look up|know|track|remember)", factual: true },
+      { name: 'c-better-than-before', pattern: "(much |a lot |far |way |so much )?(better|faster|quicker|easier|simpler|less painful|more useful) than (the |our |my |those |what (we|i) )?(old|previous|last|paper|carbon[- ]copy|excel|spreadsheets?|had|used to)|(the )?least painful", factual: true },
+      { name: 'c-only-reason', pattern: "(only|main|one) reason (i|we|he|she|they) (didn't|did not|still|kept|won|caught|got|remembered|made|saved|hit)", factual: true },
+      { name: 'c-caught', pattern: "(caught|spotted|saved|rescued|won back|retained|flagged|flags|warned|alerted)( me| us| him| her| them)? ([\\w-]+ ){0,2}(risks?|deals?|renewals?|orders?|customers?|accounts?|schemes?|clients?|contracts?|business|churn|attrition)|(flags|warns|alerts|reminds|tells) (me|us|him|her|them)? ?(when|if|before|about|of)\\b", factual: true, notNegative: true },
+      { name: 'c-like-it', pattern: "(reps|people|they|she|he|we|i|team|everyone|most|younger (reps|ones|guys|staff)|the young(er)? ones|newer reps|new starters)( really| actually| genuinely| all| do| quite)? (like|likes|love|loves|enjoy|enjoys|rate|rates|swear by|swears by)( using| working with)? (it|the crm|the system|the app|the tool|\\w+ing)\\b|(happy|pleased|satisfied|impressed) with (it|the crm|the system|the app|the tool|the new \\w+|how)", factual: true, positiveOnly: true },
+      { name: 'c-makes-easy', pattern: "(makes?|made|making) (the |my |our |a |his |her )?(\\w+ ){0,2}(easy|easier|simpler|quicker|faster|a breeze|painless)", factual: true, notNegative: true },
+      { name: 'c-quick-now', pattern: "(planned|done|sorted|finished|logged|recorded|booked|ready|out|found)( \\w+)? in (a few|two|three|five|ten|\\d+|a couple of) (minutes|seconds|clicks|taps)|(two|three|\\d+|a couple of|a few) (taps|clicks|seconds) and (it's|the|that's|you're|i'm|it is|done|\\w+'s)|same day now|instead of (\\w+ ){0,2}(days|hours|weeks) (later|before)", factual: true, notNegative: true },
+      { name: 'c-helps-much', pattern: "(helps|helped) (me|us|him|her|them) (every time|a lot|loads|no end|massively|enormously|hugely|so much|with)", factual: true, positiveOnly: true },
+      { name: 'c-praise-more', pattern: "(sweet as|slick|(it's|is|was) grand|no bad|not bad at all|pretty decent|does the job|gets the job done|less guesswork|slips? through the cracks|(does|do|did) (it|this|that|the job) better|worth (opening|using|having|checking|logging|looking at)|lost without (it|this|the \\w+( \\w+)?)|(i'd|i would|we'd|we would|she'd|he'd|they'd) (really |genuinely )?miss (it|this|that|the \\w+)|(thing|one thing|only thing) (i'd|i would|we'd|she'd|he'd) miss)", factual: false, negatable: false, notNegative: false },
+      { name: 'c-helps-plan', pattern: "(?<!nothing (in (it|there) )?)(helps|helped|lets|let|allows|allowed)( \\w+)? (me|us|him|her|them|reps|the team) (to )?(plan|prepare|sell|find|see|remember|keep track|stay|win|close|follow|focus|spot|know)\\b", factual: true, positiveOnly: true },
     ],
     // praise for the training, a colleague or the old system is not value from the CRM
     suppress: [
@@ -501,8 +616,8 @@ if (BUILTIN_THEME_IDS.join() !== THEME_IDS.join()) throw new Error('lexicon them
 
 /** A wish, a need or a request: a complaint inside one is a need, and praise inside one is not praise. */
 export const WISH =
-  "\\b(would(?! have)|could(?! have)|please|wish|wished|if only|i'd|we'd|you'd|should|hope|hoping|want|wants|wanted|i need|we need|would love|would like|'d love|'d like|when will)\\b";
+  "\\b(would(?! have)|could(?! have)|please|wish|wished|if only|i'd(?! otherwise)|we'd(?! otherwise)|you'd|should|hope|hoping|want|wants|wanted|i need|we need|would love|would like|'d love|'d like|when will)\\b";
 
 /** Phrases that turn praise into a wish, a condition or a broken promise: "would be great if", "sold to us as". */
 export const COUNTERFACTUAL =
-  "\\b(would(?! have)|could(?! have)|wish|wished|if only|i'd|we'd|you'd|should|hope|hoping|if (i|we|they|it|you|the)|supposed to|promised|sold (to us |us )?as|pitched as|said it|claimed|meant to|when will|want|wants|wanted|i need|we need|would love|would like|'d love|'d like)\\b";
+  "\\b(would(?! have)|could(?! have)|wish|wished|if only|i'd(?! otherwise)|we'd(?! otherwise)|you'd|should|hope|hoping|if (i|we|they|it|you|the)|supposed to|promised|sold (to us |us )?as|pitched as|said it|claimed|meant to|when will|want|wants|wanted|i need|we need|would love|would like|'d love|'d like)\\b";

@@ -9,7 +9,9 @@ interface Rule {
   theme: string;
   name: string;
   re: RegExp;
-  needs: RegExp | null;
+  /** contexts that must all occur in the sentence (or, with `inClause`, in the clause the match starts in) */
+  needs: RegExp[];
+  inClause: boolean;
   negatable: boolean;
   positiveOnly: boolean;
   factual: boolean;
@@ -43,7 +45,8 @@ function compileRule(theme: string, spec: RuleSpec): Rule {
     theme,
     name: spec.name,
     re: wrap(spec.pattern),
-    needs: spec.needs ? CONTEXT_RES[spec.needs] : null,
+    needs: (spec.needs === undefined ? [] : typeof spec.needs === 'string' ? [spec.needs] : [...spec.needs]).map((k) => CONTEXT_RES[k]),
+    inClause: spec.scope === 'clause',
     negatable: spec.negatable !== false,
     positiveOnly: spec.positiveOnly === true,
     factual: spec.factual === true,
@@ -89,7 +92,8 @@ export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
         theme: x.id,
         name: `config-${j + 1}`,
         re: phrasePattern(p, `config themes[${i}].phrases[${j}]`),
-        needs: null,
+        needs: [],
+        inClause: false,
         negatable: true,
         positiveOnly: false,
         factual: false,
@@ -125,12 +129,19 @@ export function codeThemes(
   sentences(norm).forEach((sentence, si) => {
     const cls = clauses(sentence);
     const scores = clauseScores[si] ?? [];
+    // each context (concept class) is tested at most once per sentence, however many rules need it
+    const seen = new Map<RegExp, boolean>();
+    const inSentence = (re: RegExp): boolean => {
+      let hit = seen.get(re);
+      if (hit === undefined) {
+        hit = re.test(sentence);
+        seen.set(re, hit);
+      }
+      return hit;
+    };
     for (const rule of lex.rules) {
       if (found.has(rule.theme)) continue;
-      if (rule.needs) {
-        rule.needs.lastIndex = 0;
-        if (!rule.needs.test(sentence)) continue;
-      }
+      if (!rule.needs.every(inSentence)) continue;
       for (const m of matches(rule.re, sentence)) {
         const at = m.index ?? 0;
         const ci = cls.findIndex((c) => at >= c.start && at < c.start + c.text.length);
@@ -138,6 +149,7 @@ export function codeThemes(
         // A match that spans clauses belongs to the clause it starts in.
         const local = clause ? clause.text : sentence;
         const offset = clause ? at - clause.start : at;
+        if (rule.inClause && !rule.needs.every((re) => re.test(local))) continue;
         if (rule.negatable && negatedBefore(local, offset)) continue;
         if ((lex.suppress.get(rule.theme) ?? []).some((s) => s.test(local))) continue;
         if (rule.factual && COUNTERFACTUAL_RE.test(local)) continue;
