@@ -1,7 +1,7 @@
 // `npm run eval:interviews`: the theme, sentiment, category and language coders against labelled notes.
 // Two sources:
 //  - the hand-labelled parts in eval/interviews/*.jsonl (dev* were used to write and tune the lexicon;
-//    heldout, heldout-3 and heldout-4 are only ever scored, never read for errors; see eval/interviews/README.md);
+//    heldout, heldout-3, heldout-4 and heldout-5 are only ever scored, never read for errors; see eval/interviews/README.md);
 //  - an independent set: the example generator's notes (examples/generator-notes.ts, another author), each
 //    labelled in the manifest's planted.noteLabels. `gen-42` is the committed example (examples/acme-pharma);
 //    the other gen-* parts are generated afresh into a temporary folder with other seeds and profiles.
@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { generateClient, type GenerateOptions } from '../examples/generate.js';
 import { codeNote } from '../src/interviews/code-note.js';
+import type { Lexicon } from '../src/interviews/themes.js';
 import { THEME_IDS } from '../src/result/schema.js';
 
 export interface LabelledNote {
@@ -58,8 +59,8 @@ export interface EvalReport {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EVAL_DIR = join(HERE, '..', 'eval', 'interviews');
 
-export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'heldout' | 'heldout-3' | 'heldout-4';
-export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'heldout', 'heldout-3', 'heldout-4'];
+export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'heldout' | 'heldout-3' | 'heldout-4' | 'heldout-5';
+export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'heldout', 'heldout-3', 'heldout-4', 'heldout-5'];
 /** Parts whose errors may be listed (and tuned on). gen-42 is the committed example, used for development. */
 const isDev = (p: string) => p.startsWith('dev') || p === GEN_DEV;
 
@@ -146,7 +147,8 @@ export async function loadGenerated(g: GeneratedPart): Promise<LabelledNote[]> {
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
-export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
+/** Score one part; `lexicon` replaces the built-in one (the cross-validation in scripts/mine-lexicon.ts passes its own). */
+export function evaluate(part: string, notes: LabelledNote[], lexicon?: Lexicon): EvalReport {
   const counts = new Map<string, { support: number; predicted: number; tp: number }>(
     THEME_IDS.map((t) => [t, { support: 0, predicted: 0, tp: 0 }]),
   );
@@ -157,7 +159,7 @@ export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
   let languageOk = 0;
   const errors: EvalReport['errors'] = [];
   for (const n of notes) {
-    const c = codeNote(n.text, { rating: n.rating ?? null });
+    const c = codeNote(n.text, { rating: n.rating ?? null, ...(lexicon ? { lexicon } : {}) });
     if ((c.language === 'en') === (n.language === 'en')) languageOk++;
     if (n.category !== null && n.category !== undefined) {
       categorised++;
