@@ -14,7 +14,7 @@ import { readNamesFile } from './config/names.js';
 import { usageError } from './errors.js';
 import { compact } from './ingest/header.js';
 import { displayPath, type Encoding, type Table } from './ingest/index.js';
-import { analyzeInterviews, loadCoding } from './interviews/index.js';
+import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
@@ -41,11 +41,29 @@ export interface PipelineOptions {
   kindFlags?: string[];
   meta?: Partial<AuditResult['meta']>;
   onProgress?: (file: string, done: number, total: number) => void;
+  /**
+   * Code the interview notes in a worker thread while the CRM exports are read (the command line does).
+   * The result is the same either way; only the time differs.
+   */
+  parallel?: boolean;
 }
 
 /** Field definitions of a `fields` file (a field list). */
 function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[] {
   return describeTable(t).map((d) => ({ ...d.descriptor, source: t.input.path }));
+}
+
+/** One notes table coded by the worker, by note; empty when the worker could not (the notes are coded in this thread). */
+async function precode(coder: ParallelCoder, table: Table): Promise<Map<string, NoteCoding>> {
+  let notes: ReturnType<typeof readNotes>['notes'];
+  try {
+    notes = readNotes([table]).notes;
+  } catch {
+    // e.g. no note column: analyzeInterviews reports it, in its place
+    return new Map();
+  }
+  const codings = await coder.code(notes.map((n) => ({ text: n.text, language: n.languageColumn, rating: n.rating })));
+  return new Map(codings ? notes.map((n, i) => [noteKey(n.file, n.line), codings[i]!]) : []);
 }
 
 /** Code-point order: the same on every machine, whatever its language settings. */
@@ -147,7 +165,17 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
   const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
+  // Notes files are read first; a worker codes their notes while the main thread reads the CRM exports.
+  const coder = o.parallel && (o.interviews?.length ?? 0) > 0 ? new ParallelCoder(cfg.themes ?? []) : null;
+  const precoding: Promise<Map<string, NoteCoding>>[] = [];
   const raw = await analyzeFiles(o.files, o.interviews ?? [], {
+    ...(coder
+      ? {
+          onTable: (kind: string, table: Table) => {
+            if (kind === 'interviews') precoding.push(precode(coder, table));
+          },
+        }
+      : {}),
     cwd: o.cwd,
     locale,
     ...(dateFormat ? { dateFormat } : {}),
@@ -162,7 +190,29 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       lateDays: an.lateDays ?? DEFAULTS.lateDays,
     },
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+  }).catch((e: unknown) => {
+    coder?.close();
+    throw e;
   });
+  try {
+    return await finish(o, cfg, raw, rules, settings, locale, precoding);
+  } finally {
+    coder?.close();
+  }
+}
+
+/** Everything after the files are read: people, fields, usage, the notes, audits, score and recommendations. */
+async function finish(
+  o: PipelineOptions,
+  cfg: Config,
+  raw: RawAnalysis,
+  rules: Rules | undefined,
+  settings: { minGroupSize: number; minQuoteGroupSize: number; staleDays: number },
+  locale: string,
+  precoding: Promise<Map<string, NoteCoding>>[],
+): Promise<AuditResult> {
+  const an = cfg.analysis ?? {};
+  const anon = cfg.anonymity ?? {};
   const now = decideNow(o.now, raw.usage);
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
   const nameUsers = o.nameUsers ?? false;
@@ -204,6 +254,8 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   const history = finalizeFieldHistory(raw.usage);
   if (history) result.fieldHistory = history;
 
+  const precoded = new Map<string, NoteCoding>();
+  for (const m of await Promise.all(precoding)) for (const [k, v] of m) precoded.set(k, v);
   if (raw.tables.interviews.length) {
     const redactNames = [...people.names, ...(o.redactFile ? readNamesFile(o.redactFile, o.cwd) : []), ...(anon.redact ?? [])];
     const iv = analyzeInterviews(raw.tables.interviews, {
@@ -213,6 +265,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       ...(cfg.themes ? { themes: cfg.themes } : {}),
       ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile)) } : {}),
       nameRespondents: nameUsers,
+      ...(precoded.size ? { precoded } : {}),
     });
     result.interviews = iv.result;
   }

@@ -35,6 +35,8 @@ export interface AnalyzeOptions {
   config?: Config;
   timing: TimingSettings;
   onProgress?: (file: string, bytesDone: number, bytesTotal: number) => void;
+  /** told of each file read whole (fields, interviews, users) as soon as it is read */
+  onTable?: (kind: 'fields' | 'interviews' | 'users', table: Table) => void;
 }
 
 export interface RawAnalysis {
@@ -77,8 +79,16 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
   const hasKind = new Set<InputSummary['kind']>();
   let unparsedDates = 0;
 
-  const all = [...files.map((f) => ({ f, forced: undefined })), ...interviewFiles.map((f) => ({ f, forced: 'interviews' as const }))];
-  for (const { f, forced } of all) {
+  // Notes files are read first, so that their coding can run (in a worker) while the CRM exports are read;
+  // the result lists every file in the order given, CRM files first.
+  const all = [
+    ...interviewFiles.map((f, i) => ({ f, forced: 'interviews' as const, order: files.length + i })),
+    ...files.map((f, i) => ({ f, forced: undefined, order: i })),
+  ];
+  const orderOf = new Map<InputSummary, number>();
+  const tableOrder = new Map<Table, number>();
+  const perFile: { order: number; shown: string; fields: FieldStats[] }[] = [];
+  for (const { f, forced, order } of all) {
     const shown = displayPath(resolve(opts.cwd, f), opts.cwd);
     const readOpts = optionsForFile(
       f,
@@ -104,6 +114,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     file.finish();
     const a = file.result;
     inputs.push(res.summary);
+    orderOf.set(res.summary, order);
     hasKind.add(res.summary.kind);
     unparsedDates += a.unparsedDates;
     if (a.contradictedDates > 0) {
@@ -119,15 +130,26 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
       });
     }
     usage.merge(a.usage);
-    for (const fs of a.fields) {
+    perFile.push({ order, shown, fields: a.fields });
+    const kind = res.summary.kind;
+    if (kind === 'fields' || kind === 'interviews' || kind === 'users') {
+      const table = asTable(a, res.summary);
+      tables[kind].push(table);
+      tableOrder.set(table, order);
+      opts.onTable?.(kind, table);
+    }
+  }
+  if (inputs.length === 0) throw usageError('no input files to analyse', { hint: 'pass CSV files or export folders' });
+  inputs.sort((a, b) => orderOf.get(a)! - orderOf.get(b)!);
+  // fields merged per object and name, listed in the order of the files given
+  for (const { shown, fields } of perFile.sort((a, b) => a.order - b.order)) {
+    for (const fs of fields) {
       const key = fieldKey(fs.object, shown, fs.name);
       const prev = fieldMap.get(key);
       if (prev) prev.merge(fs);
       else fieldMap.set(key, fs);
     }
-    const kind = res.summary.kind;
-    if (kind === 'fields' || kind === 'interviews' || kind === 'users') tables[kind].push(asTable(a, res.summary));
   }
-  if (inputs.length === 0) throw usageError('no input files to analyse', { hint: 'pass CSV files or export folders' });
+  for (const list of Object.values(tables)) list.sort((a, b) => tableOrder.get(a)! - tableOrder.get(b)!);
   return { inputs, fieldStats: [...fieldMap.values()], usage, tables, hasKind, unparsedDates };
 }

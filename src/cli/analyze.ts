@@ -96,6 +96,7 @@ export const analyzeCommand: CommandDef = {
         ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
+      parallel: true,
     })
       .finally(() => progress.done())
       .then((r) => {

@@ -63,7 +63,8 @@ function looksLikeName(v: string): boolean {
   return !GENERIC_IDS.has(t.toLowerCase());
 }
 
-function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
+/** The notes of the tables: the text and what the columns say of it, in file and row order. */
+export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
   const notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[] = [];
   let blank = 0;
   for (const t of tables) {
@@ -121,6 +122,9 @@ function correctionIndex(corrections: readonly CodingCorrection[], files: readon
   return map;
 }
 
+/** How a note is found in `precoded`: its file and physical line. */
+export const noteKey = (file: string, line: number): string => `${file}\u0000${line}`;
+
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** Code, anonymise and count the notes of one or more notes tables. */
@@ -146,7 +150,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const used = new Set<CodingCorrection>();
   let stale = 0;
   const notes: Note[] = raw.map((n) => {
-    const machine = codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
+    // coded already (in a worker, with the same lexicon), or coded here
+    const machine = opts.precoded?.get(noteKey(n.file, n.line)) ?? codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
     let coding = machine;
     const inferred = n.inferCategory ? machine.category : null;
     let categorySource: CodedNote['categorySource'] = n.categoryColumn ? 'column' : inferred ? 'inferred' : null;

@@ -1,4 +1,5 @@
 // Types of the reps' voice stage: options in, coded notes and the contract's `interviews` member out.
+import type { NoteCoding } from './code-note.js';
 import type { ThemeConfig } from '../config/config-schema.js';
 import type { InterviewsResult, STANCES, WORKSHOP_CATEGORIES } from '../result/schema.js';
 import type { z } from 'zod';
@@ -44,6 +45,8 @@ export interface InterviewOptions {
   nameRespondents?: boolean;
   /** most quotes in the result; default 8 */
   maxQuotes?: number;
+  /** machine codings made already (see parallel.ts), by noteKey(file, line); the rest are coded here */
+  precoded?: ReadonlyMap<string, NoteCoding>;
 }
 
 /** One row of the review sheet: everything known about one note, already anonymised. */
