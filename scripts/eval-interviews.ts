@@ -16,7 +16,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { generateClient, type GenerateOptions } from '../examples/generate.js';
 import { codeNote } from '../src/interviews/code-note.js';
-import type { Lexicon } from '../src/interviews/themes.js';
 import { THEME_IDS } from '../src/result/schema.js';
 
 export interface LabelledNote {
@@ -147,8 +146,7 @@ export async function loadGenerated(g: GeneratedPart): Promise<LabelledNote[]> {
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
-/** Score one part; `lexicon` replaces the built-in one (the cross-validation in scripts/mine-lexicon.ts passes its own). */
-export function evaluate(part: string, notes: LabelledNote[], lexicon?: Lexicon): EvalReport {
+export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
   const counts = new Map<string, { support: number; predicted: number; tp: number }>(
     THEME_IDS.map((t) => [t, { support: 0, predicted: 0, tp: 0 }]),
   );
@@ -159,7 +157,7 @@ export function evaluate(part: string, notes: LabelledNote[], lexicon?: Lexicon)
   let languageOk = 0;
   const errors: EvalReport['errors'] = [];
   for (const n of notes) {
-    const c = codeNote(n.text, { rating: n.rating ?? null, ...(lexicon ? { lexicon } : {}) });
+    const c = codeNote(n.text, { rating: n.rating ?? null });
     if ((c.language === 'en') === (n.language === 'en')) languageOk++;
     if (n.category !== null && n.category !== undefined) {
       categorised++;

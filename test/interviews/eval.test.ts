@@ -1,6 +1,7 @@
 // The eval figures behind the README. `heldout` was split off by hash before any tuning and must meet the
-// issue's targets. `heldout-3` was written after the lexicon and never used for tuning: it is the honest
-// estimate on new wording, far lower, and is asserted only as a floor against regressions.
+// issue's targets. `heldout-3`, `heldout-4` and `heldout-5` were written by other authors and never used for
+// tuning: they are the honest estimate on new wording, far lower, and are asserted only as floors against
+// regressions.
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadExample, loadPart } from '../../scripts/eval-interviews.js';
 
@@ -20,10 +21,15 @@ describe('interview coding eval', () => {
     expect(held / (dev + held)).toBeGreaterThanOrEqual(1 / 3 - 0.01);
   });
 
-  it('does not regress on the blind set (figures recorded in eval/interviews/README.md)', () => {
-    const r = evaluate('heldout-3', loadPart('heldout-3'));
+  // lexicon 2026.1: heldout-3 P 79.3% R 56.8%, heldout-4 P 79.4% R 56.6%, heldout-5 P 79.6% R 59.5%
+  it.each([
+    ['heldout-3', 0.56],
+    ['heldout-4', 0.55],
+    ['heldout-5', 0.58],
+  ] as const)('does not regress on the blind set %s (figures recorded in eval/interviews/README.md)', (part, recall) => {
+    const r = evaluate(part, loadPart(part));
     expect(r.macroPrecision).toBeGreaterThanOrEqual(0.78);
-    expect(r.macroRecall).toBeGreaterThanOrEqual(0.53);
+    expect(r.macroRecall).toBeGreaterThanOrEqual(recall);
   });
 
   it('does not regress on dev-4 (lexicon 2025.2 was tuned on it)', () => {
