@@ -2,6 +2,7 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
+import { requiredLiterals } from './literals.js';
 import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
 import type { ExtraTheme, SentimentLabel } from './types.js';
 
@@ -9,6 +10,8 @@ interface Rule {
   theme: string;
   name: string;
   re: RegExp;
+  /** one of these occurs in every match (see literals.ts): a sentence without any is skipped; null: always try */
+  literals: string[] | null;
   /** contexts that must all occur in the sentence (or, with `inClause`, in the clause the match starts in) */
   needs: RegExp[];
   inClause: boolean;
@@ -45,6 +48,7 @@ function compileRule(theme: string, spec: RuleSpec): Rule {
     theme,
     name: spec.name,
     re: wrap(spec.pattern),
+    literals: requiredLiterals(spec.pattern),
     needs: (spec.needs === undefined ? [] : typeof spec.needs === 'string' ? [spec.needs] : [...spec.needs]).map((k) => CONTEXT_RES[k]),
     inClause: spec.scope === 'clause',
     negatable: spec.negatable !== false,
@@ -92,6 +96,7 @@ export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
         theme: x.id,
         name: `config-${j + 1}`,
         re: phrasePattern(p, `config themes[${i}].phrases[${j}]`),
+        literals: null,
         needs: [],
         inClause: false,
         negatable: true,
@@ -141,6 +146,8 @@ export function codeThemes(
     };
     for (const rule of lex.rules) {
       if (found.has(rule.theme)) continue;
+      // a plain substring test first: most rules cannot match most sentences
+      if (rule.literals !== null && !rule.literals.some((l) => sentence.includes(l))) continue;
       if (!rule.needs.every(inSentence)) continue;
       for (const m of matches(rule.re, sentence)) {
         const at = m.index ?? 0;
