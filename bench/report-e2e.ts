@@ -30,6 +30,8 @@ export async function benchExampleReport(root: string): Promise<void> {
       interviews: [join(ex, 'interviews/notes.csv')],
       config: loadConfig(cfg, root).config,
       cwd: root,
+      // as the command line runs it: the notes coded in a worker while the exports are read
+      parallel: true,
     });
     const analysisMs = performance.now() - t0;
     const r = await benchReport(result);
