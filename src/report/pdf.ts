@@ -168,7 +168,8 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
       timeout: remaining(deadline),
       protocolTimeout: timeoutMs,
       dumpio: false,
-      waitForInitialPage: false,
+      // the tab Chromium opens at start is the page we print on: a second one would cost another renderer process
+      waitForInitialPage: true,
     });
   const launched = launching.then((b) => {
     browser = b;
@@ -182,7 +183,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
   // The page is opened and locked down as soon as the browser is up, while the document is still being
   // built: JavaScript off and every request but data: refused, before any content exists.
   const prepared = launched.then(async (b) => {
-    const page = await b.newPage();
+    const page = (await b.pages())[0] ?? (await b.newPage());
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
