@@ -1,4 +1,5 @@
 // The shape of one command file in src/cli: commander wiring is derived from it in main.ts.
+import type { StartedChromium } from '../report/chromium.js';
 import type { CommandName, OptionValues } from './options.js';
 
 export interface Io {
@@ -7,6 +8,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** a browser bin/crm-audit.js started before the command loaded, because the command line asks for a PDF */
+  startedBrowser?: StartedChromium | undefined;
 }
 
 export interface CommandDef {

@@ -10,7 +10,7 @@ import { renderPdf } from '../report/pdf.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommandDef } from './command.js';
 import { EXIT } from './exit-codes.js';
-import { resolveChrome } from './render.js';
+import { resolveChrome } from './chrome-flag.js';
 import { colorFor, safeText } from './term.js';
 import { PACKAGE_ROOT } from '../paths.js';
 

@@ -8,6 +8,7 @@ import { EXIT } from './exit-codes.js';
 import { OPTIONS, optionsFor, type OptionKey, type OptionValues } from './options.js';
 import { colorFor, safeText } from './term.js';
 import { COMMAND_DEFS } from './commands.js';
+import type { StartedChromium } from '../report/chromium.js';
 
 function processIo(): Io {
   // `crm-audit ... | head` closes the pipe early: that is the reader's choice, not an error.
@@ -118,7 +119,12 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/**
+ * Run the command line. `startedBrowser` is a browser bin/crm-audit.js started before loading this, because
+ * the command line asks for a PDF (see early-browser.ts).
+ */
+export async function main(argv: string[], io: Io = processIo(), startedBrowser?: StartedChromium | null): Promise<number> {
+  if (startedBrowser) io = { ...io, startedBrowser };
   const exit = { code: EXIT.ok as number };
   const program = buildProgram(io, exit);
   try {

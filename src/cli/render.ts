@@ -1,26 +1,15 @@
 // The report stage of the CLI, shared by `analyze` and `report`: html, md and pdf from one AuditResult,
 // with the consultant's template folder, editorial file and browser. Loaded only when one of them is asked for.
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadEditorial } from '../report/editorial.js';
 import { renderReport, type ReportFormat } from '../report/index.js';
 import type { AuditResult } from '../result/schema.js';
 import type { Io } from './command.js';
 import type { OptionValues } from './options.js';
+import { resolveChrome } from './chrome-flag.js';
 
-/** --chrome takes a path, or a bare program name looked up on PATH (e.g. --chrome chromium). */
-export function resolveChrome(value: string | undefined, io: Io): string | undefined {
-  if (value === undefined) return undefined;
-  if (isAbsolute(value) || /[\\/]/.test(value)) return resolve(io.cwd, value);
-  const exts = process.platform === 'win32' ? ['', '.exe'] : [''];
-  for (const dir of (io.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const ext of exts) {
-      const candidate = join(dir, value + ext);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  return resolve(io.cwd, value);
-}
+export { resolveChrome };
+
 
 export async function renderForCli(
   result: AuditResult | Promise<AuditResult>,
@@ -36,5 +25,6 @@ export async function renderForCli(
     editorial,
     chrome: resolveChrome(opts.chrome, io),
     env: io.env,
+    started: io.startedBrowser,
   });
 }

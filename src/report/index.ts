@@ -5,6 +5,7 @@ import { requireBrowser } from './browser.js';
 import type { Editorial } from './editorial.js';
 import { renderHtmlReport } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import type { StartedChromium } from './chromium.js';
 import { renderPdf, type PageContent, type PdfTimings } from './pdf.js';
 import { CONFIDENTIAL, CONFIDENTIAL_NAMED, REPORT_TITLE } from './text.js';
 
@@ -26,6 +27,8 @@ export interface RenderOptions {
   chrome?: string | undefined;
   /** where CRM_AUDIT_CHROME and PUPPETEER_EXECUTABLE_PATH are read (default process.env) */
   env?: NodeJS.ProcessEnv | undefined;
+  /** a browser started already (see chromium.ts), used if it is the one discovery finds */
+  started?: StartedChromium | undefined;
   /** the PDF render's deadline, launch included (default 60 s) */
   timeoutMs?: number | undefined;
   /** filled with the time each step took */
@@ -79,6 +82,7 @@ export async function renderReport(
         };
         return await renderPdf(page, {
           browser,
+          started: opts.started,
           timeoutMs: opts.timeoutMs,
           timings,
           onLaunch: opts.onLaunch,

@@ -3,13 +3,11 @@
 // JavaScript disabled before the content is set, every request that is not a data: URL aborted, the page set
 // with setContent (never a file:// URL), a deadline on the whole render, and the browser closed in `finally`
 // and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium cannot start with it.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { outputError } from '../errors.js';
-import { launchArgs, type FoundBrowser } from './browser.js';
+import type { FoundBrowser } from './browser.js';
+import { startChromium, type StartedChromium } from './chromium.js';
 
 export interface PdfTimings {
   launch_ms: number;
@@ -42,6 +40,8 @@ export interface PdfOptions {
   onLaunch?: (info: { pid: number | undefined; profileDir: string }) => void;
   /** filled with the time each step took */
   timings?: Partial<PdfTimings>;
+  /** a browser the command started already (bin/crm-audit.js), used if it is `browser` */
+  started?: StartedChromium | undefined;
   /** told how many requests were refused */
   onBlocked?: (url: string) => void;
 }
@@ -87,20 +87,6 @@ function footerTemplate(note: string): string {
   );
 }
 
-/** Kill the browser's whole process group at once (it was started detached, as its own group leader). */
-function killNow(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    if (process.platform === 'win32') process.kill(pid, 'SIGKILL');
-    else process.kill(-pid, 'SIGKILL');
-  } catch {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-}
 
 function remaining(deadline: number): number {
   return Math.max(1, Math.round(deadline - performance.now()));
@@ -134,56 +120,48 @@ type PdfDocument = string | PageContent | Promise<string | PageContent> | (() =>
 
 export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promise<Uint8Array> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const started = performance.now();
-  // Only a PDF render pays for puppeteer-core. Its CommonJS build loads in about half the time of its ES
-  // modules (0.16 s against 0.31 s here), and it is the same package at the same version.
-  const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
-  const deadline = started + timeoutMs;
+  // A browser the command started early (bin/crm-audit.js) is used if it is the one asked for.
+  const early = opts.started && opts.started.path === opts.browser.path ? opts.started : undefined;
+  if (opts.started && !early) opts.started.kill();
+  const started = early?.startedAt ?? performance.now();
+  const deadline = performance.now() + timeoutMs;
   const timings = opts.timings ?? {};
-  const profileDir = mkdtempSync(join(tmpdir(), 'crm-audit-chrome-'));
-  let browser: Browser | undefined;
-  let pid: number | undefined;
+  let chromium: StartedChromium | undefined = early;
   let signalled = false;
 
   const onSignal = (signal: NodeJS.Signals) => {
     signalled = true;
-    killNow(pid);
-    rmSync(profileDir, { recursive: true, force: true });
+    chromium?.kill();
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     // Nobody else listens: let the signal do what it would have done without us (end the process).
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
   for (const s of SIGNALS) process.on(s, onSignal);
 
-  const launching = puppeteer.launch({
-      executablePath: opts.browser.path,
-      headless: true,
-      pipe: true,
-      userDataDir: profileDir,
-      args: launchArgs(),
-      // puppeteer's own handlers would call process.exit; ours clean up and let the signal act.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      timeout: remaining(deadline),
-      protocolTimeout: timeoutMs,
-      dumpio: false,
-      // the tab Chromium opens at start is the page we print on: a second one would cost another renderer process
-      waitForInitialPage: true,
+  const launched = (async (): Promise<Browser> => {
+    chromium ??= startChromium(opts.browser);
+    const c = chromium;
+    c.hold(true);
+    if (signalled) c.kill();
+    opts.onLaunch?.({ pid: c.pid, profileDir: c.profileDir });
+    // Only a PDF render pays for puppeteer-core. Its CommonJS build loads in about half the time of its ES
+    // modules (0.16 s against 0.31 s here), and it is the same package at the same version.
+    const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
+    const gone = c.exited.then(() => {
+      throw new Error(c.stderrTail().split('\n').filter(Boolean).pop() ?? 'the browser exited as it started');
     });
-  const launched = launching.then((b) => {
-    browser = b;
-    pid = b.process()?.pid;
+    gone.catch(() => undefined);
+    const b = await Promise.race([puppeteer.connect({ transport: c.transport(), protocolTimeout: timeoutMs }), gone]);
     timings.launch_ms = performance.now() - started;
-    if (signalled) killNow(pid);
-    opts.onLaunch?.({ pid, profileDir });
     return b;
-  });
+  })();
   launched.catch(() => undefined);
   // The page is opened and locked down as soon as the browser is up, while the document is still being
   // built: JavaScript off and every request but data: refused, before any content exists.
   const prepared = launched.then(async (b) => {
-    const page = (await b.pages())[0] ?? (await b.newPage());
+    // the tab Chromium opens at start is the page we print on: a second one would cost another renderer process
+    const first = await b.waitForTarget((t) => t.type() === 'page', { timeout: remaining(deadline) }).catch(() => null);
+    const page = (await first?.page()) ?? (await b.newPage());
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -220,58 +198,38 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
       });
     }
     const page = await withDeadline(prepared, deadline, 'opening a page', timeoutMs);
-    try {
-      const t0 = performance.now();
-      await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
-      const t1 = performance.now();
-      timings.setContent_ms = t1 - t0;
-      const pdf = await withDeadline(
-        page.pdf({
-          format: doc.paper === 'letter' ? 'Letter' : 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(doc.client, doc.confidential),
-          footerTemplate: footerTemplate(doc.footerNote ?? ''),
-          margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
-          outline: true,
-          tagged: true,
-          timeout: remaining(deadline),
-        }),
-        deadline,
-        'printing the PDF',
-        timeoutMs,
-      );
-      timings.pdf_ms = performance.now() - t1;
-      return pdf;
-    } finally {
-      // the browser goes next; a page closed politely first would only cost a round trip
-      if (!browser || pid === undefined) await page.close().catch(() => undefined);
-    }
+    const t0 = performance.now();
+    await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
+    const t1 = performance.now();
+    timings.setContent_ms = t1 - t0;
+    const pdf = await withDeadline(
+      page.pdf({
+        format: doc.paper === 'letter' ? 'Letter' : 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(doc.client, doc.confidential),
+        footerTemplate: footerTemplate(doc.footerNote ?? ''),
+        margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
+        outline: true,
+        tagged: true,
+        timeout: remaining(deadline),
+      }),
+      deadline,
+      'printing the PDF',
+      timeoutMs,
+    );
+    timings.pdf_ms = performance.now() - t1;
+    return pdf;
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
-    // A launch still under way must not leave a browser behind: wait for it, then close what it started.
-    await settleWithin(launched, Math.min(5000, remaining(deadline + 5000)));
-    await shutDown(browser, pid);
-    rmSync(profileDir, { recursive: true, force: true });
+    // The profile is thrown away, so a polite close (0.15-0.3 s) has nothing left to save: the browser's
+    // process group is killed outright, and its exit awaited.
+    const c = chromium as StartedChromium | undefined;
+    if (c) {
+      c.kill();
+      await settleWithin(c.exited, 2000);
+      c.hold(false);
+    }
   }
 }
 
-/**
- * End the browser. Its process group is killed outright and awaited: the profile is thrown away, so a
- * polite `close()` (0.15–0.3 s) has nothing left to save. Without a process id (or on Windows, where
- * there are no process groups) it is closed politely, then killed if it lingers.
- */
-async function shutDown(browser: Browser | undefined, pid: number | undefined): Promise<void> {
-  const child = browser?.process();
-  if (child && pid !== undefined && process.platform !== 'win32') {
-    const exited =
-      child.exitCode !== null || child.signalCode !== null
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    killNow(pid);
-    await settleWithin(exited, 2000);
-    return;
-  }
-  if (browser) await settleWithin(browser.close(), 3000);
-  killNow(pid);
-}

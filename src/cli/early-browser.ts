@@ -1,0 +1,54 @@
+// The browser's head start. bin/crm-audit.js calls this before it loads the command: when the command line
+// asks for a PDF, Chromium starts at once and its half-second launch overlaps the loading of the command,
+// puppeteer-core and the analysis. The reading of the command line is deliberately narrow (the command
+// first, then --format, --out and --chrome); anything it does not recognise simply means no head start,
+// and the render starts its browser itself, as before. A browser started for nothing (the command failed
+// or chose another format) is killed when the process exits or is interrupted.
+import { findBrowser } from '../report/browser.js';
+import { startChromium, type StartedChromium } from '../report/chromium.js';
+import { resolveChrome } from './chrome-flag.js';
+
+const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Whether `crm-audit <args>` prints a PDF, and its --chrome value; null when it does not (or it cannot tell). */
+export function pdfRequest(args: readonly string[]): { chrome?: string } | null {
+  const [command, ...rest] = args;
+  if (command !== 'analyze' && command !== 'report') return null;
+  const value = (name: string): string | undefined => {
+    let found: string | undefined;
+    rest.forEach((a, i) => {
+      if (a === name) found = rest[i + 1];
+      else if (a.startsWith(`${name}=`)) found = a.slice(name.length + 1);
+    });
+    return found;
+  };
+  if (rest.some((a) => a === '--help' || a === '-h')) return null;
+  const format = value('--format');
+  const out = value('--out');
+  const pdf = format === 'pdf' || (format === undefined && out !== undefined && /\.pdf$/i.test(out));
+  if (!pdf) return null;
+  const chrome = value('--chrome');
+  return chrome === undefined ? {} : { chrome };
+}
+
+/** Start the browser a PDF command will need, or return null (no PDF, no browser found, it did not start). */
+export function startBrowserEarly(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): StartedChromium | null {
+  const want = pdfRequest(argv.slice(2));
+  if (!want) return null;
+  try {
+    const found = findBrowser({ flag: resolveChrome(want.chrome, { cwd, env }), env });
+    if (!found) return null;
+    const started = startChromium(found);
+    process.once('exit', () => started.kill());
+    const onSignal = (signal: NodeJS.Signals) => {
+      started.kill();
+      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      // nobody else listens: let the signal end the process, as it would have without us
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    for (const s of SIGNALS) process.on(s, onSignal);
+    return started;
+  } catch {
+    return null;
+  }
+}

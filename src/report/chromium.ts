@@ -1,0 +1,217 @@
+// Starting Chromium ourselves and handing it to puppeteer-core over its DevTools pipe (puppeteer.connect with
+// a transport), instead of puppeteer.launch. The browser then starts as soon as the command knows it will
+// print a PDF: before the command's code and puppeteer-core are even loaded (bin/crm-audit.js), so that its
+// half-second start overlaps theirs. The flags are puppeteer's own defaults for a headless Chrome (a test
+// keeps them in step with puppeteer.defaultArgs()) plus ours (browser.ts), and the process is started the
+// way puppeteer starts it: detached, as its own process group, talking over file descriptors 3 and 4.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { ConnectionTransport } from 'puppeteer-core';
+import { isRoot, launchArgs, type FoundBrowser } from './browser.js';
+
+/** puppeteer-core 24.43's puppeteer.defaultArgs({ headless: true }), without the profile, features and URL. */
+export const PUPPETEER_DEFAULT_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  // without these two, page.pdf({ tagged, outline }) gives neither tags nor bookmarks
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+];
+export const PUPPETEER_DISABLED_FEATURES = [
+  'Translate',
+  'AcceptCHFrame',
+  'MediaRouter',
+  'OptimizationHints',
+  'WebUIReloadButton',
+  'ProcessPerSiteUpToMainFrameThreshold',
+  'IsolateSandboxedIframes',
+];
+export const PUPPETEER_ENABLED_FEATURES = ['PdfOopif'];
+
+/** Every flag Chromium starts with: puppeteer's defaults and ours, one --disable-features list, the profile, the pipe. */
+export function chromiumArgs(profileDir: string, root = isRoot()): string[] {
+  const ours = launchArgs(root);
+  const disabled = new Set(PUPPETEER_DISABLED_FEATURES);
+  const rest: string[] = [];
+  for (const a of ours) {
+    if (a.startsWith('--disable-features=')) for (const f of a.slice('--disable-features='.length).split(',')) disabled.add(f);
+    else rest.push(a);
+  }
+  const flags = [...new Set([...PUPPETEER_DEFAULT_ARGS, ...rest])];
+  return [
+    ...flags,
+    `--disable-features=${[...disabled].join(',')}`,
+    `--enable-features=${PUPPETEER_ENABLED_FEATURES.join(',')}`,
+    `--user-data-dir=${profileDir}`,
+    '--remote-debugging-pipe',
+    'about:blank',
+  ];
+}
+
+/** The DevTools protocol over Chromium's pipe: JSON messages, each ended by a NUL byte. */
+class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void;
+  onclose?: () => void;
+  private pending: Buffer[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly out: Writable,
+    input: Readable,
+  ) {
+    input.on('data', (chunk: Buffer) => this.dispatch(chunk));
+    input.on('close', () => this.onclose?.());
+    input.on('error', () => undefined);
+    out.on('error', () => undefined);
+  }
+
+  send(message: string): void {
+    if (this.closed) return;
+    this.out.write(message);
+    this.out.write('\0');
+  }
+
+  private dispatch(chunk: Buffer): void {
+    if (this.closed) return;
+    this.pending.push(chunk);
+    if (chunk.indexOf(0) === -1) return;
+    const all = Buffer.concat(this.pending);
+    let start = 0;
+    for (let end = all.indexOf(0); end !== -1; end = all.indexOf(0, start)) {
+      const message = all.toString('utf8', start, end);
+      // delivered one event-loop turn later, in order, as puppeteer's own pipe transport does
+      setImmediate(() => this.onmessage?.(message));
+      start = end + 1;
+    }
+    this.pending = start < all.length ? [all.subarray(start)] : [];
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}
+
+export interface StartedChromium {
+  readonly path: string;
+  readonly profileDir: string;
+  readonly pid: number | undefined;
+  /** performance.now() when it was started */
+  readonly startedAt: number;
+  /** settles when the process has exited */
+  readonly exited: Promise<void>;
+  /** what it last wrote to stderr, for an error message */
+  stderrTail(): string;
+  /** the pipe to hand to puppeteer.connect (one per process) */
+  transport(): ConnectionTransport;
+  /** keep the command alive while the browser works (true), or let it end regardless (false) */
+  hold(on: boolean): void;
+  /** kill its process group and delete its profile, at once; safe to call more than once */
+  kill(): void;
+}
+
+/** Start Chromium for one render, with a temporary profile. It does not keep the process alive until `hold(true)`. */
+export function startChromium(found: FoundBrowser, root = isRoot()): StartedChromium {
+  const startedAt = performance.now();
+  const profileDir = mkdtempSync(join(tmpdir(), 'crm-audit-chrome-'));
+  let child: ChildProcess;
+  try {
+    child = spawn(found.path, chromiumArgs(profileDir, root), {
+      // its own process group, so that one kill ends the browser and every helper process it started
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: process.env,
+      windowsHide: true,
+    });
+  } catch (e) {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw e;
+  }
+  let tail = '';
+  const stderr = child.stderr;
+  stderr?.setEncoding('utf8');
+  stderr?.on('data', (s: string) => {
+    tail = (tail + s).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    child.once('exit', () => resolve());
+    child.once('error', (e) => {
+      tail += `\n${e.message}`;
+      resolve();
+    });
+  });
+  const pipes = [child.stdio[3], child.stdio[4], stderr].filter((s): s is Readable & { ref?: () => void; unref?: () => void } => s !== null && s !== undefined);
+  let killed = false;
+  let transport: PipeTransport | undefined;
+  const started: StartedChromium = {
+    path: found.path,
+    profileDir,
+    pid: child.pid,
+    startedAt,
+    exited,
+    stderrTail: () => tail.trim(),
+    transport() {
+      transport ??= new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+      return transport;
+    },
+    hold(on) {
+      for (const s of pipes) (on ? s.ref : s.unref)?.call(s);
+      if (on) child.ref();
+      else child.unref();
+    },
+    kill() {
+      if (!killed) {
+        killed = true;
+        transport?.close();
+        killGroup(child.pid);
+      }
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  started.hold(false);
+  return started;
+}
+
+/** Kill a process group at once (the browser was started detached, as its group leader). */
+export function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (process.platform === 'win32') process.kill(pid, 'SIGKILL');
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
