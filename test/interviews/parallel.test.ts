@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { codeNote } from '../../src/interviews/code-note.js';
 import { ParallelCoder, WORKER_FILE } from '../../src/interviews/parallel.js';
 import { compileLexicon } from '../../src/interviews/themes.js';
@@ -59,7 +59,14 @@ describe('coding in a worker thread', () => {
         config: loadConfig(join(EX, 'crm-audit.config.json'), ROOT).config,
         cwd: ROOT,
         parallel,
+        // the example's notes are below the size that pays for a worker: use one all the same
+        workerMinBytes: 0,
       }).then(renderJson);
-    expect(await run(true)).toBe(await run(false));
+    const code = vi.spyOn(ParallelCoder.prototype, 'code');
+    const parallel = await run(true);
+    expect(code).toHaveBeenCalled();
+    expect(await code.mock.results[0]!.value).not.toBeNull();
+    code.mockRestore();
+    expect(parallel).toBe(await run(false));
   }, 60_000);
 });
