@@ -5,11 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandInputs } from '../src/ingest/index.js';
-import { runPipeline } from '../src/pipeline.js';
-import { loadConfig } from '../src/config/load-config.js';
-import { renderPdf } from '../src/report/pdf.js';
-import { requireBrowser } from '../src/report/browser.js';
+// The breakdown runs the built modules (npm run bench builds first), as the command does, not the sources.
+import { expandInputs } from '../dist/ingest/index.js';
+import { runPipeline } from '../dist/pipeline.js';
+import { loadConfig } from '../dist/config/load-config.js';
+import { renderPdf } from '../dist/report/pdf.js';
+import { requireBrowser } from '../dist/report/browser.js';
 import { benchReport } from './report.js';
 
 export async function benchExampleReport(root: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The report's share of `npm run bench`: one PDF of an analysis, end to end, with the time of each step.
 // The browser starts while the page is being built, so launch and template overlap: total < the sum.
-import { renderReport, type ReportTimings } from '../src/report/index.js';
-import type { AuditResult } from '../src/result/schema.js';
+import { renderReport, type ReportTimings } from '../dist/report/index.js';
+import type { AuditResult } from '../dist/result/schema.js';
 
 export interface ReportBench {
   /** view model, charts (SVG) and Handlebars */
@@ -39,7 +39,7 @@ export async function benchReport(result: AuditResult): Promise<ReportBench> {
 // the one a CLI user waits for (it imports puppeteer-core); the later ones show the warm cost.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync } = await import('node:fs');
-  const { AuditResult } = await import('../src/result/schema.js');
+  const { AuditResult } = await import('../dist/result/schema.js');
   const file = process.argv[2] ?? 'test/fixtures/report/analysis.json';
   const result = AuditResult.parse(JSON.parse(readFileSync(file, 'utf8')));
   const runs: ReportBench[] = [];

@@ -1,6 +1,6 @@
 // The five workshop categories (experience, idea, question, concern, proposal): read from the category
 // column when it holds one, otherwise inferred from the wording of an English note.
-import { WORKSHOP_CATEGORIES } from '../result/schema.js';
+import { WORKSHOP_CATEGORIES } from '../result/ids.js';
 import { normalize } from './text.js';
 import type { WorkshopCategory } from './types.js';
 

@@ -1,7 +1,7 @@
 // The theme lexicon: phrases and patterns, never single words alone, each with a name that appears in the
 // review sheet's evidence. Patterns run on normalised text (lower case, straight quotes, one space).
 // Bump LEXICON_VERSION whenever a pattern changes: coded results are only comparable within one version.
-import { THEME_IDS } from '../result/schema.js';
+import { THEME_IDS } from '../result/ids.js';
 
 export const LEXICON_VERSION = '2026.1';
 
