@@ -56,11 +56,11 @@ function fieldListDescriptors(t: Table): (FieldDescriptor & { source: string })[
 }
 
 /**
- * Notes files from this size on are coded in a worker. Starting one costs about 0.3 CPU-seconds, which the
- * example's 348 notes (70 kB) do not repay on a 2-core machine (measured 0.1-0.2 s slower, interleaved runs),
- * while 1,740 notes (355 kB) finish 0.7 s sooner with it.
+ * Notes files from this size on are coded in a worker. On a 2-core machine the worker is worth nothing
+ * measurable for the example's 348 notes (70 kB: it costs about as much to start as it saves), and 0.7 s
+ * for 1,740 notes (355 kB), in interleaved runs.
  */
-export const WORKER_MIN_BYTES = 150_000;
+export const WORKER_MIN_BYTES = 100_000;
 
 function notesBytes(files: readonly string[], cwd: string): number {
   let total = 0;
