@@ -1,8 +1,10 @@
 // HTML to PDF through puppeteer-core and a locally installed Chrome, Chromium or Edge, locked down:
 // one browser per run, talking over a pipe (no debugging port), a temporary profile deleted afterwards,
 // JavaScript disabled before the content is set, every request that is not a data: URL aborted, the page set
-// with setContent (never a file:// URL), a deadline on the whole render, and the browser closed in `finally`
-// and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium cannot start with it.
+// with setContent (never a file:// URL), a deadline on the whole render, and the browser's process group
+// killed in `finally` and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium
+// cannot start with it. The browser is started by chromium.ts (possibly before this runs: see
+// src/cli/early-browser.ts) and handed to puppeteer-core over its DevTools pipe.
 import { createRequire } from 'node:module';
 import type { Browser } from 'puppeteer-core';
 import { outputError } from '../errors.js';
