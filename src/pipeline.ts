@@ -20,6 +20,7 @@ import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from '.
 import { scoreAudits } from './scoring/index.js';
 import { decideSituation } from './scoring/situation.js';
 import { TOOL_VERSION } from './version.js';
+import { mark } from './timing.js';
 
 export interface PipelineOptions {
   files: string[];
@@ -275,6 +276,7 @@ async function finish(
   const history = finalizeFieldHistory(raw.usage);
   if (history) result.fieldHistory = history;
 
+  mark('files read');
   const precoded = new Map<string, NoteCoding>();
   for (const m of await Promise.all(precoding)) for (const [k, v] of m) precoded.set(k, v);
   if (raw.tables.interviews.length) {
@@ -299,12 +301,14 @@ async function finish(
     explicit: o.situation ?? an.situation,
   }).situation;
 
+  mark('notes coded');
   const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});
   const scored = scoreAudits(audits, result, cfg.weights);
   result.audits = audits;
   result.categories = scored.categories;
   result.risk = scored.risk;
   result.recommendations = recommend(audits, result, result.situation);
+  mark('analysed');
   return AuditResult.parse(result);
 }
 

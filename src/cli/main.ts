@@ -9,6 +9,7 @@ import { OPTIONS, optionsFor, type OptionKey, type OptionValues } from './option
 import { colorFor, safeText } from './term.js';
 import { COMMAND_DEFS } from './commands.js';
 import type { StartedChromium } from '../report/chromium.js';
+import { mark, timeline } from '../timing.js';
 
 function processIo(): Io {
   // `crm-audit ... | head` closes the pipe early: that is the reader's choice, not an error.
@@ -104,8 +105,11 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
           });
         }
         const opts = validateOptions(def, raw);
+        mark('loaded');
         const positional = command.args.map(String);
         exit.code = await def.run(positional, opts, io);
+        mark('done');
+        if (debug) io.stderr.write(`crm-audit: timeline: ${timeline()}\n`);
       } catch (err) {
         exit.code = reportError(err, io, debug);
       }

@@ -211,7 +211,7 @@ export const OPTIONS = {
     commands: [...RENDER_CMDS, 'doctor'],
     group: 'report',
   },
-  debug: { flags: '--debug', description: 'print stack traces', schema: z.boolean(), commands: COMMANDS, group: 'general' },
+  debug: { flags: '--debug', description: 'print stack traces, and where the time went (a timeline of the run)', schema: z.boolean(), commands: COMMANDS, group: 'general' },
   quiet: { flags: '--quiet', description: 'no progress or warnings on stderr', schema: z.boolean(), commands: COMMANDS, group: 'general' },
 } as const satisfies Record<string, OptionSpec>;
 

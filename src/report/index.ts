@@ -8,6 +8,7 @@ import { renderMarkdown } from './markdown.js';
 import type { StartedChromium } from './chromium.js';
 import { renderPdf, type PageContent, type PdfTimings } from './pdf.js';
 import { CONFIDENTIAL, CONFIDENTIAL_NAMED, REPORT_TITLE } from './text.js';
+import { mark } from '../timing.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
 
@@ -72,6 +73,7 @@ export async function renderReport(
           const result = await resultOrPromise;
           const r = await renderHtmlReport(result, { templateDir: opts.templateDir, editorial: editorialFor(result) });
           Object.assign(timings, r.timings);
+          mark('page built');
           return {
             html: r.html,
             paper: result.meta.paper,

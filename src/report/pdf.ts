@@ -10,6 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { outputError } from '../errors.js';
 import type { FoundBrowser } from './browser.js';
 import { startChromium, type StartedChromium } from './chromium.js';
+import { mark } from '../timing.js';
 
 export interface PdfTimings {
   launch_ms: number;
@@ -155,6 +156,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     gone.catch(() => undefined);
     const b = await Promise.race([puppeteer.connect({ transport: c.transport(), protocolTimeout: timeoutMs }), gone]);
     timings.launch_ms = performance.now() - started;
+    mark('browser connected');
     return b;
   })();
   launched.catch(() => undefined);
@@ -204,6 +206,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
     const t1 = performance.now();
     timings.setContent_ms = t1 - t0;
+    mark('page loaded');
     const pdf = await withDeadline(
       page.pdf({
         format: doc.paper === 'letter' ? 'Letter' : 'A4',
@@ -221,6 +224,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
       timeoutMs,
     );
     timings.pdf_ms = performance.now() - t1;
+    mark('pdf printed');
     return pdf;
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
