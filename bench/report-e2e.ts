@@ -54,8 +54,8 @@ export async function benchExampleReport(root: string): Promise<void> {
     console.log('  where the median run spent its time (its own --debug timeline; the browser starts at once, in parallel):');
     step('Node start, command loaded', null, 'loaded');
     step('CRM exports and notes read', 'loaded', 'files read');
-    step('notes coded, result assembled', 'files read', 'notes coded');
-    step('audits, score, recommendations', 'notes coded', 'analysed');
+    step('notes coded, result assembled', 'files read', 'assembled');
+    step('audits, score, recommendations', 'assembled', 'analysed');
     step('report page built (template, charts)', 'analysed', 'page built');
     step('page loaded in the browser (setContent)', 'page built', 'page loaded');
     step('PDF printed (tagged, with bookmarks)', 'page loaded', 'pdf printed');

@@ -301,7 +301,7 @@ async function finish(
     explicit: o.situation ?? an.situation,
   }).situation;
 
-  mark('notes coded');
+  mark('assembled');
   const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});
   const scored = scoreAudits(audits, result, cfg.weights);
   result.audits = audits;

@@ -281,3 +281,21 @@ describe('the command line', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('--debug', () => {
+  it('prints where the time went, in order, after the output', () => {
+    const r = cli(['analyze', join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--format', 'json', '--debug']);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    const line = r.stderr.split('\n').find((l) => l.startsWith('crm-audit: timeline: '));
+    expect(line).toBeDefined();
+    const marks = line!.replace('crm-audit: timeline: ', '').split(', ').map((p) => /^(.+) (\d+\.\d\d) s$/.exec(p));
+    expect(marks.map((m) => m?.[1])).toEqual(['loaded', 'files read', 'assembled', 'analysed', 'done']);
+    const times = marks.map((m) => Number(m![2]));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('prints no timeline without it', () => {
+    expect(cli(['analyze', join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--format', 'json']).stderr).not.toContain('timeline');
+  });
+});
