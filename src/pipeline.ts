@@ -49,6 +49,12 @@ export interface PipelineOptions {
   parallel?: boolean;
   /** the size of notes files from which `parallel` uses a worker (default WORKER_MIN_BYTES; tests set 0) */
   workerMinBytes?: number;
+  /**
+   * Start the notes worker only once this settles, whatever the size of the notes: the command line passes
+   * "the browser is up" when it prints a PDF, so that the worker codes on the core Chromium's start has
+   * just freed instead of competing with it.
+   */
+  parallelAfter?: Promise<unknown>;
 }
 
 /** Field definitions of a `fields` file (a field list). */
@@ -188,13 +194,29 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
   // Notes files are read first; a worker codes their notes while the main thread reads the CRM exports.
-  const coder = o.parallel && notesBytes(o.interviews ?? [], o.cwd) >= (o.workerMinBytes ?? WORKER_MIN_BYTES) ? new ParallelCoder(cfg.themes ?? []) : null;
+  const useWorker =
+    o.parallel === true &&
+    (o.interviews?.length ?? 0) > 0 &&
+    (o.parallelAfter !== undefined || notesBytes(o.interviews ?? [], o.cwd) >= (o.workerMinBytes ?? WORKER_MIN_BYTES));
+  // The worker starts when the gate opens; notes tables read before that wait for it. If the files are
+  // all read first, the notes are coded in this thread and the worker is not started at all.
+  const worker: { coder: ParallelCoder | null; waiting: Table[]; given: boolean } = { coder: null, waiting: [], given: false };
   const precoding: Promise<Map<string, NoteCoding>>[] = [];
+  if (useWorker) {
+    const open = () => {
+      if (worker.given) return;
+      worker.coder = new ParallelCoder(cfg.themes ?? []);
+      for (const t of worker.waiting.splice(0)) precoding.push(precode(worker.coder, t));
+    };
+    (o.parallelAfter ?? Promise.resolve()).then(open, open);
+  }
   const raw = await analyzeFiles(o.files, o.interviews ?? [], {
-    ...(coder
+    ...(useWorker
       ? {
           onTable: (kind: string, table: Table) => {
-            if (kind === 'interviews') precoding.push(precode(coder, table));
+            if (kind !== 'interviews') return;
+            if (worker.coder) precoding.push(precode(worker.coder, table));
+            else worker.waiting.push(table);
           },
         }
       : {}),
@@ -213,13 +235,16 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     },
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   }).catch((e: unknown) => {
-    coder?.close();
+    worker.given = true;
+    worker.coder?.close();
     throw e;
   });
+  // from here on, a worker not started yet never will be: what it would have coded is coded in this thread
+  worker.given = true;
   try {
     return await finish(o, cfg, raw, rules, settings, locale, precoding);
   } finally {
-    coder?.close();
+    worker.coder?.close();
   }
 }
 

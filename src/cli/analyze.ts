@@ -97,6 +97,8 @@ export const analyzeCommand: CommandDef = {
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
       parallel: true,
+      // printing a PDF, a browser started early: code the notes in a worker once it is up, on the core it frees
+      ...(format === 'pdf' && io.startedBrowser ? { parallelAfter: io.startedBrowser.connected } : {}),
     })
       .finally(() => progress.done())
       .then((r) => {

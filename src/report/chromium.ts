@@ -128,6 +128,10 @@ export interface StartedChromium {
   readonly startedAt: number;
   /** settles when the process has exited */
   readonly exited: Promise<void>;
+  /** settles once puppeteer-core is connected to it (or it has exited): the start is over */
+  readonly connected: Promise<void>;
+  /** say that puppeteer-core is connected (renderPdf does) */
+  markConnected(): void;
   /** what it last wrote to stderr, for an error message */
   stderrTail(): string;
   /** the pipe to hand to puppeteer.connect (one per process) */
@@ -169,6 +173,11 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
       resolve();
     });
   });
+  let markConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => {
+    markConnected = resolve;
+  });
+  void exited.then(() => markConnected());
   const pipes = [child.stdio[3], child.stdio[4], stderr].filter((s): s is Readable & { ref?: () => void; unref?: () => void } => s !== null && s !== undefined);
   let killed = false;
   let transport: PipeTransport | undefined;
@@ -178,6 +187,8 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     pid: child.pid,
     startedAt,
     exited,
+    connected,
+    markConnected: () => markConnected(),
     stderrTail: () => tail.trim(),
     transport() {
       transport ??= new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);

@@ -155,6 +155,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     });
     gone.catch(() => undefined);
     const b = await Promise.race([puppeteer.connect({ transport: c.transport(), protocolTimeout: timeoutMs }), gone]);
+    c.markConnected();
     timings.launch_ms = performance.now() - started;
     mark('browser connected');
     return b;

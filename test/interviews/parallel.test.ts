@@ -69,4 +69,26 @@ describe('coding in a worker thread', () => {
     code.mockRestore();
     expect(parallel).toBe(await run(false));
   }, 60_000);
+
+  it('waits for its gate; a gate that opens only after the files are read leaves the coding to this thread', async () => {
+    const run = (parallelAfter: Promise<unknown>) =>
+      runPipeline({
+        files: expandInputs([join(EX, 'salesforce')]),
+        interviews: [join(EX, 'interviews', 'notes.csv')],
+        config: loadConfig(join(EX, 'crm-audit.config.json'), ROOT).config,
+        cwd: ROOT,
+        parallel: true,
+        parallelAfter,
+      }).then(renderJson);
+    const code = vi.spyOn(ParallelCoder.prototype, 'code');
+    const never = await run(new Promise(() => undefined));
+    expect(code).not.toHaveBeenCalled();
+    const open = await run(Promise.resolve());
+    expect(code).toHaveBeenCalledTimes(1);
+    const failed = await run(Promise.reject(new Error('no browser')));
+    expect(code).toHaveBeenCalledTimes(2);
+    code.mockRestore();
+    expect(open).toBe(never);
+    expect(failed).toBe(never);
+  }, 60_000);
 });
