@@ -234,13 +234,18 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       lateDays: an.lateDays ?? DEFAULTS.lateDays,
     },
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-  }).catch((e: unknown) => {
-    worker.given = true;
-    worker.coder?.close();
-    throw e;
-  });
-  // from here on, a worker not started yet never will be: what it would have coded is coded in this thread
-  worker.given = true;
+  }).then(
+    (r) => {
+      // from here on, a worker not started yet never will be: what it would have coded is coded in this thread
+      worker.given = true;
+      return r;
+    },
+    (e: unknown) => {
+      worker.given = true;
+      worker.coder?.close();
+      throw e;
+    },
+  );
   try {
     return await finish(o, cfg, raw, rules, settings, locale, precoding);
   } finally {

@@ -4,7 +4,7 @@
 // half-second start overlaps theirs. The flags are puppeteer's own defaults for a headless Chrome (a test
 // keeps them in step with puppeteer.defaultArgs()) plus ours (browser.ts), and the process is started the
 // way puppeteer starts it: detached, as its own process group, talking over file descriptors 3 and 4.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,31 +77,44 @@ export function chromiumArgs(profileDir: string, root = isRoot()): string[] {
   ];
 }
 
-/** The DevTools protocol over Chromium's pipe: JSON messages, each ended by a NUL byte. */
+/**
+ * The DevTools protocol over Chromium's pipe: JSON messages, each ended by a NUL byte. It listens from the
+ * moment the browser is spawned, so that a browser which has died before puppeteer-core connects is reported
+ * at once (onclose is called as soon as it is set) rather than by a protocol timeout a minute later.
+ */
 class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void;
-  onclose?: () => void;
+  private closeHandler: (() => void) | undefined;
   private pending: Buffer[] = [];
-  private closed = false;
+  private ended = false;
 
   constructor(
     private readonly out: Writable,
     input: Readable,
   ) {
     input.on('data', (chunk: Buffer) => this.dispatch(chunk));
-    input.on('close', () => this.onclose?.());
+    input.on('close', () => this.end());
     input.on('error', () => undefined);
     out.on('error', () => undefined);
   }
 
+  get onclose(): (() => void) | undefined {
+    return this.closeHandler;
+  }
+
+  set onclose(handler: (() => void) | undefined) {
+    this.closeHandler = handler;
+    if (this.ended && handler) queueMicrotask(handler);
+  }
+
   send(message: string): void {
-    if (this.closed) return;
+    if (this.ended) return;
     this.out.write(message);
     this.out.write('\0');
   }
 
   private dispatch(chunk: Buffer): void {
-    if (this.closed) return;
+    if (this.ended) return;
     this.pending.push(chunk);
     if (chunk.indexOf(0) === -1) return;
     const all = Buffer.concat(this.pending);
@@ -115,8 +128,15 @@ class PipeTransport implements ConnectionTransport {
     this.pending = start < all.length ? [all.subarray(start)] : [];
   }
 
+  /** The browser is gone (its pipe closed, it exited, or we closed it): tell the connection, once. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.closeHandler?.();
+  }
+
   close(): void {
-    this.closed = true;
+    this.end();
   }
 }
 
@@ -180,7 +200,8 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
   void exited.then(() => markConnected());
   const pipes = [child.stdio[3], child.stdio[4], stderr].filter((s): s is Readable & { ref?: () => void; unref?: () => void } => s !== null && s !== undefined);
   let killed = false;
-  let transport: PipeTransport | undefined;
+  const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  void exited.then(() => transport.end());
   const started: StartedChromium = {
     path: found.path,
     profileDir,
@@ -190,10 +211,7 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     connected,
     markConnected: () => markConnected(),
     stderrTail: () => tail.trim(),
-    transport() {
-      transport ??= new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-      return transport;
-    },
+    transport: () => transport,
     hold(on) {
       for (const s of pipes) (on ? s.ref : s.unref)?.call(s);
       if (on) child.ref();
@@ -202,21 +220,33 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     kill() {
       if (!killed) {
         killed = true;
-        transport?.close();
+        transport.close();
         killGroup(child.pid);
       }
-      rmSync(profileDir, { recursive: true, force: true });
+      removeProfile(profileDir);
     },
   };
   started.hold(false);
   return started;
 }
 
-/** Kill a process group at once (the browser was started detached, as its group leader). */
+/** Delete a profile folder; a file a dying process still holds is retried, and a failure never throws. */
+export function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  } catch {
+    // left for the next call (renderPdf removes it again once the browser has exited)
+  }
+}
+
+/**
+ * Kill the browser and every process it started, at once: its process group (it was started detached, as
+ * the group leader), or on Windows, which has no process groups, its process tree with taskkill.
+ */
 export function killGroup(pid: number | undefined): void {
   if (pid === undefined) return;
   try {
-    if (process.platform === 'win32') process.kill(pid, 'SIGKILL');
+    if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
     else process.kill(-pid, 'SIGKILL');
   } catch {
     try {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'puppeteer-core';
 import { outputError } from '../errors.js';
 import type { FoundBrowser } from './browser.js';
-import { startChromium, type StartedChromium } from './chromium.js';
+import { removeProfile, startChromium, type StartedChromium } from './chromium.js';
 import { mark } from '../timing.js';
 
 export interface PdfTimings {
@@ -235,6 +235,8 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     if (c) {
       c.kill();
       await settleWithin(c.exited, 2000);
+      // again, now that nothing holds a file in it any more
+      removeProfile(c.profileDir);
       c.hold(false);
     }
   }

@@ -1,8 +1,10 @@
 // Chromium is started by us and handed to puppeteer-core: its flags must stay puppeteer's own defaults
 // (tagged PDFs and bookmarks depend on two of them) plus ours.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../../src/report/chromium.js';
+import { chromiumArgs, startChromium } from '../../src/report/chromium.js';
+import { renderPdf } from '../../src/report/pdf.js';
 import { launchArgs } from '../../src/report/browser.js';
 
 const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
@@ -30,4 +32,17 @@ describe('chromiumArgs', () => {
     expect(chromiumArgs('/tmp/profile', false)).not.toContain('--no-sandbox');
     expect(ours.at(-1)).toBe('about:blank');
   });
+});
+
+describe('a browser that dies as it starts', () => {
+  it.runIf(process.platform !== 'win32')('fails the render at once with the browser path, not after the protocol timeout', async () => {
+    const browser = { path: '/bin/false', source: 'flag' as const };
+    const started = startChromium(browser);
+    // it has exited, and its pipe closed, before anything connects to it (as when started early)
+    await started.exited;
+    const t0 = performance.now();
+    await expect(renderPdf('<p>x</p>', { browser, started, paper: 'a4', client: 'x', confidential: 'x' })).rejects.toThrow(/did not start/);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(existsSync(started.profileDir)).toBe(false);
+  }, 30_000);
 });
