@@ -16,7 +16,9 @@ export async function renderResult(result: AuditResult, opts: OptionValues, io: 
   const format = decideFormat(opts, FORMATS.filter((f) => f !== 'csv'), io, command);
   switch (format) {
     case 'table':
-      return emit(renderTable(result, { color: colorFor(io.stdout, io.env) }), opts, io, format);
+      // a file gets a fixed width; a terminal its own
+      const width = opts.out ? 120 : (io.stdout.columns ?? 100);
+      return emit(renderTable(result, { color: colorFor(io.stdout, io.env), width }), opts, io, format);
     case 'json':
       return emit(renderJson(result), opts, io, format);
     case 'md':

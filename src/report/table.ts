@@ -1,5 +1,6 @@
 // The terminal summary of an AuditResult: inputs, risk, fields sorted by fill, users, activity, voice.
 // Wording and colour are added here; every data string goes through safeText.
+import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, FieldResult } from '../result/schema.js';
@@ -15,6 +16,84 @@ function table(head: string[], c: ChalkInstance, aligns?: ('left' | 'right')[]):
     ...(aligns ? { colAligns: aligns } : {}),
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
+}
+
+/** How wide a line looks on the terminal (colour codes take no room). */
+const visibleWidth = (line: string): number => stripVTControlCharacters(line).length;
+
+/** Word-wrap `text` to `width` columns, every line indented by `indent` spaces; a word longer than a line is cut. */
+export function wrapText(text: string, width: number, indent: number): string[] {
+  const room = Math.max(20, width - indent);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > room) {
+      if (line) lines.push(line);
+      lines.push(word.slice(0, room));
+      word = word.slice(room);
+      line = '';
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= room) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `${' '.repeat(indent)}${l}`);
+}
+
+export interface Column {
+  head: string;
+  align?: 'left' | 'right';
+  /** the first to go when the terminal is too narrow (higher: dropped earlier); 0 is never dropped */
+  drop?: number;
+  /** the column that wraps when dropping columns is not enough (one per table) */
+  wraps?: boolean;
+}
+
+/**
+ * A table that fits `width` columns: the least useful columns are left out first, then the wrapping column
+ * (a path, a name) is folded. Returns the table and the names of the columns left out.
+ */
+export function fitTable(cols: Column[], rows: string[][], c: ChalkInstance, width: number): { text: string; hidden: string[] } {
+  const build = (keep: number[], wrapWidth?: number) => {
+    const wrapAt = keep.findIndex((i) => cols[i]!.wraps);
+    const natural = keep.map((i) => Math.max(visibleWidth(cols[i]!.head), ...rows.map((r) => visibleWidth(r[i] ?? '')), 1) + 2);
+    const t = new Table({
+      head: keep.map((i) => c.bold(cols[i]!.head)),
+      style: { head: [], border: [], compact: true },
+      colAligns: keep.map((i) => cols[i]!.align ?? 'left'),
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+      ...(wrapWidth !== undefined && wrapAt >= 0
+        ? { wordWrap: true, wrapOnWordBoundary: false, colWidths: natural.map((w, k) => (k === wrapAt ? wrapWidth : w)) }
+        : {}),
+    });
+    for (const r of rows) t.push(keep.map((i) => r[i] ?? ''));
+    return t.toString();
+  };
+  const widest = (text: string) => Math.max(...text.split('\n').map(visibleWidth));
+  const keep = cols.map((_, i) => i);
+  let text = build(keep);
+  const order = cols
+    .map((col, i) => ({ i, drop: col.drop ?? 0 }))
+    .filter((x) => x.drop > 0)
+    .sort((a, b) => b.drop - a.drop);
+  const hidden: string[] = [];
+  for (const { i } of order) {
+    if (widest(text) <= width) break;
+    keep.splice(keep.indexOf(i), 1);
+    hidden.push(cols[i]!.head);
+    text = build(keep);
+  }
+  const wrapAt = keep.find((i) => cols[i]!.wraps);
+  if (widest(text) > width && wrapAt !== undefined) {
+    const over = widest(text) - width;
+    const current = Math.max(visibleWidth(cols[wrapAt]!.head), ...rows.map((r) => visibleWidth(r[wrapAt] ?? ''))) + 2;
+    text = build(keep, Math.max(12, current - over));
+  }
+  return { text, hidden };
 }
 
 function cardLabel(card: FieldResult['card'], c: ChalkInstance): string {
@@ -34,13 +113,25 @@ const BAND_COLOR = { low: 'green', moderate: 'yellow', high: 'red', critical: 'r
 
 export interface TableOptions {
   color: ChalkInstance;
+  /** the terminal's width in columns (default 100): prose is wrapped and tables are fitted to it */
+  width?: number;
   /** most field rows to show (the rest are counted) */
   maxFields?: number;
 }
 
 export function renderTable(r: AuditResult, o: TableOptions): string {
   const c = o.color;
+  const width = Math.max(60, o.width ?? 100);
   const out: string[] = [];
+  // a paragraph, wrapped to the terminal and indented, in one colour
+  const para = (text: string, indent: number, paint: (s: string) => string = (s) => s) => {
+    for (const line of wrapText(text, width, indent)) out.push(paint(line));
+  };
+  const fitted = (cols: Column[], rows: string[][]) => {
+    const t = fitTable(cols, rows, c, width);
+    out.push(t.text);
+    if (t.hidden.length) para(`(${t.hidden.join(', ')} left out to fit the terminal; see --format json)`, 2, c.dim);
+  };
   const h = (s: string) => out.push('', c.bold.underline(s));
   const title = r.meta.client ? `CRM adoption audit — ${safeText(r.meta.client)}` : 'CRM adoption audit';
   out.push(c.bold(title));
@@ -51,7 +142,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const band = r.risk.band;
     const score = r.risk.score === null ? 'not scored' : `${Math.round(r.risk.score)}/100`;
     out.push(`${c.bold(score)}${band ? ` ${c[BAND_COLOR[band]](band)}` : ''} · confidence ${r.risk.confidence}`);
-    for (const reason of r.risk.confidenceReasons) out.push(c.dim(`  ${reason}`));
+    for (const reason of r.risk.confidenceReasons) para(reason, 2, c.dim);
     if (r.categories?.length) {
       const t = table(['Category', 'Risk', 'Weight'], c, ['left', 'right', 'right']);
       for (const cat of r.categories) t.push([cat.title, cat.risk === null ? 'n/a' : `${Math.round(cat.risk * 100)}`, String(cat.weight)]);
@@ -61,28 +152,41 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
       out.push(c.bold('Top drivers'));
       for (const d of r.risk.drivers.slice(0, 5)) {
         const a = r.audits.find((x) => x.id === d.audit);
-        out.push(`  ${c.red('✗')} ${a ? a.failureTitle : d.audit} ${c.dim(`(+${d.contribution.toFixed(1)} points)`)}`);
-        if (a?.evidence) out.push(c.dim(`    ${safeText(a.evidence.summary)}`));
+        const [first, ...rest] = wrapText(`✗ ${a ? a.failureTitle : d.audit} (+${d.contribution.toFixed(1)} points)`, width, 2);
+        out.push((first ?? '').replace('✗', c.red('✗')), ...rest);
+        if (a?.evidence) para(safeText(a.evidence.summary), 4, c.dim);
       }
     }
   }
   if (r.recommendations?.length) {
     h('Top recommendations');
     for (const rec of r.recommendations.slice(0, 3)) {
-      out.push(`  ${c.bold(rec.title)} ${c.dim(`[${rec.phase}]`)}`);
-      out.push(`    ${safeText(rec.why)}`);
+      para(`${rec.title} [${rec.phase}]`, 2, c.bold);
+      para(safeText(rec.why), 4);
     }
   }
 
   h('Inputs');
-  const ti = table(['File', 'Kind', 'CRM', 'Object', 'Rows', 'Skipped', 'Dup.', 'Encoding', 'Sep.'], c, [
-    'left', 'left', 'left', 'left', 'right', 'right', 'right', 'left', 'left',
-  ]);
-  for (const i of r.inputs) {
-    const kind = i.kindConfidence < 0.5 ? c.yellow(`${i.kind}?`) : i.kind;
-    ti.push([
-      safeText(i.path),
-      kind,
+  // paths shown from the folder they all share, said once
+  const dirs = r.inputs.map((i) => i.path.slice(0, i.path.lastIndexOf('/') + 1));
+  let common = dirs[0] ?? '';
+  for (const d of dirs) while (common && !d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
+  if (common) out.push(c.dim(`  in ${safeText(common)}`));
+  fitted(
+    [
+      { head: 'File', wraps: true },
+      { head: 'Kind' },
+      { head: 'CRM', drop: 4 },
+      { head: 'Object', drop: 5 },
+      { head: 'Rows', align: 'right' },
+      { head: 'Skipped', align: 'right' },
+      { head: 'Dup.', align: 'right', drop: 6 },
+      { head: 'Encoding', drop: 7 },
+      { head: 'Sep.', drop: 8 },
+    ],
+    r.inputs.map((i) => [
+      safeText(i.path.slice(common.length)),
+      i.kindConfidence < 0.5 ? c.yellow(`${i.kind}?`) : i.kind,
       i.crm,
       safeText(i.object ?? '–'),
       num(i.rows),
@@ -90,13 +194,12 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
       num(i.duplicates),
       i.encoding,
       i.delimiter === '\t' ? 'tab' : i.delimiter,
-    ]);
-  }
-  out.push(ti.toString());
+    ]),
+  );
   for (const i of r.inputs) {
-    for (const w of i.warnings) out.push(c.yellow(`  ! ${safeText(i.path)}: ${safeText(w.message)}`));
-    for (const e of i.errors.slice(0, 5)) out.push(c.yellow(`  ! ${safeText(i.path)}:${e.line}${e.column ? `:${e.column}` : ''}: ${safeText(e.message)}`));
-    if (i.skipped > 5) out.push(c.yellow(`  ! ${safeText(i.path)}: ${i.skipped - 5} more malformed rows (see --format json)`));
+    for (const w of i.warnings) para(`! ${safeText(i.path)}: ${safeText(w.message)}`, 2, c.yellow);
+    for (const e of i.errors.slice(0, 5)) para(`! ${safeText(i.path)}:${e.line}${e.column ? `:${e.column}` : ''}: ${safeText(e.message)}`, 2, c.yellow);
+    if (i.skipped > 5) para(`! ${safeText(i.path)}: ${i.skipped - 5} more malformed rows (see --format json)`, 2, c.yellow);
   }
 
   if (r.fields?.length) {
@@ -108,66 +211,70 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const sorted = [...withStats]
       .filter((f) => f.card !== 'system')
       .sort((a, b) => (a.fillRate ?? 0) - (b.fillRate ?? 0) || a.name.localeCompare(b.name));
-    const tf = table(['Object', 'Field', 'Card', 'Fill', 'Junk', 'Distinct', 'Type'], c, ['left', 'left', 'left', 'right', 'right', 'right', 'left']);
-    for (const f of sorted.slice(0, max)) {
-      tf.push([
-        safeText(f.object ?? '–'),
-        safeText(f.name),
-        cardLabel(f.card, c),
-        pct(f.fillRate),
-        f.junkShare ? c.yellow(pct(f.junkShare)) : pct(f.junkShare),
-        pct(f.distinctRatio),
-        safeText(f.type),
-      ]);
+    if (sorted.length) {
+      fitted(
+        [
+          { head: 'Object', drop: 3 },
+          { head: 'Field', wraps: true },
+          { head: 'Card' },
+          { head: 'Fill', align: 'right' },
+          { head: 'Junk', align: 'right' },
+          { head: 'Distinct', align: 'right', drop: 4 },
+          { head: 'Type', drop: 5 },
+        ],
+        sorted.slice(0, max).map((f) => [
+          safeText(f.object ?? '–'),
+          safeText(f.name),
+          cardLabel(f.card, c),
+          pct(f.fillRate),
+          f.junkShare ? c.yellow(pct(f.junkShare)) : pct(f.junkShare),
+          pct(f.distinctRatio),
+          safeText(f.type),
+        ]),
+      );
     }
-    if (sorted.length) out.push(tf.toString());
     const hidden = sorted.length - Math.min(max, sorted.length);
     const system = withStats.filter((f) => f.card === 'system').length;
     if (hidden > 0 || system > 0) {
-      out.push(c.dim(`  ${hidden > 0 ? `${hidden} more fields` : ''}${hidden > 0 && system > 0 ? ' and ' : ''}${system > 0 ? `${system} system fields` : ''} not shown (see --format json)`));
+      para(`${hidden > 0 ? `${hidden} more fields` : ''}${hidden > 0 && system > 0 ? ' and ' : ''}${system > 0 ? `${system} system fields` : ''} not shown (see --format json)`, 2, c.dim);
     }
   }
 
   if (r.users) {
     const u = r.users;
     h('Users');
-    out.push(
-      `${num(u.total)} users${u.rosterGiven ? ' (active in the roster)' : ' (seen as owners or users)'} · active in 30 days ${num(u.active30)} · in 90 days ${num(u.active90)} · inactive ${pct(u.inactiveShare)}`,
-    );
-    out.push(
-      `concentration (Gini) ${u.gini.toFixed(2)} · polarisation ${u.polarization.index.toFixed(2)} (${pct(u.polarization.lowShare)} rarely active, ${pct(u.polarization.highShare)} active most days)`,
-    );
+    para(`${num(u.total)} users${u.rosterGiven ? ' (active in the roster)' : ' (seen as owners or users)'} · active in 30 days ${num(u.active30)} · in 90 days ${num(u.active90)} · inactive ${pct(u.inactiveShare)}`, 0);
+    para(`concentration (Gini) ${u.gini.toFixed(2)} · polarisation ${u.polarization.index.toFixed(2)} (${pct(u.polarization.lowShare)} rarely active, ${pct(u.polarization.highShare)} active most days)`, 0);
     if (u.teams.length) {
-      const tt = table(['Team', 'Users', 'Active 90d', 'Inactive', 'Polarisation'], c, ['left', 'right', 'right', 'right', 'right']);
-      for (const t of u.teams) tt.push([safeText(t.name), num(t.users), num(t.active90), pct(t.inactiveShare), t.polarization.index.toFixed(2)]);
-      out.push(tt.toString());
+      fitted(
+        [
+          { head: 'Team', wraps: true },
+          { head: 'Users', align: 'right' },
+          { head: 'Active 90d', align: 'right', drop: 2 },
+          { head: 'Inactive', align: 'right', drop: 3 },
+          { head: 'Polarisation', align: 'right' },
+        ],
+        u.teams.map((t) => [safeText(t.name), num(t.users), num(t.active90), pct(t.inactiveShare), t.polarization.index.toFixed(2)]),
+      );
     }
-    if (u.suppressedTeams) out.push(c.dim(`  ${u.suppressedTeams} team(s) not shown: fewer than the minimum group size, or hidden so a total cannot reveal them`));
+    if (u.suppressedTeams) para(`${u.suppressedTeams} team(s) not shown: fewer than the minimum group size, or hidden so a total cannot reveal them`, 2, c.dim);
   }
   if (r.activity) {
     const a = r.activity;
     h('Activity logging');
-    out.push(
-      `${num(a.activities)} activities · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`,
-    );
+    para(`${num(a.activities)} activities · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`, 0);
   }
   if (r.records) {
     const f = r.records.freshness;
-    out.push(
-      `${num(r.records.records)} records · median ${f.medianDaysSinceModified ?? '–'} days since last change · stale ${pct(f.staleShare)}`,
-    );
+    para(`${num(r.records.records)} records · median ${f.medianDaysSinceModified ?? '–'} days since last change · stale ${pct(f.staleShare)}`, 0);
   }
   if (r.interviews) {
     const iv = r.interviews;
     h("Reps' voice");
-    out.push(
-      `${num(iv.notes)} notes from ${num(iv.respondents)} respondents · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`,
-    );
-    out.push(
-      `stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`,
-    );
+    para(`${num(iv.notes)} notes from ${num(iv.respondents)} respondents · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
+    para(`stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`, 0);
     const top = [...iv.themes].sort((a, b) => b.count - a.count).slice(0, 5);
-    if (top.length) out.push(`top themes: ${top.map((t) => `${t.id} (${t.count})`).join(', ')}`);
+    if (top.length) para(`top themes: ${top.map((t) => `${t.id} (${t.count})`).join(', ')}`, 0);
   }
   out.push('');
   return out.join('\n');

@@ -1,0 +1,61 @@
+// The terminal summary fits the terminal: prose wrapped, tables narrowed column by column, nothing lost
+// silently (what is left out is named).
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { fitTable, renderTable, wrapText } from '../../src/report/table.js';
+import { loadFixture } from './helpers.js';
+
+const plain = new Chalk({ level: 0 });
+const longest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+
+describe('renderTable', () => {
+  it.each([60, 80, 100, 140])('keeps every line within %i columns, and the numbers in it', (width) => {
+    const r = loadFixture();
+    const out = renderTable(r, { color: plain, width });
+    const lines = out.split('\n');
+    // the one heading that may run past 60 is a single short title line
+    expect(lines.filter((l) => l.length > width).length).toBeLessThanOrEqual(width < 80 ? 1 : 0);
+    expect(out).toContain(`${Math.round(r.risk!.score!)}/100`);
+    for (const i of r.inputs) expect(out).toContain(i.rows.toLocaleString('en-US'));
+    // file names stay whole from 80 columns on (below, a long one is folded over two lines)
+    if (width >= 80) for (const i of r.inputs) expect(out).toContain(i.path.split('/').pop()!);
+  });
+
+  it('names the columns it leaves out on a narrow terminal, and leaves none out on a wide one', () => {
+    const narrow = renderTable(loadFixture(), { color: plain, width: 60 });
+    expect(narrow).toMatch(/\(.*left out to fit the terminal; see --format json\)/);
+    const wide = renderTable(loadFixture(), { color: plain, width: 250 });
+    expect(wide).not.toContain('left out to fit the terminal');
+    expect(wide).toContain('Encoding');
+  });
+
+  it('wraps prose at word boundaries, with its indent', () => {
+    const lines = wrapText('the quick brown fox jumps over the lazy dog again and again and again', 30, 4);
+    expect(lines.every((l) => l.startsWith('    ') && l.length <= 30)).toBe(true);
+    expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe('the quick brown fox jumps over the lazy dog again and again and again');
+  });
+
+  it('cuts a word longer than a line rather than letting it overflow', () => {
+    const lines = wrapText('x'.repeat(70), 30, 2);
+    expect(lines.every((l) => l.length <= 30)).toBe(true);
+    expect(lines.join('').replace(/\s/g, '')).toBe('x'.repeat(70));
+  });
+});
+
+describe('fitTable', () => {
+  const cols = [{ head: 'Path', wraps: true }, { head: 'Rows', align: 'right' as const }, { head: 'Extra', drop: 1 }];
+  const rows = [['a/very/long/path/to/some/file/in/a/deep/folder.csv', '1,234', 'something wide enough']];
+
+  it('drops the droppable columns first, then folds the wrapping one', () => {
+    const t = fitTable(cols, rows, plain, 40);
+    expect(t.hidden).toEqual(['Extra']);
+    expect(longest(t.text)).toBeLessThanOrEqual(40);
+    expect(t.text.replace(/[│\s]/g, '')).toContain('folder.csv');
+  });
+
+  it('leaves a table that fits as it is', () => {
+    const t = fitTable(cols, rows, plain, 200);
+    expect(t.hidden).toEqual([]);
+    expect(t.text).toContain('something wide enough');
+  });
+});
