@@ -38,15 +38,24 @@ export function startBrowserEarly(argv: readonly string[], env: NodeJS.ProcessEn
   try {
     const found = findBrowser({ flag: resolveChrome(want.chrome, { cwd, env }), env });
     if (!found) return null;
-    const started = startChromium(found);
-    process.once('exit', () => started.kill());
+    // The handlers come first: a signal that arrives as Chromium starts must still find them.
+    let started: StartedChromium | null = null;
+    const onExit = () => started?.kill();
     const onSignal = (signal: NodeJS.Signals) => {
-      started.kill();
+      started?.kill();
       for (const s of SIGNALS) process.removeListener(s, onSignal);
       // nobody else listens: let the signal end the process, as it would have without us
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
     };
+    process.once('exit', onExit);
     for (const s of SIGNALS) process.on(s, onSignal);
+    try {
+      started = startChromium(found);
+    } catch {
+      process.removeListener('exit', onExit);
+      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      return null;
+    }
     return started;
   } catch {
     return null;

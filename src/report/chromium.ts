@@ -5,7 +5,7 @@
 // keeps them in step with puppeteer.defaultArgs()) plus ours (browser.ts), and the process is started the
 // way puppeteer starts it: detached, as its own process group, talking over file descriptors 3 and 4.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -230,12 +230,26 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
   return started;
 }
 
-/** Delete a profile folder; a file a dying process still holds is retried, and a failure never throws. */
-export function removeProfile(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  } catch {
-    // left for the next call (renderPdf removes it again once the browser has exited)
+/** Sleep without giving up the thread (a signal handler or an exit handler cannot wait otherwise). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Delete a profile folder. Just after the kill, a browser process may not have died yet and still write in
+ * it: the deletion is repeated until the folder is gone, for at most `waitMs`. It never throws.
+ */
+export function removeProfile(dir: string, waitMs = 2000): void {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      if (!existsSync(dir)) return;
+    } catch {
+      // a file appeared or was held while we deleted: try again
+    }
+    if (Date.now() >= until) return;
+    sleepSync(20);
   }
 }
 
