@@ -11,12 +11,12 @@ import { requireBrowser } from '../dist/report/browser.js';
 
 const RUNS = 5;
 
-/** "loaded 0.34 s, browser connected 0.86 s, ..." -> name -> seconds */
+/** "loaded at 0.34 s, browser connected at 0.86 s (+0.52), ..." -> name -> seconds since the start */
 function parseTimeline(stderr: string): Map<string, number> {
   const line = stderr.split('\n').find((l) => l.startsWith('crm-audit: timeline: ')) ?? '';
   const marks = new Map<string, number>();
   for (const part of line.replace('crm-audit: timeline: ', '').split(', ')) {
-    const m = /^(.+) (\d+\.\d+) s$/.exec(part.trim());
+    const m = /^(.+) at (\d+\.\d+) s(?: \(\+\d+\.\d+\))?$/.exec(part.trim());
     if (m) marks.set(m[1]!, Number(m[2]));
   }
   return marks;

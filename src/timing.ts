@@ -7,7 +7,12 @@ export function mark(name: string): void {
   marks.push({ name, at: performance.now() });
 }
 
-/** The moments so far, in order: "loaded 0.27 s, read 1.41 s, ...". */
+/** The moments so far, in order, in seconds since the start: "loaded at 0.27 s, files read at 1.41 s (+1.14 s), ...". */
 export function timeline(): string {
-  return marks.map((m) => `${m.name} ${(m.at / 1000).toFixed(2)} s`).join(', ');
+  return marks
+    .map((m, i) => {
+      const prev = marks[i - 1];
+      return `${m.name} at ${(m.at / 1000).toFixed(2)} s${prev ? ` (+${((m.at - prev.at) / 1000).toFixed(2)})` : ''}`;
+    })
+    .join(', ');
 }

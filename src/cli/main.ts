@@ -28,6 +28,9 @@ export function reportError(err: unknown, io: Io, debug: boolean): number {
     const hint = err.hint ? `; ${err.hint}` : '';
     io.stderr.write(`${c.red('crm-audit: error:')} ${safeText(`${where ? `${where}: ` : ''}${err.message}${hint}`)}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    // what a failed program printed (the browser's stderr), only when asked: it may hold anything
+    const output = (err.cause as { output?: unknown } | undefined)?.output;
+    if (debug && typeof output === 'string' && output) io.stderr.write(`${safeText(output)}\n`);
     return err.kind === 'usage' ? EXIT.usage : err.kind === 'data' ? EXIT.data : EXIT.output;
   }
   const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -2,7 +2,7 @@
 // and write to --out atomically or to stdout.
 import { extname, resolve } from 'node:path';
 import { usageError } from '../errors.js';
-import { writeAtomic } from '../report/write.js';
+import { checkOutput, writeAtomic } from '../report/write.js';
 import type { AuditResult } from '../result/schema.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -21,6 +21,15 @@ const BY_EXTENSION: Record<string, Format> = {
 
 export function decideFormat(opts: OptionValues, allowed: readonly Format[], io: Io, command: string): Format {
   let format: Format | undefined = opts.format;
+  const implied = opts.out ? BY_EXTENSION[extname(opts.out).toLowerCase()] : undefined;
+  if (format && implied && format !== implied) {
+    throw usageError(`--format ${format} and the extension of --out (${implied === 'table' ? 'text' : implied}) disagree`, {
+      where: { file: opts.out! },
+      hint: 'leave out --format (the extension picks the format), or give --out the extension of the format',
+    });
+  }
+  // an output that cannot be written is refused now, not after the analysis
+  if (opts.out) checkOutput(resolve(io.cwd, opts.out), { force: opts.force ?? false });
   if (!format && opts.out) {
     format = BY_EXTENSION[extname(opts.out).toLowerCase()];
     if (!format) {

@@ -152,8 +152,10 @@ export interface StartedChromium {
   readonly connected: Promise<void>;
   /** say that puppeteer-core is connected (renderPdf does) */
   markConnected(): void;
-  /** what it last wrote to stderr, for an error message */
+  /** what it last wrote to stderr (for --debug) */
   stderrTail(): string;
+  /** how it ended: "exit code 1", "signal SIGKILL", or "still running" */
+  exitInfo(): string;
   /** the pipe to hand to puppeteer.connect (one per process) */
   transport(): ConnectionTransport;
   /** keep the command alive while the browser works (true), or let it end regardless (false) */
@@ -211,6 +213,8 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     connected,
     markConnected: () => markConnected(),
     stderrTail: () => tail.trim(),
+    exitInfo: () =>
+      child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : tail.includes('spawn') ? 'it could not be run' : 'still running',
     transport: () => transport,
     hold(on) {
       for (const s of pipes) (on ? s.ref : s.unref)?.call(s);

@@ -150,8 +150,10 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     // Only a PDF render pays for puppeteer-core. Its CommonJS build loads in about half the time of its ES
     // modules (0.16 s against 0.31 s here), and it is the same package at the same version.
     const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
+    // what it printed is not repeated in the message (it could be anything: --chrome may name any file);
+    // --debug shows it
     const gone = c.exited.then(() => {
-      throw new Error(c.stderrTail().split('\n').filter(Boolean).pop() ?? 'the browser exited as it started');
+      throw Object.assign(new Error(`the browser exited as it started (${c.exitInfo()})`), { output: c.stderrTail() });
     });
     gone.catch(() => undefined);
     const b = await Promise.race([puppeteer.connect({ transport: c.transport(), protocolTimeout: timeoutMs }), gone]);

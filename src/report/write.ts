@@ -3,7 +3,8 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, dirname, join } from 'node:path';
 import { outputError } from '../errors.js';
 
-export function writeAtomic(file: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
+/** Can `file` be written? Checked before a command does its work, and again when it writes. */
+export function checkOutput(file: string, opts: { force?: boolean } = {}): void {
   if (existsSync(file) && !opts.force) {
     throw outputError('the output file already exists', {
       where: { file },
@@ -20,6 +21,11 @@ export function writeAtomic(file: string, content: string | Uint8Array, opts: { 
   if (!isDir) {
     throw outputError('the output folder does not exist', { where: { file }, hint: 'create the folder first, or choose another --out' });
   }
+}
+
+export function writeAtomic(file: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
+  checkOutput(file, opts);
+  const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, content);

@@ -289,7 +289,7 @@ describe('--debug', () => {
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     const line = r.stderr.split('\n').find((l) => l.startsWith('crm-audit: timeline: '));
     expect(line).toBeDefined();
-    const marks = line!.replace('crm-audit: timeline: ', '').split(', ').map((p) => /^(.+) (\d+\.\d\d) s$/.exec(p));
+    const marks = line!.replace('crm-audit: timeline: ', '').split(', ').map((p) => /^(.+) at (\d+\.\d\d) s(?: \(\+\d+\.\d\d\))?$/.exec(p));
     expect(marks.map((m) => m?.[1])).toEqual(['loaded', 'files read', 'assembled', 'analysed', 'done']);
     const times = marks.map((m) => Number(m![2]));
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -297,5 +297,29 @@ describe('--debug', () => {
 
   it('prints no timeline without it', () => {
     expect(cli(['analyze', join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--format', 'json']).stderr).not.toContain('timeline');
+  });
+});
+
+describe('--out is checked before the work', () => {
+  const opp = join(REAL, 'salesforce-dataloader/opportunityData.csv');
+
+  it('refuses a --format that contradicts the extension of --out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-out-'));
+    const r = cli(['analyze', opp, '--format', 'pdf', '--out', join(dir, 'report.html')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--format pdf and the extension of --out \(html\) disagree/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses an existing file without --force, and a missing folder, before analysing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-out-'));
+    writeFileSync(join(dir, 'taken.json'), '{}');
+    const taken = cli(['analyze', opp, '--out', join(dir, 'taken.json')]);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/the output file already exists/);
+    expect(readFileSync(join(dir, 'taken.json'), 'utf8')).toBe('{}');
+    const missing = cli(['analyze', opp, '--out', join(dir, 'no-such-folder', 'x.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/the output folder does not exist/);
   });
 });

@@ -65,8 +65,11 @@ describe('crm-audit compare', () => {
     expect(md).toMatch(/^# CRM adoption audit: comparison/);
     expect(md).toContain('| bulk-logging failing (`bulk-logging`) | controls | fail | fail | 80 | 60 |');
     await expect(compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md' }, io())).rejects.toMatchObject({ kind: 'output' });
-    await compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md', force: true, format: 'json' }, io());
-    expect(readFileSync(join(dir, 'trend.md'), 'utf8')).toMatch(/^\{/);
+    writeFileSync(join(dir, 'trend.md'), 'an older version');
+    await compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md', force: true }, io());
+    expect(readFileSync(join(dir, 'trend.md'), 'utf8')).toMatch(/^# CRM adoption audit: comparison/);
+    // a --format that contradicts the extension is refused rather than written under the wrong name
+    await expect(compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md', force: true, format: 'json' }, io())).rejects.toMatchObject({ kind: 'usage' });
   });
 
   it('rejects a file that is not a saved analysis with a usage error naming the file', async () => {
