@@ -5,10 +5,8 @@
 // and the render starts its browser itself, as before. A browser started for nothing (the command failed
 // or chose another format) is killed when the process exits or is interrupted.
 import { findBrowser } from '../report/browser.js';
-import { startChromium, type StartedChromium } from '../report/chromium.js';
+import { guardSignals, startChromium, type StartedChromium } from '../report/chromium.js';
 import { resolveChrome } from './chrome-flag.js';
-
-const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Whether `crm-audit <args>` prints a PDF, and its --chrome value; null when it does not (or it cannot tell). */
 export function pdfRequest(args: readonly string[]): { chrome?: string } | null {
@@ -41,19 +39,13 @@ export function startBrowserEarly(argv: readonly string[], env: NodeJS.ProcessEn
     // The handlers come first: a signal that arrives as Chromium starts must still find them.
     let started: StartedChromium | null = null;
     const onExit = () => started?.kill();
-    const onSignal = (signal: NodeJS.Signals) => {
-      started?.kill();
-      for (const s of SIGNALS) process.removeListener(s, onSignal);
-      // nobody else listens: let the signal end the process, as it would have without us
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
     process.once('exit', onExit);
-    for (const s of SIGNALS) process.on(s, onSignal);
+    const unguard = guardSignals(() => started?.kill());
     try {
       started = startChromium(found);
     } catch {
       process.removeListener('exit', onExit);
-      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      unguard();
       return null;
     }
     return started;

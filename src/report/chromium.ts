@@ -182,6 +182,7 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     throw e;
   }
   let tail = '';
+  let couldNotRun = false;
   const stderr = child.stderr;
   stderr?.setEncoding('utf8');
   stderr?.on('data', (s: string) => {
@@ -192,6 +193,7 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     child.once('exit', () => resolve());
     child.once('error', (e) => {
       tail += `\n${e.message}`;
+      couldNotRun = true;
       resolve();
     });
   });
@@ -214,7 +216,7 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
     markConnected: () => markConnected(),
     stderrTail: () => tail.trim(),
     exitInfo: () =>
-      child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : tail.includes('spawn') ? 'it could not be run' : 'still running',
+      child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : couldNotRun ? 'it could not be run' : 'still running',
     transport: () => transport,
     hold(on) {
       for (const s of pipes) (on ? s.ref : s.unref)?.call(s);
@@ -232,6 +234,26 @@ export function startChromium(found: FoundBrowser, root = isRoot()): StartedChro
   };
   started.hold(false);
   return started;
+}
+
+const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP, call `kill` (end the browser), then let the signal do what it would have done
+ * without us: when no other listener is left, it is raised again and ends the process. Returns the function
+ * that takes the guard away.
+ */
+export function guardSignals(kill: () => void): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    remove();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const remove = () => {
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  return remove;
 }
 
 /** Sleep without giving up the thread (a signal handler or an exit handler cannot wait otherwise). */

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'puppeteer-core';
 import { outputError } from '../errors.js';
 import type { FoundBrowser } from './browser.js';
-import { removeProfile, startChromium, type StartedChromium } from './chromium.js';
+import { guardSignals, removeProfile, startChromium, type StartedChromium } from './chromium.js';
 import { mark } from '../timing.js';
 
 export interface PdfTimings {
@@ -67,7 +67,6 @@ async function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
     clearTimeout(timer);
   }
 }
-const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"'`=]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -132,14 +131,10 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
   let chromium: StartedChromium | undefined = early;
   let signalled = false;
 
-  const onSignal = (signal: NodeJS.Signals) => {
+  const unguard = guardSignals(() => {
     signalled = true;
     chromium?.kill();
-    for (const s of SIGNALS) process.removeListener(s, onSignal);
-    // Nobody else listens: let the signal do what it would have done without us (end the process).
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  for (const s of SIGNALS) process.on(s, onSignal);
+  });
 
   const launched = (async (): Promise<Browser> => {
     chromium ??= startChromium(opts.browser);
@@ -230,7 +225,7 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
     mark('pdf printed');
     return pdf;
   } finally {
-    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    unguard();
     // The profile is thrown away, so a polite close (0.15-0.3 s) has nothing left to save: the browser's
     // process group is killed outright, and its exit awaited.
     const c = chromium as StartedChromium | undefined;

@@ -8,7 +8,7 @@ import { ParallelCoder, WORKER_FILE } from '../../src/interviews/parallel.js';
 import { compileLexicon } from '../../src/interviews/themes.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { expandInputs } from '../../src/ingest/index.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { runPipeline, type PipelineOptions } from '../../src/pipeline.js';
 import { renderJson } from '../../src/report/json.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,6 +16,16 @@ const EX = join(ROOT, 'examples', 'acme-pharma');
 const notes = (parse(readFileSync(join(EX, 'interviews', 'notes.csv')), { columns: true }) as Record<string, string>[])
   .map((r) => r.note ?? r.Note ?? Object.values(r).find((v) => v.length > 40) ?? '')
   .filter((t) => t.trim() !== '');
+
+/** The example client analysed as JSON, with these pipeline options. */
+const analyseExample = (extra: Partial<PipelineOptions>) =>
+  runPipeline({
+    files: expandInputs([join(EX, 'salesforce')]),
+    interviews: [join(EX, 'interviews', 'notes.csv')],
+    config: loadConfig(join(EX, 'crm-audit.config.json'), ROOT).config,
+    cwd: ROOT,
+    ...extra,
+  }).then(renderJson);
 
 describe('coding in a worker thread', () => {
   it('gives the same coding as this thread, note by note, with the config themes', async () => {
@@ -52,16 +62,8 @@ describe('coding in a worker thread', () => {
   });
 
   it('leaves the whole analysis unchanged', async () => {
-    const run = (parallel: boolean) =>
-      runPipeline({
-        files: expandInputs([join(EX, 'salesforce')]),
-        interviews: [join(EX, 'interviews', 'notes.csv')],
-        config: loadConfig(join(EX, 'crm-audit.config.json'), ROOT).config,
-        cwd: ROOT,
-        parallel,
-        // the example's notes are below the size that pays for a worker: use one all the same
-        workerMinBytes: 0,
-      }).then(renderJson);
+    // the example's notes are below the size that pays for a worker: use one all the same
+    const run = (parallel: boolean) => analyseExample({ parallel, workerMinBytes: 0 });
     const code = vi.spyOn(ParallelCoder.prototype, 'code');
     const parallel = await run(true);
     expect(code).toHaveBeenCalled();
@@ -71,15 +73,7 @@ describe('coding in a worker thread', () => {
   }, 60_000);
 
   it('waits for its gate; a gate that opens only after the files are read leaves the coding to this thread', async () => {
-    const run = (parallelAfter: Promise<unknown>) =>
-      runPipeline({
-        files: expandInputs([join(EX, 'salesforce')]),
-        interviews: [join(EX, 'interviews', 'notes.csv')],
-        config: loadConfig(join(EX, 'crm-audit.config.json'), ROOT).config,
-        cwd: ROOT,
-        parallel: true,
-        parallelAfter,
-      }).then(renderJson);
+    const run = (parallelAfter: Promise<unknown>) => analyseExample({ parallel: true, parallelAfter });
     const code = vi.spyOn(ParallelCoder.prototype, 'code');
     const never = await run(new Promise(() => undefined));
     expect(code).not.toHaveBeenCalled();
