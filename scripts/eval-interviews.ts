@@ -8,6 +8,7 @@
 //   npm run eval:interviews                  every part, table
 //   npm run eval:interviews -- --json        every part, JSON
 //   npm run eval:interviews -- --errors      also list the notes the coder gets wrong in the development parts
+//   npm run eval:interviews -- --rules-only  the hand-written lexicon alone, without the learned layer
 //   npm run eval:interviews -- --part dev-4  one part only (tuning looks at dev parts, and only those)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { generateClient, type GenerateOptions } from '../examples/generate.js';
 import { codeNote } from '../src/interviews/code-note.js';
+import { compileLexicon } from '../src/interviews/themes.js';
 import { THEME_IDS } from '../src/result/schema.js';
 
 export interface LabelledNote {
@@ -58,8 +60,8 @@ export interface EvalReport {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EVAL_DIR = join(HERE, '..', 'eval', 'interviews');
 
-export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'heldout' | 'heldout-3' | 'heldout-4' | 'heldout-5';
-export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'heldout', 'heldout-3', 'heldout-4', 'heldout-5'];
+export type Part = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'dev-8' | 'dev-9' | 'dev-10' | 'dev-11' | 'heldout' | 'heldout-3' | 'heldout-4' | 'heldout-5' | 'heldout-6' | 'heldout-7';
+export const PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'heldout', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7'];
 /** Parts whose errors may be listed (and tuned on). gen-42 is the committed example, used for development. */
 const isDev = (p: string) => p.startsWith('dev') || p === GEN_DEV;
 
@@ -146,7 +148,8 @@ export async function loadGenerated(g: GeneratedPart): Promise<LabelledNote[]> {
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
-export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
+export function evaluate(part: string, notes: LabelledNote[], opts: { rulesOnly?: boolean } = {}): EvalReport {
+  const lexicon = opts.rulesOnly ? compileLexicon([], { learned: false }) : undefined;
   const counts = new Map<string, { support: number; predicted: number; tp: number }>(
     THEME_IDS.map((t) => [t, { support: 0, predicted: 0, tp: 0 }]),
   );
@@ -157,7 +160,7 @@ export function evaluate(part: string, notes: LabelledNote[]): EvalReport {
   let languageOk = 0;
   const errors: EvalReport['errors'] = [];
   for (const n of notes) {
-    const c = codeNote(n.text, { rating: n.rating ?? null });
+    const c = codeNote(n.text, { rating: n.rating ?? null, ...(lexicon ? { lexicon } : {}) });
     if ((c.language === 'en') === (n.language === 'en')) languageOk++;
     if (n.category !== null && n.category !== undefined) {
       categorised++;
@@ -245,13 +248,13 @@ function printReport(r: EvalReport, showErrors: boolean, texts?: Map<string, str
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-export async function allReports(only?: string): Promise<{ reports: EvalReport[]; notes: Map<string, LabelledNote[]> }> {
+export async function allReports(only?: string, opts: { rulesOnly?: boolean } = {}): Promise<{ reports: EvalReport[]; notes: Map<string, LabelledNote[]> }> {
   const notes = new Map<string, LabelledNote[]>();
   for (const p of PARTS) if (!only || only === p) notes.set(p, loadPart(p));
   if (!only || only === GEN_DEV) notes.set(GEN_DEV, loadExample());
   for (const g of GENERATED) if (!only || only === g.part) notes.set(g.part, await loadGenerated(g));
   if (notes.size === 0) throw new Error(`unknown part ${only ?? ''}: ${[...PARTS, GEN_DEV, ...GENERATED.map((g) => g.part)].join(', ')}`);
-  return { reports: [...notes].map(([p, n]) => evaluate(p, n)), notes };
+  return { reports: [...notes].map(([p, n]) => evaluate(p, n, opts)), notes };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -259,7 +262,7 @@ async function main(argv: string[]): Promise<number> {
   const showErrors = argv.includes('--errors');
   const i = argv.indexOf('--part');
   const only = i >= 0 ? argv[i + 1] : undefined;
-  const { reports, notes } = await allReports(only);
+  const { reports, notes } = await allReports(only, { rulesOnly: argv.includes('--rules-only') });
   if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   else {
     for (const r of reports) {

@@ -2,6 +2,7 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
+import { learnedThemes } from './learned.js';
 import { requiredLiterals } from './literals.js';
 import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
 import type { ExtraTheme, SentimentLabel } from './types.js';
@@ -33,6 +34,8 @@ export interface Lexicon {
   themes: CompiledTheme[];
   rules: Rule[];
   suppress: Map<string, RegExp[]>;
+  /** run the learned layer (learned.ts) after the rules, for the built-in themes */
+  learned: boolean;
 }
 
 const wrap = (src: string, flags = 'g') => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
@@ -80,8 +83,11 @@ export function phrasePattern(phrase: string, where: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The built-in lexicon plus the config's themes (new ids, or more phrases for a built-in id). */
-export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
+/**
+ * The built-in lexicon plus the config's themes (new ids, or more phrases for a built-in id). `learned: false`
+ * codes with the hand-written rules only (the evaluation compares both).
+ */
+export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learned?: boolean } = {}): Lexicon {
   const themes: CompiledTheme[] = THEMES.map((t: ThemeSpec) => ({ id: t.id, title: t.title, description: t.description, builtin: true }));
   const rules: Rule[] = THEMES.flatMap((t) => t.rules.map((r) => compileRule(t.id, r)));
   const suppress = new Map<string, RegExp[]>(THEMES.map((t) => [t.id, (t.suppress ?? []).map((s) => wrap(s, ''))]));
@@ -107,7 +113,7 @@ export function compileLexicon(extra: readonly ExtraTheme[] = []): Lexicon {
       });
     });
   });
-  return { themes, rules, suppress };
+  return { themes, rules, suppress, learned: opts.learned !== false };
 }
 
 export interface ThemeCoding {
@@ -126,6 +132,7 @@ export function codeThemes(
   lex: Lexicon,
   sentiment: SentimentLabel,
   clauseScores: number[][] = [],
+  features?: { set: Set<string>; anchors: Map<string, Set<string>> },
 ): ThemeCoding {
   const norm = normalize(text);
   const found = new Set<string>();
@@ -178,6 +185,16 @@ export function codeThemes(
       }
     }
   });
+  if (lex.learned) {
+    const wishOrQuestion = (s: string) => WISH_RE.test(s) || s.endsWith('?');
+    const allWishes = sentences(norm).every(wishOrQuestion);
+    for (const l of learnedThemes(text, features?.set, features?.anchors)) {
+      if (found.has(l.theme)) continue;
+      found.add(l.theme);
+      if (!allWishes) asserted.add(l.theme);
+      evidence.add(`${l.theme}:learned(${l.because.join(', ')})`);
+    }
+  }
   const order = lex.themes.map((t) => t.id);
   return {
     themes: order.filter((id) => found.has(id)),

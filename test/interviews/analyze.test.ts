@@ -167,14 +167,14 @@ describe('coding corrections', () => {
       plainTable(header, [
         row(0, { themes: 'tool-fit;training', sentiment: 'negative', category: 'concern' }),
         row(1, { language: 'de', themes: 'tool-fit;no-value', sentiment: 'negative' }),
-        row(2, { themes: 'data-entry-burden', sentiment: 'negative' }),
+        row(2, { themes: 'data-entry-burden;shadow-systems', sentiment: 'negative' }),
         row(3, {}),
       ]),
     );
     const a = analyzeInterviews([table], { coding });
     expect(a.coded[0]).toMatchObject({ themes: ['training', 'tool-fit'], sentiment: 'negative', category: 'concern', reviewed: true, categorySource: 'coding' });
     expect(a.coded[1]).toMatchObject({ scored: true, themes: ['no-value', 'tool-fit'], sentiment: 'negative', reviewed: true });
-    expect(a.coded[2]).toMatchObject({ themes: ['data-entry-burden'], reviewed: true });
+    expect(a.coded[2]).toMatchObject({ themes: ['data-entry-burden', 'shadow-systems'], reviewed: true });
     expect(a.coded[3]).toMatchObject({ reviewed: false });
     expect(a.result.scored).toBe(4);
     expect(a.result.otherLanguage).toBe(0);

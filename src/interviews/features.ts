@@ -1,0 +1,133 @@
+// What the learned layer of the theme coder sees in a note (see learned.ts). The trainer
+// (scripts/train-interviews.ts) and the coder share this one function, so that a weight means the same in both.
+//
+// Per clause of each sentence of the normalised note:
+//   w:<stem>        a word, stemmed (stop words left out); w:~<stem> when a negator came before it in the clause
+//   b:<a>_<b>       two neighbouring words, stemmed, stop words kept ("nobodi_read" is not "read");
+//                   a negator is written NEG
+//   c:<class>       a concept class of the lexicon (CONTEXTS) or a word class of the vocabulary (VOCABULARY);
+//                   c:~<class> when its first match in the clause is negated ("not slow")
+//   Q               the sentence is a question
+import { CONTEXTS } from './lexicon.js';
+import { clauses, negatedBefore, NEGATORS, normalize, sentences } from './text.js';
+import { VOCABULARY } from './vocabulary.js';
+
+const STOP = new Set(
+  (
+    "a an the to of and or in on at for with by from as is are was were be been being am it its this that these those i me my " +
+    'we us our you your he him his she her they them their there here so if then than just also very really too do does did ' +
+    'have has had will would can could should shall may might must what which who whom whose when where why how all any some ' +
+    "each every about into over after before up down out off again once only own same such both more most other s t now i'm " +
+    "it's that's"
+  ).split(' '),
+);
+
+const SUFFIXES: readonly [RegExp, string][] = [
+  [/ational$/, 'ate'],
+  [/i[sz]ation$/, 'ize'],
+  [/fulness$/, 'ful'],
+  [/ousness$/, 'ous'],
+  [/iveness$/, 'ive'],
+  [/ation$/, 'ate'],
+  [/ments?$/, ''],
+  [/ingly$/, ''],
+  [/edly$/, ''],
+  [/ing$/, ''],
+  [/ed$/, ''],
+  [/ly$/, ''],
+  [/er$/, ''],
+  [/est$/, ''],
+];
+
+/** A light suffix stripper: "logging", "logged", "logs" -> "log"; "updates", "updating" -> "updat". */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'/g, '');
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w)) w = w.replace(/ies$/, 'y');
+  else if (/sses$/.test(w)) w = w.replace(/sses$/, 'ss');
+  else if (/[^s]s$/.test(w)) w = w.slice(0, -1);
+  for (const [re, r] of SUFFIXES) {
+    if (re.test(w) && w.replace(re, r).length >= 3) {
+      w = w.replace(re, r);
+      break;
+    }
+  }
+  return w.replace(/(.)\1$/, '$1').replace(/e$/, '');
+}
+
+const wrap = (src: string) => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`);
+
+/** Every class the features can name, compiled once: the lexicon's contexts, then the vocabulary's word classes. */
+export const FEATURE_CLASSES: readonly { name: string; re: RegExp }[] = [
+  ...Object.entries(CONTEXTS).map(([name, src]) => ({ name, re: wrap(src) })),
+  ...Object.entries(VOCABULARY).map(([name, src]) => ({ name: `v.${name}`, re: wrap(src) })),
+];
+
+/**
+ * The features of one note (English, as written; it is normalised here). With `anchors`, also records the
+ * stemmed content words behind each feature, so that the coder can tell two features of one word ("phone",
+ * "a phone", [mobileWord]) from two words.
+ */
+export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  const anchor = (f: string, words: string[]) => {
+    if (!anchors) return;
+    let set = anchors.get(f);
+    if (!set) anchors.set(f, (set = new Set()));
+    for (const w of words) if (w !== '' && !STOP.has(w) && !NEGATORS.has(w)) set.add(stem(w));
+  };
+  for (const sentence of sentences(normalize(text))) {
+    if (sentence.endsWith('?')) out.add('Q');
+    for (const clause of clauses(sentence)) {
+      const tokens = clause.text.match(/[a-z0-9'@]+/g) ?? [];
+      let negated = false;
+      let prev: string | null = null;
+      let prevWord = '';
+      for (const t of tokens) {
+        let tok: string;
+        if (NEGATORS.has(t)) {
+          negated = true;
+          tok = 'NEG';
+          out.add('w:NEG');
+        } else {
+          tok = (negated ? '~' : '') + stem(t);
+          if (!STOP.has(t)) {
+            out.add(`w:${tok}`);
+            anchor(`w:${tok}`, [t]);
+          }
+        }
+        if (prev !== null) {
+          out.add(`b:${prev}_${tok}`);
+          anchor(`b:${prev}_${tok}`, [prevWord, t]);
+        }
+        prev = tok;
+        prevWord = t;
+      }
+      for (const c of FEATURE_CLASSES) {
+        const m = c.re.exec(clause.text);
+        if (!m) continue;
+        const f = negatedBefore(clause.text, m.index) ? `c:~${c.name}` : `c:${c.name}`;
+        out.add(f);
+        anchor(f, m[0].match(/[a-z0-9'@]+/g) ?? []);
+      }
+    }
+  }
+  return out;
+}
+
+/** A feature as a reader would recognise it in the evidence: a word, "two words", [a class]. */
+export function describeFeature(f: string): string {
+  const kind = f.slice(0, 2);
+  const body = f.slice(2);
+  const word = (s: string) => (s === 'NEG' ? 'not' : s.startsWith('~') ? `not ${s.slice(1)}` : s);
+  if (kind === 'w:') return word(body);
+  if (kind === 'b:') {
+    // the negation is said once: "not read", not "not not read"
+    const parts = body.split('_');
+    const plain = parts.map((p) => (p === 'NEG' ? 'not' : p.replace(/^~/, '')));
+    const negated = !parts.includes('NEG') && parts.some((p) => p.startsWith('~'));
+    return `"${negated ? 'not ' : ''}${plain.join(' ')}"`;
+  }
+  if (kind === 'c:') return body.startsWith('~') ? `[not ${body.slice(1).replace(/^v\./, '')}]` : `[${body.replace(/^v\./, '')}]`;
+  return f === 'Q' ? '[question]' : f;
+}
