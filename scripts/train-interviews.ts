@@ -16,7 +16,9 @@ import { THEME_IDS } from '../src/result/ids.js';
 import { GEN_DEV, loadExample, loadPart, type Part } from './eval-interviews.js';
 import { DEFAULT_LOGISTIC, trainLogistic } from './lib/logistic.js';
 
-export const TRAIN_PARTS: Part[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11'];
+export const TRAIN_PARTS: Part[] = [
+  'dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'dev-16', 'dev-17',
+];
 /** a theme is coded at this probability or above ... */
 export const THRESHOLD = 0.5;
 /** ... and only when at least this many features each add this much to it: never one word alone */

@@ -39,8 +39,20 @@ const SUFFIXES: readonly [RegExp, string][] = [
   [/est$/, ''],
 ];
 
-/** A light suffix stripper: "logging", "logged", "logs" -> "log"; "updates", "updating" -> "updat". */
+const stems = new Map<string, string>();
+
+/** A light suffix stripper: "logging", "logged", "logs" -> "log"; "updates", "updating" -> "updat". Memoised. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stripSuffix(word);
+    // a bounded cache: notes repeat a few thousand words; a pathological input must not grow it for ever
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
+}
+
+function stripSuffix(word: string): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length <= 3) return w;
   if (/ies$/.test(w)) w = w.replace(/ies$/, 'y');

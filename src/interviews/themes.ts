@@ -2,6 +2,7 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
+import { FEATURE_CLASSES } from './features.js';
 import { learnedThemes } from './learned.js';
 import { requiredLiterals } from './literals.js';
 import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
@@ -44,6 +45,13 @@ const CONTEXT_RES = Object.fromEntries(Object.entries(CONTEXTS).map(([k, v]) => 
   RegExp
 >;
 const COUNTERFACTUAL_RE = new RegExp(COUNTERFACTUAL);
+const PRAISE_CLASSES = FEATURE_CLASSES.filter((c) => c.name === 'v.gain' || c.name === 'v.praise').map((c) => c.re);
+
+/** Every sentence that praises is a wish, a condition or a broken promise ("sold to us as a time saver"). */
+function onlyHypotheticalPraise(sents: string[]): boolean {
+  const praising = sents.filter((s) => PRAISE_CLASSES.some((re) => re.test(s)));
+  return praising.length > 0 && praising.every((s) => COUNTERFACTUAL_RE.test(s));
+}
 const WISH_RE = new RegExp(WISH);
 
 function compileRule(theme: string, spec: RuleSpec): Rule {
@@ -187,9 +195,15 @@ export function codeThemes(
   });
   if (lex.learned) {
     const wishOrQuestion = (s: string) => WISH_RE.test(s) || s.endsWith('?');
-    const allWishes = sentences(norm).every(wishOrQuestion);
+    const sents = sentences(norm);
+    const allWishes = sents.every(wishOrQuestion);
     for (const l of learnedThemes(text, features?.set, features?.anchors)) {
       if (found.has(l.theme)) continue;
+      // the rules' gate for praise, at note level: praise that is only hoped for or was only promised is not value
+      if (l.theme === 'positive-value' && onlyHypotheticalPraise(sents)) continue;
+      // and a connection that works, praised, is not a wish for one ("the Outlook sync works"): the wish needs a
+      // wish, a question or a lack somewhere in the note
+      if (l.theme === 'integration-wish' && sentiment === 'positive' && !sents.some((s) => WISH_RE.test(s) || s.endsWith('?') || CONTEXT_RES.lack.test(s))) continue;
       found.add(l.theme);
       if (!allWishes) asserted.add(l.theme);
       evidence.add(`${l.theme}:learned(${l.because.join(', ')})`);
