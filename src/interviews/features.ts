@@ -90,6 +90,8 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
   };
   for (const sentence of sentences(normalize(text))) {
     if (sentence.endsWith('?')) out.add('Q');
+    // a class that does not occur in the sentence occurs in none of its clauses: test those once, not per clause
+    const present = FEATURE_CLASSES.filter((c) => c.re.test(sentence));
     for (const clause of clauses(sentence)) {
       const tokens = clause.text.match(/[a-z0-9'@]+/g) ?? [];
       let negated = false;
@@ -115,7 +117,7 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
         prev = tok;
         prevWord = t;
       }
-      for (const c of FEATURE_CLASSES) {
+      for (const c of present) {
         const m = c.re.exec(clause.text);
         if (!m) continue;
         const f = negatedBefore(clause.text, m.index) ? `c:~${c.name}` : `c:${c.name}`;

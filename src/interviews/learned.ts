@@ -13,31 +13,40 @@ import { describeFeature, noteFeatures } from './features.js';
 import { LEARNED_MODEL } from './learned-weights.js';
 import type { SentimentLabel } from './types.js';
 
-interface ThemeModel {
-  id: string;
-  bias: number;
-  weights: Map<string, number>;
+/** Several one-against-the-rest models over the same features: one lookup per feature gives every model's weight. */
+interface ModelSet {
+  ids: string[];
+  bias: Float64Array;
+  /** feature -> its weight in each model (0 where a model left it out) */
+  weights: Map<string, Float64Array>;
 }
 
-const parse = (models: Record<string, { bias: number; weights: string }>): ThemeModel[] =>
-  Object.entries(models).map(([id, t]) => ({
-    id,
-    bias: t.bias,
-    weights: new Map(
-      t.weights.split('\n').map((line) => {
-        const tab = line.indexOf('\t');
-        return [line.slice(0, tab), Number(line.slice(tab + 1))] as [string, number];
-      }),
-    ),
-  }));
+function parse(models: Record<string, { bias: number; weights: string }>): ModelSet {
+  const ids = Object.keys(models);
+  const weights = new Map<string, Float64Array>();
+  ids.forEach((id, k) => {
+    for (const line of models[id]!.weights.split('\n')) {
+      const tab = line.indexOf('\t');
+      const f = line.slice(0, tab);
+      let row = weights.get(f);
+      if (!row) weights.set(f, (row = new Float64Array(ids.length)));
+      row[k] = Number(line.slice(tab + 1));
+    }
+  });
+  return { ids, bias: Float64Array.from(ids.map((id) => models[id]!.bias)), weights };
+}
 
-let themeModels: ThemeModel[] | undefined;
-let sentimentModels: ThemeModel[] | undefined;
+let themeModels: ModelSet | undefined;
+let sentimentModels: ModelSet | undefined;
 
-function logit(m: ThemeModel, features: Set<string>): number {
-  let z = m.bias;
-  for (const f of features) z += m.weights.get(f) ?? 0;
-  return z;
+/** Every model's probability for one set of features. */
+function probabilities(set: ModelSet, features: Iterable<string>): Float64Array {
+  const z = Float64Array.from(set.bias);
+  for (const f of features) {
+    const row = set.weights.get(f);
+    if (row) for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
+  }
+  return z.map((x) => 1 / (1 + Math.exp(-x)));
 }
 
 export interface LearnedTheme {
@@ -56,20 +65,22 @@ export function learnedThemes(text: string, features?: Set<string>, anchors?: Ma
     anchors = new Map();
     features = noteFeatures(text, anchors);
   }
+  const set = (themeModels ??= parse(LEARNED_MODEL.themes));
+  const p = probabilities(set, features);
   const out: LearnedTheme[] = [];
-  for (const m of (themeModels ??= parse(LEARNED_MODEL.themes))) {
+  set.ids.forEach((id, k) => {
+    if (p[k]! < LEARNED_MODEL.threshold) return;
     const support: [string, number][] = [];
     for (const f of features) {
-      const w = m.weights.get(f);
+      const w = set.weights.get(f)?.[k];
       if (w !== undefined && w >= LEARNED_MODEL.minWeight) support.push([f, w]);
     }
-    const probability = 1 / (1 + Math.exp(-logit(m, features)));
-    if (probability < LEARNED_MODEL.threshold || support.length < LEARNED_MODEL.minFeatures) continue;
+    if (support.length < LEARNED_MODEL.minFeatures) return;
     const words = new Set(support.flatMap(([f]) => [...(anchors.get(f) ?? [])]));
-    if (words.size < 2) continue;
+    if (words.size < 2) return;
     support.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push({ theme: m.id, probability, because: support.slice(0, 3).map(([f]) => describeFeature(f)) });
-  }
+    out.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => describeFeature(f)) });
+  });
   return out.sort((a, b) => b.probability - a.probability);
 }
 
@@ -83,11 +94,11 @@ export function learnedSentiment(
   features: Set<string>,
   base: { label: SentimentLabel; score: number },
 ): { label: SentimentLabel; probability: number } {
-  const all = new Set([...features, ...sentimentFeatures(base)]);
+  const set = (sentimentModels ??= parse(LEARNED_MODEL.sentiment));
+  const p = probabilities(set, [...features, ...sentimentFeatures(base)]);
   let best: { label: SentimentLabel; probability: number } = { label: base.label, probability: -1 };
-  for (const m of (sentimentModels ??= parse(LEARNED_MODEL.sentiment))) {
-    const probability = 1 / (1 + Math.exp(-logit(m, all)));
-    if (probability > best.probability) best = { label: m.id as SentimentLabel, probability };
-  }
+  set.ids.forEach((id, k) => {
+    if (p[k]! > best.probability) best = { label: id as SentimentLabel, probability: p[k]! };
+  });
   return best;
 }
