@@ -395,7 +395,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     score: n.coding.score,
     language: n.coding.language,
     scored: n.coding.scored,
-    evidence: n.coding.evidence,
+    // evidence names rules and learned features (words of the trained vocabulary), redacted all the same
+    evidence: n.coding.evidence.map(redact),
     reviewed: n.reviewed,
     text: redact(n.text),
   }));

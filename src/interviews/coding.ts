@@ -6,13 +6,26 @@ import { normalizeCategory } from './categories.js';
 import { normalizeLanguage } from './language.js';
 import type { CodedNote, CodingCorrection, CodingMap, SentimentLabel } from './types.js';
 
-export const SHEET_COLUMNS = ['file', 'line', 'respondent', 'category', 'themes', 'sentiment', 'language', 'text'] as const;
+export const SHEET_COLUMNS = ['file', 'line', 'respondent', 'category', 'themes', 'sentiment', 'language', 'text', 'why'] as const;
 
-/** The review sheet: one row per note, spreadsheet-safe (formula cells defused by csvLine). */
+/**
+ * The review sheet: one row per note, spreadsheet-safe (formula cells defused by csvLine). `why` is the machine
+ * coding's evidence (the rules that fired, the learned features that weighed most); it is not read back.
+ */
 export function reviewSheet(coded: readonly CodedNote[]): string {
   let out = csvLine([...SHEET_COLUMNS]);
   for (const n of coded) {
-    out += csvLine([n.file, n.line, n.respondent ?? '', n.category ?? '', n.themes.join(';'), n.sentiment ?? '', n.language, n.text]);
+    out += csvLine([
+      n.file,
+      n.line,
+      n.respondent ?? '',
+      n.category ?? '',
+      n.themes.join(';'),
+      n.sentiment ?? '',
+      n.language,
+      n.text,
+      n.evidence.join('; '),
+    ]);
   }
   return out;
 }

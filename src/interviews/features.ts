@@ -93,7 +93,8 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
     // a class that does not occur in the sentence occurs in none of its clauses: test those once, not per clause
     const present = FEATURE_CLASSES.filter((c) => c.re.test(sentence));
     for (const clause of clauses(sentence)) {
-      const tokens = clause.text.match(/[a-z0-9'@]+/g) ?? [];
+      // words; a lone apostrophe or quote mark is not one
+      const tokens = (clause.text.match(/[a-z0-9'@]+/g) ?? []).filter((t) => /[a-z0-9]/.test(t));
       let negated = false;
       let prev: string | null = null;
       let prevWord = '';

@@ -74,7 +74,7 @@ describe('crm-audit interviews', () => {
     expect(await interviewsCommand.run([NOTES], { out: sheet, quiet: true }, f.io)).toBe(0);
     const text = readFileSync(sheet, 'utf8');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('file,line,respondent,category,themes,sentiment,language,text');
+    expect(lines[0]).toBe('file,line,respondent,category,themes,sentiment,language,text,why');
     expect(lines).toHaveLength(30);
     expect(text).toContain(`"'=HYPERLINK(`);
     expect(text).not.toMatch(/Miller|ben\.ortiz|1234567/);
