@@ -7,6 +7,7 @@ import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/s
 import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
+import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor } from './redact.js';
 import { drivers, polarization, stanceOf } from './stance.js';
@@ -402,6 +403,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }));
 
   const result: InterviewsResult = {
+    lexiconVersion: LEXICON_VERSION,
     notes: notes.length,
     respondents: respondentKeys.length,
     scored: scored.length,

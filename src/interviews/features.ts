@@ -3,13 +3,14 @@
 //
 // Per clause of each sentence of the normalised note:
 //   w:<stem>        a word, stemmed (stop words left out); w:~<stem> when a negator came before it in the clause
+//                   and no "and", "so", "because" ... in between
 //   b:<a>_<b>       two neighbouring words, stemmed, stop words kept ("nobodi_read" is not "read");
 //                   a negator is written NEG
 //   c:<class>       a concept class of the lexicon (CONTEXTS) or a word class of the vocabulary (VOCABULARY);
-//                   c:~<class> when its first match in the clause is negated ("not slow")
+//                   c:~<class> for a match that is negated ("not slow"); every match counts
 //   Q               the sentence is a question
 import { CONTEXTS } from './lexicon.js';
-import { clauses, negatedBefore, NEGATORS, normalize, sentences } from './text.js';
+import { clauses, matches, negatedBefore, NEGATORS, normalize, sentences } from './text.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const STOP = new Set(
@@ -67,13 +68,25 @@ function stripSuffix(word: string): string {
   return w.replace(/(.)\1$/, '$1').replace(/e$/, '');
 }
 
-const wrap = (src: string) => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`);
+const wrap = (src: string, flags = '') => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
 
-/** Every class the features can name, compiled once: the lexicon's contexts, then the vocabulary's word classes. */
-export const FEATURE_CLASSES: readonly { name: string; re: RegExp }[] = [
-  ...Object.entries(CONTEXTS).map(([name, src]) => ({ name, re: wrap(src) })),
-  ...Object.entries(VOCABULARY).map(([name, src]) => ({ name: `v.${name}`, re: wrap(src) })),
+/**
+ * Every class the features can name, compiled once: the lexicon's contexts, then the vocabulary's word classes.
+ * `re` tests a sentence; `all` finds every match in a clause.
+ */
+export const FEATURE_CLASSES: readonly { name: string; re: RegExp; all: RegExp }[] = [
+  ...Object.entries(CONTEXTS).map(([name, src]) => ({ name, re: wrap(src), all: wrap(src, 'g') })),
+  ...Object.entries(VOCABULARY).map(([name, src]) => ({ name: `v.${name}`, re: wrap(src), all: wrap(src, 'g') })),
 ];
+
+/** A word: letters and digits, with inner apostrophes ("don't", "rep's"); a lone quote mark is not one. */
+const WORD = /[a-z0-9@]+(?:'[a-z]+)*/g;
+
+/**
+ * Words after which a negation no longer reaches: "nobody trained us so we keep a spreadsheet" does not deny
+ * the spreadsheet. (Commas, "but" and the like already end a clause.)
+ */
+const SCOPE_END = new Set(['and', 'so', 'because', 'which', 'then', 'or', 'while', 'since', 'as', 'when', 'if', 'though', 'yet']);
 
 /**
  * The features of one note (English, as written; it is normalised here). With `anchors`, also records the
@@ -93,18 +106,19 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
     // a class that does not occur in the sentence occurs in none of its clauses: test those once, not per clause
     const present = FEATURE_CLASSES.filter((c) => c.re.test(sentence));
     for (const clause of clauses(sentence)) {
-      // words; a lone apostrophe or quote mark is not one
-      const tokens = (clause.text.match(/[a-z0-9'@]+/g) ?? []).filter((t) => /[a-z0-9]/.test(t));
+      const tokens = clause.text.match(WORD) ?? [];
       let negated = false;
       let prev: string | null = null;
       let prevWord = '';
-      for (const t of tokens) {
+      tokens.forEach((t, i) => {
         let tok: string;
         if (NEGATORS.has(t)) {
-          negated = true;
+          // "not only", "not just" do not negate (as in the rules' negatedBefore)
+          negated = !(t === 'not' && (tokens[i + 1] === 'only' || tokens[i + 1] === 'just'));
           tok = 'NEG';
           out.add('w:NEG');
         } else {
+          if (SCOPE_END.has(t)) negated = false;
           tok = (negated ? '~' : '') + stem(t);
           if (!STOP.has(t)) {
             out.add(`w:${tok}`);
@@ -117,13 +131,14 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
         }
         prev = tok;
         prevWord = t;
-      }
+      });
+      // every match of a class, each negated or not on its own ("not slow, it just crashes": [not speed], [speed])
       for (const c of present) {
-        const m = c.re.exec(clause.text);
-        if (!m) continue;
-        const f = negatedBefore(clause.text, m.index) ? `c:~${c.name}` : `c:${c.name}`;
-        out.add(f);
-        anchor(f, m[0].match(/[a-z0-9'@]+/g) ?? []);
+        for (const m of matches(c.all, clause.text)) {
+          const f = negatedBefore(clause.text, m.index) ? `c:~${c.name}` : `c:${c.name}`;
+          out.add(f);
+          anchor(f, m[0].match(WORD) ?? []);
+        }
       }
     }
   }

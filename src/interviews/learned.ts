@@ -27,6 +27,7 @@ function parse(models: Record<string, { bias: number; weights: string }>): Model
   ids.forEach((id, k) => {
     for (const line of models[id]!.weights.split('\n')) {
       const tab = line.indexOf('\t');
+      if (tab < 0) continue;
       const f = line.slice(0, tab);
       let row = weights.get(f);
       if (!row) weights.set(f, (row = new Float64Array(ids.length)));
@@ -57,17 +58,22 @@ export interface LearnedTheme {
 }
 
 /**
- * The themes the learned layer codes in one English note, strongest first. A theme needs at least
- * `minFeatures` features of weight `minWeight` or more, resting on at least two different words.
+ * The themes the learned layer codes in one English note, strongest first, and every built-in theme's
+ * probability. A theme needs at least `minFeatures` features of weight `minWeight` or more, resting on at least
+ * two different words.
  */
-export function learnedThemes(text: string, features?: Set<string>, anchors?: Map<string, Set<string>>): LearnedTheme[] {
+export function learnedThemes(
+  text: string,
+  features?: Set<string>,
+  anchors?: Map<string, Set<string>>,
+): { themes: LearnedTheme[]; probabilities: Map<string, number> } {
   if (!features || !anchors) {
     anchors = new Map();
     features = noteFeatures(text, anchors);
   }
   const set = (themeModels ??= parse(LEARNED_MODEL.themes));
   const p = probabilities(set, features);
-  const out: LearnedTheme[] = [];
+  const themes: LearnedTheme[] = [];
   set.ids.forEach((id, k) => {
     if (p[k]! < LEARNED_MODEL.threshold) return;
     const support: [string, number][] = [];
@@ -79,9 +85,10 @@ export function learnedThemes(text: string, features?: Set<string>, anchors?: Ma
     const words = new Set(support.flatMap(([f]) => [...(anchors.get(f) ?? [])]));
     if (words.size < 2) return;
     support.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => describeFeature(f)) });
+    themes.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => describeFeature(f)) });
   });
-  return out.sort((a, b) => b.probability - a.probability);
+  themes.sort((a, b) => b.probability - a.probability);
+  return { themes, probabilities: new Map(set.ids.map((id, k) => [id, p[k]!])) };
 }
 
 /** What the word-list scorer said, as features of the sentiment models: its label and its score, rounded and capped. */

@@ -17,7 +17,8 @@ export function afinnWord(word: string): number {
   let s = wordCache.get(word);
   if (s === undefined) {
     s = afinn.analyze(word).score;
-    wordCache.set(word, s);
+    // bounded: a long run of unusual words must not grow it for ever
+    if (wordCache.size < 50_000) wordCache.set(word, s);
   }
   return s;
 }

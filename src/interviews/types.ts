@@ -65,7 +65,11 @@ export interface CodedNote {
   themes: string[];
   /** null when the note was not scored (another language) */
   sentiment: SentimentLabel | null;
-  /** the combined sentiment score behind the label (0 when not scored) */
+  /**
+   * the word-list score (AFINN + the CRM list, and a nudge for complaint themes stated as fact); 0 when not
+   * scored. Since 2026.2 the label comes from the learned sentiment models, which read this score among other
+   * things, so the two can disagree on a mixed note.
+   */
   score: number;
   /** ISO 639-1 code, 'und' when unknown */
   language: string;

@@ -27,7 +27,7 @@ export const VOCABULARY = {
   question: "\\?|who|what|why|how|when|where|will|does|is it|are we",
   wishWord: "wish|would|could|should|want|wanted|need|needs|hope|please|if only|idea|suggest\\w*|propos\\w*|ideally|would be (nice|great|good)|it'd|i'd|we'd|let us|allow|give us|can we|could we|why can't|why don't",
   negEmotion: "hate|hated|loathe|dread\\w*|frustrat\\w*|annoy\\w*|irritat\\w*|fed up|sick of|tired of|exhaust\\w*|stress\\w*|angry|furious|resent\\w*|demoraliz\\w*|demoralis\\w*|insult\\w*|patroniz\\w*|patronis\\w*|distrust|mistrust|suspicious|paranoi\\w*|nervous|worried|worry|afraid|scared|fear\\w*|uneasy|uncomfortable|anxious|threaten\\w*|joke|laughable|ridiculous|absurd|farce|insane|crazy|madness|nonsense|bs|crap|sucks?",
-  sarcasm: "oh (great|good|wonderful|joy|brilliant)|yeah right|sure,|love (it )?when|just what (i|we) needed|thrilled|fabulous|lovely|wonderful|fantastic, another|another (mandatory|required|new) (field|box|form)|because that's|as if",
+  sarcasm: "oh (great|good|wonderful|joy|brilliant)|yeah right|love (it )?when|just what (i|we) needed|thrilled|fabulous|lovely|wonderful|another (mandatory|required|new) (field|box|form)|because that's|as if",
 } as const;
 
 export type VocabularyClass = keyof typeof VOCABULARY;

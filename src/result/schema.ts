@@ -157,6 +157,10 @@ export type FieldHistoryResult = z.infer<typeof FieldHistoryResult>;
 const sentimentCounts = z.object({ positive: count, neutral: count, negative: count });
 
 export const InterviewsResult = z.object({
+  lexiconVersion: z
+    .string()
+    .optional()
+    .describe('the interview coder (rules and learned layer) that coded the notes; coded figures compare only within one'),
   notes: count,
   respondents: count,
   scored: count.describe('notes in English that themes and sentiment were computed on'),

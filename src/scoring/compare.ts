@@ -123,6 +123,13 @@ export function compareResults(
 
   const notes: string[] = [];
   if (sb.client && sa.client && sb.client !== sa.client) notes.push('The two analyses are of different clients.');
+  const lb = before.interviews?.lexiconVersion;
+  const la = after.interviews?.lexiconVersion;
+  if (before.interviews && after.interviews && lb !== la) {
+    notes.push(
+      `The interview notes were coded by different versions of the coder (${lb ?? 'before 2026.2'} and ${la ?? 'before 2026.2'}), so theme and sentiment figures, and the voice audits, may differ for that reason alone.`,
+    );
+  }
   if (sa.generatedAt !== null && sb.generatedAt !== null && sa.generatedAt < sb.generatedAt) notes.push('The "after" analysis is dated before the "before" one: were the files given in the wrong order?');
   if (sb.situation !== sa.situation) {
     notes.push(`The situation changed from ${sb.situation} to ${sa.situation}, so different audits may apply.`);

@@ -2,20 +2,24 @@
 // on one word, and its evidence says why.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render, train, WEIGHTS_FILE } from '../../scripts/train-interviews.js';
+import { inputsHash, WEIGHTS_FILE } from '../../scripts/train-interviews.js';
 import { trainLogistic } from '../../scripts/lib/logistic.js';
-import { codeNote, compileLexicon } from '../../src/interviews/index.js';
+import { analyzeInterviews, codeNote, compileLexicon, reviewSheet } from '../../src/interviews/index.js';
+import { notesTable } from './helpers.js';
 import { describeFeature, noteFeatures, stem } from '../../src/interviews/features.js';
 import { learnedThemes } from '../../src/interviews/learned.js';
 import { LEARNED_MODEL } from '../../src/interviews/learned-weights.js';
 import { LEXICON_VERSION } from '../../src/interviews/lexicon.js';
 
 describe('learned layer', () => {
-  it('has the weights that training on the development parts gives (npm run train:interviews)', () => {
+  // Retraining takes about 15 s; .ci/run does it (npm run train:interviews -- --check). Here: the weights were
+  // trained on exactly what training would read now (features, labels, options, trainer), by its hash.
+  it('was trained on the committed notes and features (npm run train:interviews)', () => {
     expect(LEARNED_MODEL.lexiconVersion).toBe(LEXICON_VERSION);
     expect(LEARNED_MODEL.trainedOn.parts.some((p) => p.startsWith('heldout'))).toBe(false);
-    expect(render(train())).toBe(readFileSync(WEIGHTS_FILE, 'utf8'));
-  }, 60_000);
+    expect(LEARNED_MODEL.inputs).toBe(inputsHash());
+    expect(readFileSync(WEIGHTS_FILE, 'utf8')).not.toContain('\r');
+  }, 30_000);
 
   it('marks negated words and classes, and keeps word pairs', () => {
     const f = noteFeatures('Nobody reads the visit reports. It is not slow.');
@@ -28,17 +32,62 @@ describe('learned layer', () => {
     expect(describeFeature('c:~v.speed')).toBe('[not speed]');
   });
 
-  it('never codes a theme on one word, however often it is said', () => {
-    for (const text of ['Phone.', 'Phone, phone, phone!', 'I take the train to the office.', 'Spreadsheet.']) {
-      const words = new Set(text.toLowerCase().match(/[a-z]+/g));
-      for (const l of learnedThemes(text)) {
-        // whatever it codes rests on at least two different words of the note
-        expect(words.size).toBeGreaterThan(1);
-        expect(l.because.length).toBeGreaterThanOrEqual(2);
-      }
+  it('ends a negation at "and", "so", "because", and reads every match of a class', () => {
+    const f = noteFeatures('Nobody trained us so we keep our own spreadsheet and a notebook.');
+    expect(f).toContain('w:~train');
+    expect(f).toContain('w:spreadsheet');
+    expect(f).not.toContain('w:~spreadsheet');
+    const g = noteFeatures('It is not slow it just crashes constantly.');
+    expect(g).toContain('c:~v.speed');
+    expect(g).toContain('c:v.speed');
+    expect(noteFeatures('not only useful')).not.toContain('w:~useful');
+    // a lone quote mark or "'s" is not a word
+    for (const x of noteFeatures("The CRM 's fine ' really")) expect(x).not.toMatch(/^w:~?$|_$|^b:_/);
+  });
+
+  it('does not read praise of a working connection as a wish for one', () => {
+    for (const t of ['The Outlook sync works great, no complaints.', 'The ERP integration works well, no complaints at all.', 'The integration with Outlook works.']) {
+      expect(codeNote(t).themes).not.toContain('integration-wish');
     }
-    expect(learnedThemes('Phone, phone, phone!')).toEqual([]);
-    expect(learnedThemes('Spreadsheet.')).toEqual([]);
+    expect(codeNote('I wish the orders from SAP showed up in the account.').themes).toContain('integration-wish');
+  });
+
+  it('keeps names, numbers and places out of the evidence (the why column)', () => {
+    const rows = [
+      { note: 'Jolanda Verbeek keeps her real pipeline in an Excel sheet on her laptop, call her on 0612345678 in Zwolle.', respondent: 'r1' },
+      { note: 'Nobody reads the visit reports, it all disappears into the system, says Jolanda Verbeek.', respondent: 'r2' },
+    ];
+    const a = analyzeInterviews([notesTable(rows)], { redactNames: ['Jolanda Verbeek'] });
+    const why = a.coded.flatMap((n) => n.evidence).join(' ');
+    expect(why).not.toMatch(/jolanda|verbeek|zwoll|[0-9]/i);
+    expect(reviewSheet(a.coded)).not.toMatch(/jolanda|verbeek|0612345678/i);
+    expect(a.coded.some((n) => n.evidence.some((e) => e.includes(':learned(')))).toBe(true);
+  });
+
+  it('never codes a theme on one word, however often it is said', () => {
+    // one word said over and over, or one word with its stop words: nothing rests on two different words
+    for (const text of ['Phone.', 'Phone, phone, phone!', 'Spreadsheet.', 'Spreadsheet spreadsheet spreadsheets!', 'The app, the app.']) {
+      expect(learnedThemes(text).themes).toEqual([]);
+    }
+    // where it codes, the evidence names at least two features
+    for (const l of learnedThemes('The tablet app dies in the basement car park, no signal at all.').themes) {
+      expect(l.because.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('drops a built-in rule\'s theme that the learned layer finds very unlikely, never a config phrase', () => {
+    // a rule reads "chosen for head office" as surveillance; the note is about fit (the example client's notes)
+    const text = "Thinks the system was chosen for head office and doesn't fit field work in hospitals.";
+    const rules = codeNote(text, { lexicon: compileLexicon([], { learned: false }) });
+    const both = codeNote(text);
+    const p = learnedThemes(text).probabilities.get('control-surveillance')!;
+    expect(rules.themes).toContain('control-surveillance');
+    expect(p).toBeLessThan(LEARNED_MODEL.veto);
+    expect(both.themes).not.toContain('control-surveillance');
+    expect(both.evidence.some((e) => e.startsWith('control-surveillance:'))).toBe(false);
+    expect(both.themes).toContain('tool-fit');
+    const withConfig = compileLexicon([{ id: 'control-surveillance', phrases: ['chosen for head office'] }]);
+    expect(codeNote(text, { lexicon: withConfig }).themes).toContain('control-surveillance');
   });
 
   it('codes wording the rules miss, and names the features that decided', () => {

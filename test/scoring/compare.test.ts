@@ -42,4 +42,21 @@ describe('compareResults', () => {
     expect(notes).toMatch(/situation changed from post-implementation to in-progress/);
     expect(notes).toMatch(/Weights differ .*junk-compliance/);
   });
+
+  it('warns when the interview notes were coded by different versions of the coder', () => {
+    const voice = (lexiconVersion?: string) =>
+      ({
+        ...(lexiconVersion ? { lexiconVersion } : {}),
+        notes: 10, respondents: 5, scored: 10, otherLanguage: 0,
+        sentiment: { positive: 3, neutral: 3, negative: 4 }, themes: [],
+        categories: { experience: 0, idea: 0, question: 0, concern: 0, proposal: 0 },
+        stances: { love: 1, hate: 1, ambivalent: 1, neutral: 2 },
+        polarization: { index: 0.4, lowShare: 0.2, highShare: 0.2 },
+        groups: [], suppressedGroups: 0, quotes: [],
+      }) as never;
+    const b = { ...before(), interviews: voice('2026.1') };
+    expect(compareResults(b, { ...after(), interviews: voice('2026.4') }).notes.join('\n')).toMatch(/coded by different versions of the coder \(2026.1 and 2026.4\)/);
+    expect(compareResults(b, { ...after(), interviews: voice() }).notes.join('\n')).toMatch(/2026.1 and before 2026.2/);
+    expect(compareResults(b, { ...after(), interviews: voice('2026.1') }).notes.join('\n')).not.toMatch(/versions of the coder/);
+  });
 });
