@@ -1,6 +1,6 @@
 // One note in, its machine coding out: language, sentiment, themes, category. Pure; no anonymity here.
 import { inferCategory } from './categories.js';
-import { noteFeatures } from './features.js';
+import { readNote } from './features.js';
 import { detectLanguage } from './language.js';
 import { learnedSentiment } from './learned.js';
 import { labelFor, scoreSentiment } from './sentiment-score.js';
@@ -57,14 +57,13 @@ export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
     };
   }
   const s = scoreSentiment(text, opts.rating);
-  const anchors = new Map<string, Set<string>>();
-  const features = lex.learned ? { set: noteFeatures(text, anchors), anchors } : undefined;
-  const t = codeThemes(text, lex, s.label, s.clauses, features);
+  const reading = lex.learned ? readNote(text) : undefined;
+  const t = codeThemes(text, lex, s.label, s.clauses, reading);
   // A complaint theme stated as fact is itself a negative signal ("it's built for a call centre").
   const nudge = t.asserted.reduce((sum, id) => sum + (THEME_VALENCE[id] ?? 0), 0);
   const score = Math.round((s.score + nudge) * 100) / 100;
   // the label: the learned sentiment models, given the word-list score (without the nudge, as in training)
-  const sentiment = features ? learnedSentiment(features.set, s).label : labelFor(score);
+  const sentiment = reading ? learnedSentiment(reading.features, s).label : labelFor(score);
   return {
     language,
     scored: true,

@@ -88,18 +88,32 @@ const WORD = /[a-z0-9@]+(?:'[a-z]+)*/g;
  */
 const SCOPE_END = new Set(['and', 'so', 'because', 'which', 'then', 'or', 'while', 'since', 'as', 'when', 'if', 'though', 'yet']);
 
-/**
- * The features of one note (English, as written; it is normalised here). With `anchors`, also records the
- * stemmed content words behind each feature, so that the coder can tell two features of one word ("phone",
- * "a phone", [mobileWord]) from two words.
- */
-export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): Set<string> {
+/** A note as the learned layer reads it. */
+export interface NoteReading {
+  features: Set<string>;
+  /** the stemmed content words behind each feature: two features of one word ("phone", "a phone", [mobileWord])
+   *  are not two words */
+  anchors: Map<string, Set<string>>;
+  /** a word or word pair as the note wrote it, for the evidence ("never read", not "NEG_~read") */
+  shown: Map<string, string>;
+}
+
+/** The features of one note (English, as written; it is normalised here). */
+export function noteFeatures(text: string): Set<string> {
+  return readNote(text, false).features;
+}
+
+/** The features of one note, with what the coder needs to explain them (see NoteReading). */
+export function readNote(text: string, explain = true): NoteReading {
   const out = new Set<string>();
+  const anchors = new Map<string, Set<string>>();
+  const shown = new Map<string, string>();
   const anchor = (f: string, words: string[]) => {
-    if (!anchors) return;
+    if (!explain) return;
     let set = anchors.get(f);
     if (!set) anchors.set(f, (set = new Set()));
     for (const w of words) if (w !== '' && !STOP.has(w) && !NEGATORS.has(w)) set.add(stem(w));
+    if (!shown.has(f) && f[0] !== 'c') shown.set(f, words.join(' '));
   };
   for (const sentence of sentences(normalize(text))) {
     if (sentence.endsWith('?')) out.add('Q');
@@ -122,7 +136,7 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
           tok = (negated ? '~' : '') + stem(t);
           if (!STOP.has(t)) {
             out.add(`w:${tok}`);
-            anchor(`w:${tok}`, [t]);
+            anchor(`w:${tok}`, negated ? ['not', t] : [t]);
           }
         }
         if (prev !== null) {
@@ -142,7 +156,7 @@ export function noteFeatures(text: string, anchors?: Map<string, Set<string>>): 
       }
     }
   }
-  return out;
+  return { features: out, anchors, shown };
 }
 
 /** A feature as a reader would recognise it in the evidence: a word, "two words", [a class]. */

@@ -9,7 +9,7 @@
 // Sentiment works the same way: one model per label over the same features plus what the word-list scorer
 // (AFINN and the CRM list, sentiment-score.ts) says of the note; the label with the highest probability wins.
 // The word-list score stays the secondary signal it was meant to be, and is what `score` reports.
-import { describeFeature, noteFeatures } from './features.js';
+import { describeFeature, readNote, type NoteReading } from './features.js';
 import { LEARNED_MODEL } from './learned-weights.js';
 import type { SentimentLabel } from './types.js';
 
@@ -64,13 +64,9 @@ export interface LearnedTheme {
  */
 export function learnedThemes(
   text: string,
-  features?: Set<string>,
-  anchors?: Map<string, Set<string>>,
+  reading: NoteReading = readNote(text),
 ): { themes: LearnedTheme[]; probabilities: Map<string, number> } {
-  if (!features || !anchors) {
-    anchors = new Map();
-    features = noteFeatures(text, anchors);
-  }
+  const { features, anchors, shown } = reading;
   const set = (themeModels ??= parse(LEARNED_MODEL.themes));
   const p = probabilities(set, features);
   const themes: LearnedTheme[] = [];
@@ -85,7 +81,11 @@ export function learnedThemes(
     const words = new Set(support.flatMap(([f]) => [...(anchors.get(f) ?? [])]));
     if (words.size < 2) return;
     support.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    themes.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => describeFeature(f)) });
+    const say = (f: string) => {
+      const words = shown.get(f);
+      return words === undefined ? describeFeature(f) : f.startsWith('b:') ? `"${words}"` : words;
+    };
+    themes.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => say(f)) });
   });
   themes.sort((a, b) => b.probability - a.probability);
   return { themes, probabilities: new Map(set.ids.map((id, k) => [id, p[k]!])) };

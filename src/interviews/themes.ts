@@ -2,7 +2,7 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
-import { FEATURE_CLASSES } from './features.js';
+import { FEATURE_CLASSES, type NoteReading } from './features.js';
 import { learnedThemes } from './learned.js';
 import { LEARNED_MODEL } from './learned-weights.js';
 import { requiredLiterals } from './literals.js';
@@ -150,7 +150,7 @@ export function codeThemes(
   lex: Lexicon,
   sentiment: SentimentLabel,
   clauseScores: number[][] = [],
-  features?: { set: Set<string>; anchors: Map<string, Set<string>> },
+  reading?: NoteReading,
 ): ThemeCoding {
   const norm = normalize(text);
   const found = new Set<string>();
@@ -217,7 +217,7 @@ export function codeThemes(
     }
   });
   if (lex.learned) {
-    const learned = learnedThemes(text, features?.set, features?.anchors);
+    const learned = learnedThemes(text, reading);
     // A built-in rule's theme that the learned layer finds very unlikely is dropped: the rules were written from a
     // few authors' wording and over-read others' ("an Excel list for the area manager" is not surveillance).
     // Chosen on the cross-author check (precision +2.7 points, recall -2.0); an explicit phrase is never dropped.
