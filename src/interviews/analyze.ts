@@ -56,12 +56,28 @@ function ratingOf(cell: string | undefined): number | null {
   return n >= 1 && n <= 5 ? n : null;
 }
 
-// A respondent value that looks like a person's name is redacted from the text too.
-const GENERIC_IDS = new Set(['respondent', 'participant', 'rep', 'interviewee', 'person', 'anonymous', 'unknown', 'sales', 'team', 'manager', 'n/a']);
-function looksLikeName(v: string): boolean {
-  const t = v.trim();
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?:[ '-]\p{Lu}[\p{Ll}'’-]+)*$/u.test(t)) return false;
-  return !GENERIC_IDS.has(t.toLowerCase());
+// A respondent value that looks like a person's name is redacted from the text too, in the forms HR and survey
+// exports write it: "Jane Smith", "Smith, Jane", "SMITH Jane", "J. Smith", "jane.smith@acme.com".
+const GENERIC_IDS = new Set([
+  'respondent', 'participant', 'rep', 'interviewee', 'person', 'anonymous', 'unknown', 'sales', 'team', 'manager', 'n/a',
+  'group', 'focus', 'workshop', 'session', 'interview', 'survey', 'field', 'inside', 'key', 'account',
+]);
+export function respondentNames(v: string): string[] {
+  const t = v.normalize('NFC').trim();
+  if (t.includes('@')) {
+    // the address itself is redacted as an e-mail; its local part may spell the name
+    const parts = (t.split('@')[0] ?? '').split(/[._-]+/).filter((p) => /^\p{L}{2,}$/u.test(p));
+    return parts.length >= 2 ? [parts.join(' ')] : [];
+  }
+  if (/\d/.test(t)) return [];
+  const tokens = t.split(/[\s,]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 4) return [];
+  if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
+  if (tokens.some((w) => GENERIC_IDS.has(w.toLowerCase().replace(/[.]+$/, '')))) return [];
+  // one word is a name only when capitalised ("Jane"); "anonymous" or "north" is not
+  if (tokens.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[0]!)) return [];
+  // an initial ("J.") is not redacted alone: the other parts are
+  return [tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ')].filter((n) => n !== '');
 }
 
 /** The notes of the tables: the text and what the columns say of it, in file and row order. */
@@ -142,7 +158,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
   const names = [...(opts.redactNames ?? [])];
-  for (const n of raw) if (n.respondentRaw && looksLikeName(n.respondentRaw)) names.push(n.respondentRaw);
+  for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
 
   // Machine coding, then the consultant's corrections.
@@ -166,22 +182,32 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       } else {
         const language = fix.language ?? machine.language;
         if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
+        const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
+        if (unknown.length > 0) {
+          // the message names the cell, never its content
+          throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
+            where: fix.source,
+            hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
+          });
+        }
+        const themesGiven = (fix.themes ?? []).length > 0;
         // A sentiment in the sheet means the row was coded (by the machine or the consultant): take it all.
         if (fix.sentiment) {
-          const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
-          if (unknown.length > 0) {
-            // the message names the cell, never its content
-            throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
-              where: fix.source,
-              hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
-            });
-          }
           coding = {
             ...coding,
             scored: true,
             themes: themeIds.filter((t) => (fix.themes ?? coding.themes).includes(t)),
             sentiment: fix.sentiment,
           };
+        } else if (themesGiven && coding.scored) {
+          // themes without a sentiment: the themes are taken, the machine's sentiment stays
+          coding = { ...coding, themes: themeIds.filter((t) => fix.themes!.includes(t)) };
+        } else if (themesGiven) {
+          // a note the machine did not score (another language) needs its sentiment too, or it would count half
+          throw usageError('a note in another language was given themes but no sentiment in the review sheet', {
+            where: fix.source,
+            hint: 'fill in its sentiment (positive, neutral or negative) too, or clear its themes',
+          });
         }
         if (fix.category) {
           if (fix.category !== category) categorySource = 'coding';
@@ -199,7 +225,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (opts.coding) {
     if (stale > 0) {
       warnings.push(
-        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written); those corrections were not applied`,
+        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written, or the sheet was written with other --redact names); those corrections were not applied`,
       );
     }
     const unmatched = opts.coding.corrections.filter((c) => !used.has(c)).length;
@@ -396,8 +422,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     score: n.coding.score,
     language: n.coding.language,
     scored: n.coding.scored,
-    // evidence names rules and learned features (words of the trained vocabulary), redacted all the same
-    evidence: n.coding.evidence.map(redact),
+    // evidence names rules and learned features (words of the trained vocabulary), redacted all the same; a row the
+    // consultant corrected says so first, and what the machine had read stays after it
+    evidence: [...(n.reviewed ? ['corrected in the review sheet; the machine read:'] : []), ...n.coding.evidence.map(redact)],
     reviewed: n.reviewed,
     text: redact(n.text),
   }));

@@ -85,7 +85,9 @@ export function learnedThemes(
       const words = shown.get(f);
       return words === undefined ? describeFeature(f) : f.startsWith('b:') ? `"${words}"` : words;
     };
-    themes.push({ theme: id, probability: p[k]!, because: support.slice(0, 3).map(([f]) => say(f)) });
+    // the evidence names what a reader can weigh: not a pair of filler words ("from the"), not a bare "not"
+    const telling = support.filter(([f]) => f !== 'w:NEG' && f !== 'Q' && (anchors.get(f)?.size ?? 1) > 0);
+    themes.push({ theme: id, probability: p[k]!, because: (telling.length > 0 ? telling : support).slice(0, 3).map(([f]) => say(f)) });
   });
   themes.sort((a, b) => b.probability - a.probability);
   return { themes, probabilities: new Map(set.ids.map((id, k) => [id, p[k]!])) };

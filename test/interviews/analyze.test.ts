@@ -180,6 +180,22 @@ describe('coding corrections', () => {
     expect(a.result.otherLanguage).toBe(0);
   });
 
+  it('takes themes given without a sentiment, and checks their ids whatever the sentiment', () => {
+    const machine = analyzeInterviews([table]).coded[2]!;
+    const a = analyzeInterviews([table], { coding: parseCoding(plainTable(header, [row(2, { themes: 'no-value', sentiment: '' })])) });
+    expect(a.coded[2]).toMatchObject({ themes: ['no-value'], sentiment: machine.sentiment, reviewed: true });
+    expect(a.coded[2]!.evidence[0]).toMatch(/corrected in the review sheet/);
+    expect(() => analyzeInterviews([table], { coding: parseCoding(plainTable(header, [row(2, { themes: 'tool-fit;pricing', sentiment: '' })])) })).toThrow(
+      /unknown theme id/,
+    );
+  });
+
+  it('refuses themes without a sentiment for a note in another language', () => {
+    const t = notesTable([{ note: 'Der Prozess ist zu langsam und niemand liest die Berichte.', language: 'de' }]);
+    const coding = parseCoding(plainTable(['line', 'themes', 'sentiment'], [['2', 'tool-fit', '']]));
+    expect(() => analyzeInterviews([t], { coding })).toThrow(/another language was given themes but no sentiment/);
+  });
+
   it('re-codes a note whose language the consultant corrected to English', () => {
     const t = notesTable([{ note: 'Der Prozess: logging every call takes forever, nobody reads it.', language: 'de' }]);
     const first2 = analyzeInterviews([t]);
@@ -221,5 +237,25 @@ describe('coding corrections', () => {
   it('reads back the apostrophe that defused a formula', () => {
     const coding = parseCoding(plainTable(['line', 'text'], [['2', "'=SUM(1)"]]));
     expect(coding.corrections[0]!.text).toBe('=SUM(1)');
+  });
+});
+
+describe('names in the respondent column', () => {
+  it('are redacted from the text in the forms exports write them', async () => {
+    const { respondentNames } = await import('../../src/interviews/analyze.js');
+    expect(respondentNames('Lang, Lukas')).toEqual(['Lang Lukas']);
+    expect(respondentNames('lukas.lang@acme.com')).toEqual(['lukas lang']);
+    expect(respondentNames('J. Smith')).toEqual(['Smith']);
+    expect(respondentNames('SMITH Jane')).toEqual(['SMITH Jane']);
+    for (const id of ['Respondent 3', 'R3', 'anonymous', 'Team North', 'Focus group A', 'Field Rep']) expect(respondentNames(id)).toEqual([]);
+    const rows = [
+      { note: 'Lukas Lang says nobody reads the visit reports.', respondent: 'Lang, Lukas' },
+      { note: 'Mia said the weekly call count is a stick to beat us with.', respondent: 'mia.berger@acme.com' },
+      { note: 'Smith keeps his own spreadsheet, and so does Jane.', respondent: 'SMITH Jane' },
+      { note: 'Jürgen Müller logs calls on Sunday evenings.', respondent: 'Müller, Jürgen' },
+    ];
+    const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 1, minQuoteGroupSize: 1 });
+    const out = JSON.stringify(a.result) + reviewSheet(a.coded);
+    expect(out).not.toMatch(/Lukas|Lang\b|Mia\b|Berger|Smith|Jane|Jürgen|Müller|acme\.com/);
   });
 });
