@@ -90,7 +90,8 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
     });
     for (const key of optionsFor(def.name)) {
       const spec = OPTIONS[key as OptionKey];
-      const opt = new Option(spec.flags, spec.description);
+      const own = 'byCommand' in spec ? (spec.byCommand as Partial<Record<string, string>>)[def.name] : undefined;
+      const opt = new Option(spec.flags, own ?? spec.description);
       if ('repeatable' in spec && spec.repeatable) opt.argParser(collect);
       cmd.addOption(opt);
     }

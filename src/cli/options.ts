@@ -25,6 +25,8 @@ interface OptionSpec {
   /** commander flags, e.g. '--out <file>' */
   flags: string;
   description: string;
+  /** a command's own wording, where it offers less than the general description says */
+  byCommand?: Partial<Record<CommandName, string>>;
   /** zod schema of the parsed value (after commander) */
   schema: z.ZodType;
   commands: readonly CommandName[];
@@ -159,6 +161,13 @@ export const OPTIONS = {
   format: {
     flags: '--format <format>',
     description: 'table, json, csv, md, html or pdf (what each command offers; default table on a terminal, else json)',
+    byCommand: {
+      analyze: 'table, json, md, html or pdf (default table on a terminal, else json)',
+      classify: 'table, json or csv (the review sheet; default table on a terminal, else json)',
+      interviews: 'table, json or csv (the review sheet; default table on a terminal, else json)',
+      compare: 'table, json or md (default table on a terminal, else json)',
+      report: 'pdf, html or md (default md on stdout; with --out, its extension)',
+    },
     schema: z.enum(FORMATS),
     commands: ['analyze', 'classify', 'interviews', 'report', 'compare'],
     group: 'output',

@@ -7,6 +7,7 @@ import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/s
 import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
+import { stem } from './features.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor } from './redact.js';
@@ -160,6 +161,17 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const names = [...(opts.redactNames ?? [])];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
+  // the learned layer reads the note before redaction: a word of its evidence that is a form of a hidden name
+  // ("Weekes" read as "week") is shown as [name] too
+  const nameStems = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}']+/u)).filter((p) => p.length >= 3).map(stem));
+  const hideNames = (e: string): string => {
+    const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
+    if (!m || nameStems.size === 0) return redact(e);
+    const items = (m[2] ?? '').split(', ').map((item) =>
+      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameStems.has(stem(w))) ? '[name]' : item,
+    );
+    return redact(`${m[1]}(${items.join(', ')})`);
+  };
 
   // Machine coding, then the consultant's corrections.
   const files = [...new Set(tables.map((t) => t.input.path))];
@@ -424,7 +436,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     scored: n.coding.scored,
     // evidence names rules and learned features (words of the trained vocabulary), redacted all the same; a row the
     // consultant corrected says so first, and what the machine had read stays after it
-    evidence: [...(n.reviewed ? ['corrected in the review sheet; the machine read:'] : []), ...n.coding.evidence.map(redact)],
+    evidence: [...(n.reviewed ? ['corrected in the review sheet; the machine read:'] : []), ...n.coding.evidence.map(hideNames)],
     reviewed: n.reviewed,
     text: redact(n.text),
   }));

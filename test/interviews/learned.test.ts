@@ -62,6 +62,13 @@ describe('learned layer', () => {
     expect(why).not.toMatch(/jolanda|verbeek|zwoll|[0-9]/i);
     expect(reviewSheet(a.coded)).not.toMatch(/jolanda|verbeek|0612345678/i);
     expect(a.coded.some((n) => n.evidence.some((e) => e.includes(':learned(')))).toBe(true);
+    // a hidden name the learned layer read as a word ("Forecasts" as "forecast") is not cited either
+    const note = 'Reliable enough to forecast from, apart from the odd stale deal. Gave an example from last week.';
+    const plain = analyzeInterviews([notesTable([{ note, respondent: 'r1' }])]).coded[0]!.evidence.join(' ');
+    const hidden = analyzeInterviews([notesTable([{ note, respondent: 'r1' }])], { redactNames: ['Tom Forecasts'] }).coded[0]!.evidence.join(' ');
+    expect(plain).toMatch(/learned\(.*forecast/);
+    expect(hidden).not.toMatch(/forecast/);
+    expect(hidden).toMatch(/learned\(.*\[name\]/);
   });
 
   it('never codes a theme on one word, however often it is said', () => {
