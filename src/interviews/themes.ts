@@ -57,14 +57,10 @@ function wantsConnection(sentence: string): boolean {
   return clauses(sentence).some((c) => INTEGRATE_CLASS.test(c.text) && CONTEXT_RES.lack.test(c.text) && !NO_COMPLAINT.test(c.text));
 }
 
-/** Every sentence that praises is a wish, a proposal, a condition or a broken promise ("sold to us as a time saver"). */
-/** A sentence that proposes rather than reports: "Give reps their own dashboard", "Idea: ...", "Proposal: ...". */
-const PROPOSAL_RE =
-  /^(?:(?:idea|proposal|suggestion|wish|request|proposed|suggested)\s*:|(?:please\s+)?(?:give|add|integrate|show|let|make|put|build|bring|connect|link|drop|scrap|remove|stop|allow|offer|provide|create|replace)\b)/;
-
+/** Every sentence that praises is a wish, a condition or a broken promise ("sold to us as a time saver"). */
 function onlyHypotheticalPraise(sents: string[]): boolean {
   const praising = sents.filter((s) => PRAISE_CLASSES.some((re) => re.test(s)));
-  return praising.length > 0 && praising.every((s) => COUNTERFACTUAL_RE.test(s) || PROPOSAL_RE.test(s));
+  return praising.length > 0 && praising.every((s) => COUNTERFACTUAL_RE.test(s));
 }
 const WISH_RE = new RegExp(WISH);
 
