@@ -148,7 +148,12 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     const warn = (file: string | null, msg: string) =>
       io.stderr.write(`${c.yellow('crm-audit: warning:')} ${file ? `${safeText(file)}: ` : ''}${safeText(msg)}\n`);
     for (const t of tables) {
-      if (t.input.skipped) warn(t.input.path, `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped`);
+      if (t.input.skipped) {
+        // where, and why, for the first few, as analyze prints them (never the cell's content)
+        for (const e of t.input.errors.slice(0, 5)) warn(`${t.input.path}:${e.line}${e.column ? `:${e.column}` : ''}`, e.message);
+        const more = t.input.skipped - Math.min(5, t.input.errors.length);
+        warn(t.input.path, `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
+      }
       for (const w of t.input.warnings) warn(t.input.path, w.message);
     }
     for (const w of analysis.warnings) warn(null, w);

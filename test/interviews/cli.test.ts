@@ -135,3 +135,15 @@ async function run(args: string[], opts: Parameters<typeof interviewsCommand.run
   await interviewsCommand.run(args, opts, f.io);
   return { out: f.out(), err: f.err() };
 }
+
+describe('crm-audit interviews on malformed rows', () => {
+  it('says where they are, never what they hold', async () => {
+    const file = join(tmp, 'malformed.csv');
+    writeFileSync(file, 'note,respondent\n"The app is slow",r1\n"Secret Customer GmbH never closed,r2\nNobody reads it,r4\n');
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', file, '--format', 'json'], f.io)).toBe(0);
+    expect(f.err()).toMatch(/malformed\.csv:3: /);
+    expect(f.err()).toMatch(/1 malformed row skipped/);
+    expect(f.err()).not.toMatch(/Secret Customer/);
+  });
+});
