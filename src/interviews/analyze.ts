@@ -126,14 +126,28 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
 }
 
 /** Find the correction for a note: same file (or same base name, or a sheet without files), same line. */
+/**
+ * The consultant's corrections by note. A row names its file as the sheet was written; run from another folder,
+ * the same file has another relative path, so a row goes to the file whose path ends the same way for the most
+ * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); a tie is left unmatched (and counted).
+ */
 function correctionIndex(corrections: readonly CodingCorrection[], files: readonly string[]) {
-  const base = (p: string) => p.split('/').pop() ?? p;
+  const parts = (p: string) => p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.');
+  const common = (a: string[], b: string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+  };
   const map = new Map<string, CodingCorrection>();
   for (const c of corrections) {
     let file = c.file;
-    if (file === null || !files.includes(file)) {
-      const same = files.filter((f) => file !== null && base(f) === base(file));
-      file = same.length === 1 ? same[0]! : files.length === 1 ? files[0]! : file;
+    if (file === null) file = files.length === 1 ? files[0]! : null;
+    else if (!files.includes(file)) {
+      const wanted = parts(file);
+      const scored = files.map((f) => ({ f, n: common(parts(f), wanted) })).sort((a, b) => b.n - a.n);
+      const best = scored[0];
+      if (best && best.n > 0 && (scored[1]?.n ?? -1) < best.n) file = best.f;
+      else if (files.length === 1) file = files[0]!;
     }
     if (file !== null) map.set(`${file}\u0000${c.line}`, c);
   }

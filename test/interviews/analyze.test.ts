@@ -259,3 +259,17 @@ describe('names in the respondent column', () => {
     expect(out).not.toMatch(/Lukas|Lang\b|Mia\b|Berger|Smith|Jane|Jürgen|Müller|acme\.com/);
   });
 });
+
+describe('a review sheet read from another folder', () => {
+  it('finds each row\'s file by the longest matching end of its path', () => {
+    const a = notesTable([{ note: 'The app is slow in the car park.' }], 'multi/a/notes.csv');
+    const b = notesTable([{ note: 'The app is slow in the car park.' }], 'multi/b/notes.csv');
+    const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['a/notes.csv', '2', 'training', 'negative']]));
+    const r = analyzeInterviews([a, b], { coding });
+    expect(r.coded.map((n) => n.themes)).toEqual([['training'], expect.not.arrayContaining(['training'])]);
+    expect(r.warnings.join(' ')).not.toMatch(/match no note/);
+    // a tie ("notes.csv" ends both paths equally) is not guessed
+    const tie = analyzeInterviews([a, b], { coding: parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes.csv', '2', 'training', 'negative']])) });
+    expect(tie.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note/);
+  });
+});
