@@ -58,27 +58,52 @@ function ratingOf(cell: string | undefined): number | null {
 }
 
 // A respondent value that looks like a person's name is redacted from the text too, in the forms HR and survey
-// exports write it: "Jane Smith", "Smith, Jane", "SMITH Jane", "J. Smith", "jane.smith@acme.com".
-const GENERIC_IDS = new Set([
-  'respondent', 'participant', 'rep', 'interviewee', 'person', 'anonymous', 'unknown', 'sales', 'team', 'manager', 'n/a',
-  'group', 'focus', 'workshop', 'session', 'interview', 'survey', 'field', 'inside', 'key', 'account',
+// exports write it: "Jane Smith", "Smith, Jane", "SMITH Jane", "J. Smith", "Jane Smith (North)", "jane.smith@acme.com".
+// A role or a label is not a name: its words would otherwise be removed from every note ("CRM Admin" would blank
+// out "CRM"). Words that are surnames too (Field, Key, Price) are judged in context, never alone.
+const NOT_NAMES = new Set([
+  'respondent', 'participant', 'interviewee', 'anonymous', 'unknown', 'group', 'session', 'workshop', 'interview',
+  'survey', 'team', 'n/a', 'na', 'rep', 'reps', 'manager', 'managers', 'admin', 'administrator', 'head', 'director',
+  'marketing', 'support', 'success', 'customer', 'customers', 'office', 'region', 'regional', 'business', 'operations',
+  'ops', 'sales', 'crm', 'it', 'hr', 'vp', 'kam', 'sdr', 'bdr', 'ae', 'emea', 'apac', 'of', 'for', 'and', 'the',
+  'user', 'users', 'staff', 'everyone', 'all', 'other', 'others', 'north', 'south', 'east', 'west', 'central',
 ]);
+const ROLE_PHRASES = /\b(key account|field sales|inside sales|field rep|account manager|account executive|area manager|sales rep)\b/i;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'du', 'dos', 'das', 'bin', 'al', 'ten', 'ter', 'y']);
+const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', 'crm', 'office', 'contact', 'hello', 'service', 'noreply', 'mail']);
+
 export function respondentNames(v: string): string[] {
-  const t = v.normalize('NFC').trim();
+  let t = v.normalize('NFC').trim();
   if (t.includes('@')) {
-    // the address itself is redacted as an e-mail; its local part may spell the name
-    const parts = (t.split('@')[0] ?? '').split(/[._-]+/).filter((p) => /^\p{L}{2,}$/u.test(p));
-    return parts.length >= 2 ? [parts.join(' ')] : [];
+    // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith", "jane")
+    const local = (t.split('@')[0] ?? '').toLowerCase();
+    if (SHARED_MAILBOXES.has(local)) return [];
+    const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
+    if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
+    return [parts.join(' ')];
   }
-  if (/\d/.test(t)) return [];
-  const tokens = t.split(/[\s,]+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 4) return [];
+  // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part
+  t = (t.split(/\s*[(/]|\s+-\s+/)[0] ?? '').trim();
+  if (t === '' || /\d/.test(t) || ROLE_PHRASES.test(t)) return [];
+  // "Smith, Jane" is a name turned round; "Jane Smith, Sales" is a name and a label
+  const commaParts = t.split(/\s*,\s*/).filter(Boolean);
+  if (commaParts.length > 2) return [];
+  if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
+  // a title is not part of the name: "Dr. Jane Smith"
+  const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
+  const core = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (core.length === 0 || core.length > 4) return [];
   if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
-  if (tokens.some((w) => GENERIC_IDS.has(w.toLowerCase().replace(/[.]+$/, '')))) return [];
-  // one word is a name only when capitalised ("Jane"); "anonymous" or "north" is not
-  if (tokens.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[0]!)) return [];
+  if (tokens.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.]+$/, '')))) return [];
+  const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
+  const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+  // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"
+  const ok = tokens.every((w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(w) && core.some(capitalised)));
+  if (!ok) return [];
+  if (core.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return [];
   // an initial ("J.") is not redacted alone: the other parts are
-  return [tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ')].filter((n) => n !== '');
+  const name = tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ');
+  return name === '' ? [] : [name];
 }
 
 /** The notes of the tables: the text and what the columns say of it, in file and row order. */
@@ -251,7 +276,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (opts.coding) {
     if (stale > 0) {
       warnings.push(
-        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written, or the sheet was written with other --redact names); those corrections were not applied`,
+        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written, or it was written with other --redact names or another crm-audit version); those corrections were not applied`,
       );
     }
     const unmatched = opts.coding.corrections.filter((c) => !used.has(c)).length;
@@ -450,7 +475,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     scored: n.coding.scored,
     // evidence names rules and learned features (words of the trained vocabulary), redacted all the same; a row the
     // consultant corrected says so first, and what the machine had read stays after it
-    evidence: [...(n.reviewed ? ['corrected in the review sheet; the machine read:'] : []), ...n.coding.evidence.map(hideNames)],
+    evidence: [
+      ...(n.reviewed ? [n.coding.evidence.length > 0 ? 'corrected in the review sheet; the machine read:' : 'corrected in the review sheet'] : []),
+      ...n.coding.evidence.map(hideNames),
+    ],
     reviewed: n.reviewed,
     text: redact(n.text),
   }));

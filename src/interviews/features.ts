@@ -141,7 +141,8 @@ export function readNote(text: string, explain = true): NoteReading {
         }
         if (prev !== null) {
           out.add(`b:${prev}_${tok}`);
-          anchor(`b:${prev}_${tok}`, [prevWord, t]);
+          // a pair inside a negation is shown with it: "nobody to ask" is "not to ask", not "to ask"
+          anchor(`b:${prev}_${tok}`, negated && prev !== 'NEG' ? ['not', prevWord, t] : [prevWord, t]);
         }
         prev = tok;
         prevWord = t;

@@ -142,6 +142,8 @@ const WORD_NAMES = new Set([
   'tim', 'gene', 'dean', 'chase', 'hunter', 'miles', 'price', 'long', 'young', 'white', 'black', 'brown', 'green',
   'wood', 'hill', 'lane', 'ward', 'bell', 'cook', 'fox', 'page', 'reed', 'rush', 'sales', 'team', 'lead', 'north',
   'south', 'east', 'west', 'the', 'and', 'von', 'van', 'der', 'den', 'del', 'de', 'la', 'le', 'di', 'da',
+  'field', 'fields', 'key', 'keys', 'case', 'call', 'best', 'hall', 'day', 'cash', 'sharp', 'banks', 'church', 'moss',
+  'park', 'stone', 'cross', 'lord', 'hart', 'little', 'small', 'short', 'strong', 'swift', 'law', 'love', 'lucky',
 ]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -247,7 +247,15 @@ describe('names in the respondent column', () => {
     expect(respondentNames('lukas.lang@acme.com')).toEqual(['lukas lang']);
     expect(respondentNames('J. Smith')).toEqual(['Smith']);
     expect(respondentNames('SMITH Jane')).toEqual(['SMITH Jane']);
-    for (const id of ['Respondent 3', 'R3', 'anonymous', 'Team North', 'Focus group A', 'Field Rep']) expect(respondentNames(id)).toEqual([]);
+    expect(respondentNames('j.smith@acme.com')).toEqual(['smith']);
+    expect(respondentNames('Jane Smith (North)')).toEqual(['Jane Smith']);
+    expect(respondentNames('Jane Smith, Sales')).toEqual(['Jane Smith']);
+    expect(respondentNames('Dr. Jane Smith')).toEqual(['Jane Smith']);
+    expect(respondentNames('Sally Field')).toEqual(['Sally Field']);
+    // a role or a label is not a name: its words would vanish from every note
+    for (const id of ['Respondent 3', 'R3', 'anonymous', 'Team North', 'Focus group A', 'Field Rep', 'CRM Admin', 'Head of Marketing', 'customer success', 'Key Account', 'crm.admin@acme.com', 'info@acme.com']) {
+      expect(respondentNames(id)).toEqual([]);
+    }
     const rows = [
       { note: 'Lukas Lang says nobody reads the visit reports.', respondent: 'Lang, Lukas' },
       { note: 'Mia said the weekly call count is a stick to beat us with.', respondent: 'mia.berger@acme.com' },
@@ -257,6 +265,10 @@ describe('names in the respondent column', () => {
     const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 1, minQuoteGroupSize: 1 });
     const out = JSON.stringify(a.result) + reviewSheet(a.coded);
     expect(out).not.toMatch(/Lukas|Lang\b|Mia\b|Berger|Smith|Jane|Jürgen|Müller|acme\.com/);
+    // a surname that is also a word is removed where it is a name, not where it is the word
+    const f = analyzeInterviews([notesTable([{ note: 'Sally Field says the field team and the CRM admin hate it; Field agrees.', respondent: 'Sally Field' }, { note: 'The CRM is fine for the field team.', respondent: 'CRM Admin' }])]);
+    expect(f.coded[0]!.text).toBe('[name] says the field team and the CRM admin hate it; [name] agrees.');
+    expect(f.coded[1]!.text).toBe('The CRM is fine for the field team.');
   });
 });
 

@@ -6,7 +6,7 @@ import { inputsHash, WEIGHTS_FILE } from '../../scripts/train-interviews.js';
 import { trainLogistic } from '../../scripts/lib/logistic.js';
 import { analyzeInterviews, codeNote, compileLexicon, reviewSheet } from '../../src/interviews/index.js';
 import { notesTable } from './helpers.js';
-import { describeFeature, noteFeatures, stem } from '../../src/interviews/features.js';
+import { describeFeature, noteFeatures, readNote, stem } from '../../src/interviews/features.js';
 import { learnedThemes } from '../../src/interviews/learned.js';
 import { LEARNED_MODEL } from '../../src/interviews/learned-weights.js';
 import { LEXICON_VERSION } from '../../src/interviews/lexicon.js';
@@ -43,6 +43,11 @@ describe('learned layer', () => {
     expect(noteFeatures('not only useful')).not.toContain('w:~useful');
     // a lone quote mark or "'s" is not a word
     for (const x of noteFeatures("The CRM 's fine ' really")) expect(x).not.toMatch(/^w:~?$|_$|^b:_/);
+  });
+
+  it('shows a word pair inside a negation with its "not"', () => {
+    const r = readNote('Nobody to ask when it breaks.');
+    expect(r.shown.get('b:~to_~ask')).toBe('not to ask');
   });
 
   it('does not read praise of a working connection as a wish for one', () => {
