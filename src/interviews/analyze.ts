@@ -379,6 +379,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const groups: InterviewsResult['groups'] = [];
   let suppressedGroups = 0;
   const shownGroups: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
+  const shownLabel = new Map<string, string>();
   const groupSize: Record<Breakdown, Map<string | null, number>> = { team: new Map(), role: new Map() };
   for (const b of BREAKDOWNS) {
     if (!present[b]) continue;
@@ -397,11 +398,22 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const sup = suppressBreakdown(cells, minGroup);
     suppressedGroups += [...names].filter((g) => !sup.shown.has(g)).length;
     shownGroups[b] = sup.shown;
+    // Two groups whose names redact alike ("Team Baker", "Team Conti" -> "Team [name]") are told apart by a
+    // number, in an order that says nothing of the names (a hash, as for respondents).
+    const byLabel = new Map<string, string[]>();
+    for (const g of sup.shown) {
+      const label = redact(groupLabel.get(`${b}:${g}`) ?? g);
+      byLabel.set(label, [...(byLabel.get(label) ?? []), g]);
+    }
+    for (const [label, gs] of byLabel) {
+      if (gs.length === 1) shownLabel.set(`${b}:${gs[0]!}`, label);
+      else [...pseudonyms(gs, '').entries()].forEach(([g, n]) => shownLabel.set(`${b}:${g}`, `${label} (${n.trim()})`));
+    }
     for (const g of [...sup.shown].sort()) {
       const members = scored.filter((n) => noteGroup(n, b) === g);
       groups.push({
         breakdown: b,
-        name: redact(groupLabel.get(`${b}:${g}`) ?? g),
+        name: shownLabel.get(`${b}:${g}`) ?? redact(groupLabel.get(`${b}:${g}`) ?? g),
         respondents: groupSize[b].get(g) ?? 0,
         sentiment: sentimentCounts(members),
         themes: [...themeCounts(members).entries()]
@@ -430,7 +442,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       if (!present[b] || !n.respondentKey) continue;
       const g = groupOf[b].get(n.respondentKey) ?? null;
       if (g !== null && shownGroups[b].has(g) && (groupSize[b].get(g) ?? 0) >= minQuote) {
-        return redact(groupLabel.get(`${b}:${g}`) ?? g);
+        return shownLabel.get(`${b}:${g}`) ?? redact(groupLabel.get(`${b}:${g}`) ?? g);
       }
     }
     return undefined;

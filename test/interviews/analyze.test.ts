@@ -285,3 +285,16 @@ describe('a review sheet read from another folder', () => {
     expect(tie.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note/);
   });
 });
+
+describe('group names that redact alike', () => {
+  it('are told apart by a number that says nothing of the names', () => {
+    const rows = ['Baker', 'Conti'].flatMap((t) =>
+      [1, 2, 3, 4, 5].map((i) => ({ note: `The app is slow in the car park, note ${t}${i}.`, respondent: `r-${t}-${i}`, team: `Team ${t}` })),
+    );
+    const a = analyzeInterviews([notesTable(rows)], { redactNames: ['Baker', 'Conti'] });
+    const names = a.result.groups.filter((g) => g.breakdown === 'team').map((g) => g.name);
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+    for (const n of names) expect(n).toMatch(/^Team \[name\] \(\d+\)$/);
+  });
+});
