@@ -104,16 +104,21 @@ function trainingExamples(notes: TrainingNote[]): string[][] {
  */
 export function inputsHash(): string {
   const notes = trainingNotes();
-  const examples = trainingExamples(notes);
+  return hashInputs(notes, trainingExamples(notes));
+}
+
+function hashInputs(notes: TrainingNote[], examples: string[][]): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ LEXICON_VERSION, THRESHOLD, MIN_FEATURES, MIN_WEIGHT, VETO, PRUNE, MIN_AUTHORS, DEFAULT_LOGISTIC }));
   h.update(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'lib', 'logistic.ts')));
   notes.forEach((n, i) => {
-    const base = scoreSentiment(n.note.text, n.note.rating ?? null);
-    h.update(JSON.stringify([examples[i], n.note.themes, n.note.sentiment, sentimentFeatures(base)]));
+    h.update(JSON.stringify([examples[i], n.note.themes, n.note.sentiment, sentimentFeatures(baseScore(n))]));
   });
   return h.digest('hex');
 }
+
+/** What the word-list scorer says of a training note: an input of the sentiment models. */
+const baseScore = (n: TrainingNote) => scoreSentiment(n.note.text, n.note.rating ?? null);
 
 export function train(): Trained {
   const notes = trainingNotes();
@@ -121,10 +126,10 @@ export function train(): Trained {
   const themes: Record<string, TrainedTheme> = {};
   for (const id of THEME_IDS) themes[id] = fit(examples, notes.map((n) => n.note.themes.includes(id)));
   // sentiment: the same features plus what the word-list scorer (AFINN + the CRM list) says, one model per label
-  const withScore = notes.map((n, i) => [...examples[i]!, ...sentimentFeatures(scoreSentiment(n.note.text, n.note.rating ?? null))]);
+  const withScore = notes.map((n, i) => [...examples[i]!, ...sentimentFeatures(baseScore(n))]);
   const sentiment: Record<string, TrainedTheme> = {};
   for (const label of SENTIMENTS) sentiment[label] = fit(withScore, notes.map((n) => n.note.sentiment === label));
-  return { notes: notes.length, themes, sentiment, inputs: inputsHash() };
+  return { notes: notes.length, themes, sentiment, inputs: hashInputs(notes, examples) };
 }
 
 export function render(trained: Trained): string {

@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { DEFAULTS } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { readNamesFile } from '../config/names.js';
+import { formatWhere } from '../errors.js';
 import { decideFormat, emit } from './output.js';
 import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, type Table as NotesTable } from '../ingest/index.js';
 import {
@@ -150,7 +151,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     for (const t of tables) {
       if (t.input.skipped) {
         // where, and why, for the first few, as analyze prints them (never the cell's content)
-        for (const e of t.input.errors.slice(0, 5)) warn(`${t.input.path}:${e.line}${e.column ? `:${e.column}` : ''}`, e.message);
+        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: t.input.path, line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
         const more = t.input.skipped - Math.min(5, t.input.errors.length);
         warn(t.input.path, `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
       }

@@ -10,7 +10,7 @@
 //                   c:~<class> for a match that is negated ("not slow"); every match counts
 //   Q               the sentence is a question
 import { CONTEXTS } from './lexicon.js';
-import { clauses, matches, negatedBefore, NEGATORS, normalize, sentences } from './text.js';
+import { clauses, matches, negatedBefore, NEGATORS, normalize, sentences, wordBounded } from './text.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const STOP = new Set(
@@ -68,16 +68,21 @@ function stripSuffix(word: string): string {
   return w.replace(/(.)\1$/, '$1').replace(/e$/, '');
 }
 
-const wrap = (src: string, flags = '') => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
-
 /**
  * Every class the features can name, compiled once: the lexicon's contexts, then the vocabulary's word classes.
  * `re` tests a sentence; `all` finds every match in a clause.
  */
 export const FEATURE_CLASSES: readonly { name: string; re: RegExp; all: RegExp }[] = [
-  ...Object.entries(CONTEXTS).map(([name, src]) => ({ name, re: wrap(src), all: wrap(src, 'g') })),
-  ...Object.entries(VOCABULARY).map(([name, src]) => ({ name: `v.${name}`, re: wrap(src), all: wrap(src, 'g') })),
+  ...Object.entries(CONTEXTS).map(([name, src]) => ({ name, re: wordBounded(src), all: wordBounded(src, 'g') })),
+  ...Object.entries(VOCABULARY).map(([name, src]) => ({ name: `v.${name}`, re: wordBounded(src), all: wordBounded(src, 'g') })),
 ];
+
+/** One class's sentence test, by its name (a context name, or `v.` and a vocabulary name). */
+export function featureClass(name: string): RegExp {
+  const c = FEATURE_CLASSES.find((x) => x.name === name);
+  if (!c) throw new Error(`no feature class ${name}`);
+  return c.re;
+}
 
 /** A word: letters and digits, with inner apostrophes ("don't", "rep's"); a lone quote mark is not one. */
 const WORD = /[a-z0-9@]+(?:'[a-z]+)*/g;

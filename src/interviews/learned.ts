@@ -3,8 +3,9 @@
 // themes. This layer is a weighted lexicon learned from the labelled development notes: each theme has a
 // weight for words, word pairs and word classes (features.ts), and a theme is coded when the weights of the
 // note's features add up to a probability of at least `threshold`, with at least `minFeatures` features each
-// adding `minWeight` or more, resting on at least two different words, so that no single word decides. The evidence names the features that weighed
-// most ("no-value:learned(nobody read, [noReturn], ...)"), so a reviewer sees why.
+// adding `minWeight` or more, resting on at least two different words, so that no single word decides. The
+// evidence names the features that weighed most ("no-value:learned(nobody read, [noReturn], ...)"), so a
+// reviewer sees why.
 //
 // Sentiment works the same way: one model per label over the same features plus what the word-list scorer
 // (AFINN and the CRM list, sentiment-score.ts) says of the note; the label with the highest probability wins.
@@ -69,6 +70,11 @@ export function learnedThemes(
   const { features, anchors, shown } = reading;
   const set = (themeModels ??= parse(LEARNED_MODEL.themes));
   const p = probabilities(set, features);
+  // a feature as the evidence shows it: the note's own words where there are some, else its class
+  const say = (f: string) => {
+    const written = shown.get(f);
+    return written === undefined ? describeFeature(f) : f.startsWith('b:') ? `"${written}"` : written;
+  };
   const themes: LearnedTheme[] = [];
   set.ids.forEach((id, k) => {
     if (p[k]! < LEARNED_MODEL.threshold) return;
@@ -81,10 +87,6 @@ export function learnedThemes(
     const words = new Set(support.flatMap(([f]) => [...(anchors.get(f) ?? [])]));
     if (words.size < 2) return;
     support.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const say = (f: string) => {
-      const words = shown.get(f);
-      return words === undefined ? describeFeature(f) : f.startsWith('b:') ? `"${words}"` : words;
-    };
     // the evidence names what a reader can weigh: not a pair of filler words ("from the"), not a bare "not"
     const telling = support.filter(([f]) => f !== 'w:NEG' && f !== 'Q' && (anchors.get(f)?.size ?? 1) > 0);
     themes.push({ theme: id, probability: p[k]!, because: (telling.length > 0 ? telling : support).slice(0, 3).map(([f]) => say(f)) });

@@ -202,3 +202,52 @@ export function redactText(text: string, names: readonly string[] = []): string 
   }
   return r(text);
 }
+
+// A respondent value that looks like a person's name is redacted from the text too, in the forms HR and survey
+// exports write it: "Jane Smith", "Smith, Jane", "SMITH Jane", "J. Smith", "Jane Smith (North)", "jane.smith@acme.com".
+// A role or a label is not a name: its words would otherwise be removed from every note ("CRM Admin" would blank
+// out "CRM"). Words that are surnames too (Field, Key, Price) are judged in context, never alone.
+const NOT_NAMES = new Set([
+  'respondent', 'participant', 'interviewee', 'anonymous', 'unknown', 'group', 'session', 'workshop', 'interview',
+  'survey', 'team', 'n/a', 'na', 'rep', 'reps', 'manager', 'managers', 'admin', 'administrator', 'head', 'director',
+  'marketing', 'support', 'success', 'customer', 'customers', 'office', 'region', 'regional', 'business', 'operations',
+  'ops', 'sales', 'crm', 'it', 'hr', 'vp', 'kam', 'sdr', 'bdr', 'ae', 'emea', 'apac', 'of', 'for', 'and', 'the',
+  'user', 'users', 'staff', 'everyone', 'all', 'other', 'others', 'north', 'south', 'east', 'west', 'central',
+]);
+const ROLE_PHRASES = /\b(key account|field sales|inside sales|field rep|account manager|account executive|area manager|sales rep)\b/i;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'du', 'dos', 'das', 'bin', 'al', 'ten', 'ter', 'y']);
+const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', 'crm', 'office', 'contact', 'hello', 'service', 'noreply', 'mail']);
+
+export function respondentNames(v: string): string[] {
+  let t = v.normalize('NFC').trim();
+  if (t.includes('@')) {
+    // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith", "jane")
+    const local = (t.split('@')[0] ?? '').toLowerCase();
+    if (SHARED_MAILBOXES.has(local)) return [];
+    const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
+    if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
+    return [parts.join(' ')];
+  }
+  // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part
+  t = (t.split(/\s*[(/]|\s+-\s+/)[0] ?? '').trim();
+  if (t === '' || /\d/.test(t) || ROLE_PHRASES.test(t)) return [];
+  // "Smith, Jane" is a name turned round; "Jane Smith, Sales" is a name and a label
+  const commaParts = t.split(/\s*,\s*/).filter(Boolean);
+  if (commaParts.length > 2) return [];
+  if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
+  // a title is not part of the name: "Dr. Jane Smith"
+  const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
+  const core = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (core.length === 0 || core.length > 4) return [];
+  if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
+  if (tokens.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.]+$/, '')))) return [];
+  const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
+  const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+  // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"
+  const ok = tokens.every((w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(w) && core.some(capitalised)));
+  if (!ok) return [];
+  if (core.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return [];
+  // an initial ("J.") is not redacted alone: the other parts are
+  const name = tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ');
+  return name === '' ? [] : [name];
+}

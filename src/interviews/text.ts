@@ -109,6 +109,9 @@ export function negatedBefore(clause: string, index: number): boolean {
   return false;
 }
 
+/** A pattern on word boundaries of normalised text (the lexicon's rules and classes, the learned layer's classes). */
+export const wordBounded = (src: string, flags = ''): RegExp => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
+
 /** Tokens of a normalised text, the way the `sentiment` package splits them. */
 export function tokenize(norm: string): string[] {
   return norm

@@ -2,11 +2,11 @@
 // rules matches and is not negated, suppressed, a wish, or (for praise) out of tune with the note's sentiment.
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
-import { FEATURE_CLASSES, type NoteReading } from './features.js';
+import { featureClass, type NoteReading } from './features.js';
 import { learnedThemes } from './learned.js';
 import { LEARNED_MODEL } from './learned-weights.js';
 import { requiredLiterals } from './literals.js';
-import { clauses, matches, negatedBefore, normalize, sentences } from './text.js';
+import { clauses, matches, negatedBefore, normalize, sentences, wordBounded } from './text.js';
 import type { ExtraTheme, SentimentLabel } from './types.js';
 
 interface Rule {
@@ -40,20 +40,21 @@ export interface Lexicon {
   learned: boolean;
 }
 
-const wrap = (src: string, flags = 'g') => new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, flags);
-const CONTEXT_RES = Object.fromEntries(Object.entries(CONTEXTS).map(([k, v]) => [k, wrap(v, '')])) as Record<
-  keyof typeof CONTEXTS,
-  RegExp
->;
+// the contexts are compiled once, with the learned layer's classes (features.ts), and shared
+const CONTEXT_RES = Object.fromEntries(Object.keys(CONTEXTS).map((k) => [k, featureClass(k)])) as Record<keyof typeof CONTEXTS, RegExp>;
 const COUNTERFACTUAL_RE = new RegExp(COUNTERFACTUAL);
-const PRAISE_CLASSES = FEATURE_CLASSES.filter((c) => c.name === 'v.gain' || c.name === 'v.praise').map((c) => c.re);
+const WISH_RE = new RegExp(WISH);
+const PRAISE_CLASSES = [featureClass('v.gain'), featureClass('v.praise')];
+const INTEGRATE_CLASS = featureClass('v.integrate');
 
-const INTEGRATE_CLASS = FEATURE_CLASSES.find((c) => c.name === 'v.integrate')!.re;
+/** A wish or a plain question ("Are visit counts part of the appraisal?"). */
+const wishOrQuestion = (sentence: string) => WISH_RE.test(sentence) || sentence.endsWith('?');
+
 const NO_COMPLAINT = /\b(no|not any|never any|zero) (complaints?|problems?|issues?|trouble|fault)\b|\bcan't fault\b|\bnothing to complain\b/;
 
 /** A sentence that asks for a connection: a wish, a question, or a clause where one is missing or broken. */
 function wantsConnection(sentence: string): boolean {
-  if (WISH_RE.test(sentence) || sentence.endsWith('?')) return true;
+  if (wishOrQuestion(sentence)) return true;
   return clauses(sentence).some((c) => INTEGRATE_CLASS.test(c.text) && CONTEXT_RES.lack.test(c.text) && !NO_COMPLAINT.test(c.text));
 }
 
@@ -62,13 +63,12 @@ function onlyHypotheticalPraise(sents: string[]): boolean {
   const praising = sents.filter((s) => PRAISE_CLASSES.some((re) => re.test(s)));
   return praising.length > 0 && praising.every((s) => COUNTERFACTUAL_RE.test(s));
 }
-const WISH_RE = new RegExp(WISH);
 
 function compileRule(theme: string, spec: RuleSpec): Rule {
   return {
     theme,
     name: spec.name,
-    re: wrap(spec.pattern),
+    re: wordBounded(spec.pattern, 'g'),
     literals: requiredLiterals(spec.pattern),
     needs: (spec.needs === undefined ? [] : typeof spec.needs === 'string' ? [spec.needs] : [...spec.needs]).map((k) => CONTEXT_RES[k]),
     inClause: spec.scope === 'clause',
@@ -108,7 +108,7 @@ export function phrasePattern(phrase: string, where: string): RegExp {
 export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learned?: boolean } = {}): Lexicon {
   const themes: CompiledTheme[] = THEMES.map((t: ThemeSpec) => ({ id: t.id, title: t.title, description: t.description, builtin: true }));
   const rules: Rule[] = THEMES.flatMap((t) => t.rules.map((r) => compileRule(t.id, r)));
-  const suppress = new Map<string, RegExp[]>(THEMES.map((t) => [t.id, (t.suppress ?? []).map((s) => wrap(s, ''))]));
+  const suppress = new Map<string, RegExp[]>(THEMES.map((t) => [t.id, (t.suppress ?? []).map((s) => wordBounded(s))]));
   extra.forEach((x, i) => {
     const existing = themes.find((t) => t.id === x.id);
     if (!existing) {
@@ -162,7 +162,8 @@ export function codeThemes(
    *  the learned layer never overrules */
   const byBuiltinRule = new Set<string>();
   const byConfig = new Set<string>();
-  sentences(norm).forEach((sentence, si) => {
+  const sents = sentences(norm);
+  sents.forEach((sentence, si) => {
     const cls = clauses(sentence);
     const scores = clauseScores[si] ?? [];
     // each context (concept class) is tested at most once per sentence, however many rules need it
@@ -229,8 +230,6 @@ export function codeThemes(
       asserted.delete(id);
       for (const e of [...evidence]) if (e.startsWith(`${id}:`)) evidence.delete(e);
     }
-    const wishOrQuestion = (s: string) => WISH_RE.test(s) || s.endsWith('?');
-    const sents = sentences(norm);
     const allWishes = sents.every(wishOrQuestion);
     for (const l of learned.themes) {
       if (found.has(l.theme)) continue;

@@ -3,6 +3,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import { formatWhere } from '../errors.js';
 import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
 
@@ -198,7 +199,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   );
   for (const i of r.inputs) {
     for (const w of i.warnings) para(`! ${safeText(i.path)}: ${safeText(w.message)}`, 2, c.yellow);
-    for (const e of i.errors.slice(0, 5)) para(`! ${safeText(i.path)}:${e.line}${e.column ? `:${e.column}` : ''}: ${safeText(e.message)}`, 2, c.yellow);
+    for (const e of i.errors.slice(0, 5)) {
+      para(`! ${safeText(formatWhere({ file: i.path, line: e.line, ...(e.column ? { column: e.column } : {}) }))}: ${safeText(e.message)}`, 2, c.yellow);
+    }
     if (i.skipped > 5) para(`! ${safeText(i.path)}: ${i.skipped - 5} more malformed rows (see --format json)`, 2, c.yellow);
   }
 

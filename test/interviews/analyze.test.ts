@@ -242,7 +242,7 @@ describe('coding corrections', () => {
 
 describe('names in the respondent column', () => {
   it('are redacted from the text in the forms exports write them', async () => {
-    const { respondentNames } = await import('../../src/interviews/analyze.js');
+    const { respondentNames } = await import('../../src/interviews/redact.js');
     expect(respondentNames('Lang, Lukas')).toEqual(['Lang Lukas']);
     expect(respondentNames('lukas.lang@acme.com')).toEqual(['lukas lang']);
     expect(respondentNames('J. Smith')).toEqual(['Smith']);
