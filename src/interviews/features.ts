@@ -8,10 +8,17 @@
 //                   a negator is written NEG
 //   c:<class>       a concept class of the lexicon (CONTEXTS) or a word class of the vocabulary (VOCABULARY);
 //                   c:~<class> for a match that is negated ("not slow"); every match counts
+//   c:p.<bank>      a phrase of a phrase bank (phrase-banks.ts, matched by phrases.ts): "kicks me out",
+//                   "nine taps"; c:~p.<bank> when negated
 //   Q               the sentence is a question
 import { CONTEXTS } from './lexicon.js';
 import { clauses, matches, negatedBefore, NEGATORS, normalize, sentences, wordBounded } from './text.js';
 import { VOCABULARY } from './vocabulary.js';
+import { stem } from './stem.js';
+import { bankToken, compileBanks, matchBanks, skipsInBank, type CompiledBanks } from './phrases.js';
+import { PHRASE_BANKS } from './phrase-banks.js';
+
+export { stem };
 
 const STOP = new Set(
   (
@@ -22,51 +29,6 @@ const STOP = new Set(
     "it's that's"
   ).split(' '),
 );
-
-const SUFFIXES: readonly [RegExp, string][] = [
-  [/ational$/, 'ate'],
-  [/i[sz]ation$/, 'ize'],
-  [/fulness$/, 'ful'],
-  [/ousness$/, 'ous'],
-  [/iveness$/, 'ive'],
-  [/ation$/, 'ate'],
-  [/ments?$/, ''],
-  [/ingly$/, ''],
-  [/edly$/, ''],
-  [/ing$/, ''],
-  [/ed$/, ''],
-  [/ly$/, ''],
-  [/er$/, ''],
-  [/est$/, ''],
-];
-
-const stems = new Map<string, string>();
-
-/** A light suffix stripper: "logging", "logged", "logs" -> "log"; "updates", "updating" -> "updat". Memoised. */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stripSuffix(word);
-    // a bounded cache: notes repeat a few thousand words; a pathological input must not grow it for ever
-    if (stems.size < 50_000) stems.set(word, s);
-  }
-  return s;
-}
-
-function stripSuffix(word: string): string {
-  let w = word.replace(/'s$/, '').replace(/'/g, '');
-  if (w.length <= 3) return w;
-  if (/ies$/.test(w)) w = w.replace(/ies$/, 'y');
-  else if (/sses$/.test(w)) w = w.replace(/sses$/, 'ss');
-  else if (/[^s]s$/.test(w)) w = w.slice(0, -1);
-  for (const [re, r] of SUFFIXES) {
-    if (re.test(w) && w.replace(re, r).length >= 3) {
-      w = w.replace(re, r);
-      break;
-    }
-  }
-  return w.replace(/(.)\1$/, '$1').replace(/e$/, '');
-}
 
 /**
  * Every class the features can name, compiled once: the lexicon's contexts, then the vocabulary's word classes.
@@ -83,6 +45,9 @@ export function featureClass(name: string): RegExp {
   if (!c) throw new Error(`no feature class ${name}`);
   return c.re;
 }
+
+let compiledBanks: CompiledBanks | undefined;
+const banks = (): CompiledBanks => (compiledBanks ??= compileBanks(PHRASE_BANKS));
 
 /** A word: letters and digits, with inner apostrophes ("don't", "rep's"); a lone quote mark is not one. */
 const WORD = /[a-z0-9@]+(?:'[a-z]+)*/g;
@@ -118,7 +83,8 @@ export function readNote(text: string, explain = true): NoteReading {
     let set = anchors.get(f);
     if (!set) anchors.set(f, (set = new Set()));
     for (const w of words) if (w !== '' && !STOP.has(w) && !NEGATORS.has(w)) set.add(stem(w));
-    if (!shown.has(f) && f[0] !== 'c') shown.set(f, words.join(' '));
+    // a word, a pair or a bank's phrase is shown as written; a class by its name
+    if (!shown.has(f) && (f[0] !== 'c' || f.includes('p.'))) shown.set(f, words.join(' '));
   };
   for (const sentence of sentences(normalize(text))) {
     if (sentence.endsWith('?')) out.add('Q');
@@ -129,7 +95,16 @@ export function readNote(text: string, explain = true): NoteReading {
       let negated = false;
       let prev: string | null = null;
       let prevWord = '';
+      // for the phrase banks: each word but a/an/the, as the banks compare it, and whether a negation reached it
+      const bankWords: string[] = [];
+      const bankTokens: string[] = [];
+      const bankNegated: boolean[] = [];
       tokens.forEach((t, i) => {
+        if (!skipsInBank(t)) {
+          bankWords.push(t);
+          bankTokens.push(bankToken(t));
+          bankNegated.push(negated && !SCOPE_END.has(t));
+        }
         let tok: string;
         if (NEGATORS.has(t)) {
           // "not only", "not just" do not negate (as in the rules' negatedBefore)
@@ -152,6 +127,11 @@ export function readNote(text: string, explain = true): NoteReading {
         prev = tok;
         prevWord = t;
       });
+      for (const m of matchBanks(banks(), bankTokens)) {
+        const f = bankNegated[m.start] ? `c:~p.${m.bank}` : `c:p.${m.bank}`;
+        out.add(f);
+        anchor(f, bankNegated[m.start] ? ['not', ...bankWords.slice(m.start, m.end)] : bankWords.slice(m.start, m.end));
+      }
       // every match of a class, each negated or not on its own ("not slow, it just crashes": [not speed], [speed])
       for (const c of present) {
         for (const m of matches(c.all, clause.text)) {
@@ -178,6 +158,6 @@ export function describeFeature(f: string): string {
     const negated = !parts.includes('NEG') && parts.some((p) => p.startsWith('~'));
     return `"${negated ? 'not ' : ''}${plain.join(' ')}"`;
   }
-  if (kind === 'c:') return body.startsWith('~') ? `[not ${body.slice(1).replace(/^v\./, '')}]` : `[${body.replace(/^v\./, '')}]`;
+  if (kind === 'c:') return body.startsWith('~') ? `[not ${body.slice(1).replace(/^[vp]\./, '')}]` : `[${body.replace(/^[vp]\./, '')}]`;
   return f === 'Q' ? '[question]' : f;
 }

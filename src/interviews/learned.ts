@@ -73,7 +73,7 @@ export function learnedThemes(
   // a feature as the evidence shows it: the note's own words where there are some, else its class
   const say = (f: string) => {
     const written = shown.get(f);
-    return written === undefined ? describeFeature(f) : f.startsWith('b:') ? `"${written}"` : written;
+    return written === undefined ? describeFeature(f) : f.startsWith('b:') || f.startsWith('c:') ? `"${written}"` : written;
   };
   const themes: LearnedTheme[] = [];
   set.ids.forEach((id, k) => {

@@ -1,11 +1,11 @@
 // The eval figures behind the README. `heldout` was split off by hash before any tuning. `heldout-3` …
-// `heldout-9` were written by other authors and never used for tuning or training: they are the honest estimate
+// `heldout-12` were written by other authors and never used for tuning or training: they are the honest estimate
 // on new wording, and are asserted as floors against regressions.
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadExample, loadPart } from '../../scripts/eval-interviews.js';
 
 describe('interview coding eval', () => {
-  // 2026.4: P 81.3%, R 90.7% (the rules alone, 2026.1: P 94.3%, R 99.0%); the learned layer costs this part, for
+  // 2026.5: P 85.3%, R 90.7% (the rules alone, 2026.1: P 94.3%, R 99.0%); the learned layer costs this part, for
   // far more recall on other authors' wording (eval/interviews/README.md)
   it('meets the targets on the held-out third (macro precision and recall >= 80%)', () => {
     const r = evaluate('heldout', loadPart('heldout'));
@@ -22,16 +22,19 @@ describe('interview coding eval', () => {
     expect(held / (dev + held)).toBeGreaterThanOrEqual(1 / 3 - 0.01);
   });
 
-  // lexicon 2026.4 (rules + learned layer), as recorded in eval/interviews/README.md, less about 3 points, so that a
+  // lexicon 2026.5 (rules + learned layer), as recorded in eval/interviews/README.md, less about 3 points, so that a
   // retraining that changes nothing real does not send anyone back to the held-out sets to move a floor
   it.each([
-    ['heldout-3', 0.75, 0.72, 0.78],
-    ['heldout-4', 0.71, 0.76, 0.78],
-    ['heldout-5', 0.68, 0.84, 0.79],
-    ['heldout-6', 0.69, 0.66, 0.67],
-    ['heldout-7', 0.65, 0.59, 0.7],
-    ['heldout-8', 0.67, 0.66, 0.72],
-    ['heldout-9', 0.73, 0.74, 0.81],
+    ['heldout-3', 0.77, 0.74, 0.82],
+    ['heldout-4', 0.72, 0.75, 0.78],
+    ['heldout-5', 0.72, 0.85, 0.8],
+    ['heldout-6', 0.69, 0.68, 0.69],
+    ['heldout-7', 0.65, 0.59, 0.71],
+    ['heldout-8', 0.68, 0.69, 0.75],
+    ['heldout-9', 0.75, 0.74, 0.79],
+    ['heldout-10', 0.75, 0.67, 0.66],
+    ['heldout-11', 0.74, 0.68, 0.74],
+    ['heldout-12', 0.71, 0.8, 0.74],
   ] as const)('does not regress on the blind set %s (figures recorded in eval/interviews/README.md)', (part, precision, recall, sentiment) => {
     const r = evaluate(part, loadPart(part));
     expect(r.macroPrecision).toBeGreaterThanOrEqual(precision);
@@ -39,7 +42,7 @@ describe('interview coding eval', () => {
     expect(r.sentimentAccuracy).toBeGreaterThanOrEqual(sentiment);
   });
 
-  it.each(['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9'] as const)(
+  it.each(['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12'] as const)(
     'codes %s better with the learned layer than with the rules alone (F1, sentiment)',
     (part) => {
       const f1 = (r: { macroPrecision: number; macroRecall: number }) => (2 * r.macroPrecision * r.macroRecall) / (r.macroPrecision + r.macroRecall);
