@@ -379,20 +379,26 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   );
 
   // Quotes: only from respondents whose every group (and the whole set) has at least minQuote respondents.
+  // A respondent counts in one group per breakdown (the one most of their notes give), but a note may give
+  // another: the same person in two files, before and after a move. Such a note is quoted only when its own
+  // group is large enough too, and is attributed to its own group, never to the respondent's other one.
+  const ownGroup = (n: Note, b: Breakdown): string | null => (n.groups[b] === null ? null : key(n.groups[b]!));
+  const large = (b: Breakdown, g: string | null) => (groupSize[b].get(g) ?? 0) >= minQuote;
   const quoteable = (n: Note): boolean => {
     if (!n.respondentKey || respondentKeys.length < minQuote) return false;
     for (const b of BREAKDOWNS) {
       if (!present[b]) continue;
-      const g = groupOf[b].get(n.respondentKey) ?? null;
-      if ((groupSize[b].get(g) ?? 0) < minQuote) return false;
+      if (!large(b, groupOf[b].get(n.respondentKey) ?? null)) return false;
+      const own = ownGroup(n, b);
+      if (own !== null && !large(b, own)) return false;
     }
     return true;
   };
   const attribution = (n: Note): string | undefined => {
     for (const b of BREAKDOWNS) {
       if (!present[b] || !n.respondentKey) continue;
-      const g = groupOf[b].get(n.respondentKey) ?? null;
-      if (g !== null && shownGroups[b].has(g) && (groupSize[b].get(g) ?? 0) >= minQuote) {
+      const g = ownGroup(n, b) ?? groupOf[b].get(n.respondentKey) ?? null;
+      if (g !== null && shownGroups[b].has(g) && large(b, g)) {
         return shownLabel.get(`${b}:${g}`) ?? redact(groupLabel.get(`${b}:${g}`) ?? g);
       }
     }

@@ -96,6 +96,23 @@ describe('groups and quotes with the default thresholds', () => {
     }
   });
 
+  it('attributes a quote to the team its note gives, not to the respondent\'s other team in another file', () => {
+    // in a second file, after a move, one North rep speaks for West (2 people) and another for East (10): the
+    // West note is not quoted at all, and the East note is quoted under East, never under North
+    const later = notesTable(
+      [
+        { respondent: 'North person 9', team: 'West', role: 'Field Sales', note: 'If I put all my contacts in, they can hand my accounts to someone cheaper and let me go.' },
+        { respondent: 'North person 10', team: 'East', role: 'Field Sales', note: 'The app crashes on my phone every time I lose signal in the car park.' },
+      ],
+      'later.csv',
+    );
+    const east = TEAM('East', 10, 'Nothing to add about the system today.');
+    const both = analyzeInterviews([notesTable([...rows, ...east]), later]).result;
+    expect(both.quotes.some((q) => /hand my accounts/.test(q.text))).toBe(false);
+    expect(both.quotes.find((q) => /car park/.test(q.text))?.group).toBe('East');
+    for (const q of both.quotes) if (/^Logging every single call/.test(q.text)) expect(q.group).toBe('North');
+  });
+
   it('names the themes that drive each side when the side is large enough', () => {
     expect(result.stances.hate).toBe(12);
     expect(result.stanceDrivers?.hate).toEqual(expect.arrayContaining(['data-entry-burden']));
