@@ -7,7 +7,6 @@ import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/s
 import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
-import { stem } from './features.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor, respondentNames } from './redact.js';
@@ -24,6 +23,9 @@ import type {
 } from './types.js';
 
 const BREAKDOWNS = ['team', 'role'] as const;
+
+/** A word without a possessive or its quote marks: "price's" -> "price". */
+const bareWord = (w: string): string => w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
 type Breakdown = (typeof BREAKDOWNS)[number];
 
 interface Note {
@@ -151,14 +153,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const names = [...(opts.redactNames ?? [])];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
-  // the learned layer reads the note before redaction: a word of its evidence that is a form of a hidden name
-  // ("Weekes" read as "week") is shown as [name] too
-  const nameStems = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}']+/u)).filter((p) => p.length >= 3).map(stem));
+  // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
+  // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
+  // a name "Price" hides "price" but not "pricing".
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}']+/u)).map(bareWord).filter((p) => p.length >= 2));
   const hideNames = (e: string): string => {
     const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
-    if (!m || nameStems.size === 0) return redact(e);
+    if (!m || nameWords.size === 0) return redact(e);
     const items = (m[2] ?? '').split(', ').map((item) =>
-      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameStems.has(stem(w))) ? '[name]' : item,
+      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameWords.has(bareWord(w))) ? '[name]' : item,
     );
     return redact(`${m[1]}(${items.join(', ')})`);
   };

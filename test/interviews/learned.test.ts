@@ -67,13 +67,18 @@ describe('learned layer', () => {
     expect(why).not.toMatch(/jolanda|verbeek|zwoll|[0-9]/i);
     expect(reviewSheet(a.coded)).not.toMatch(/jolanda|verbeek|0612345678/i);
     expect(a.coded.some((n) => n.evidence.some((e) => e.includes(':learned(')))).toBe(true);
-    // a hidden name the learned layer read as a word ("Forecasts" as "forecast") is not cited either
-    const note = 'Reliable enough to forecast from, apart from the odd stale deal. Gave an example from last week.';
+    // a hidden name the learned layer read as a word ("Forecasts" as "forecast") is not cited either ...
+    const note = 'Tom Forecasts says it is reliable enough to forecast from, apart from the odd stale deal.';
     const plain = analyzeInterviews([notesTable([{ note, respondent: 'r1' }])]).coded[0]!.evidence.join(' ');
     const hidden = analyzeInterviews([notesTable([{ note, respondent: 'r1' }])], { redactNames: ['Tom Forecasts'] }).coded[0]!.evidence.join(' ');
-    expect(plain).toMatch(/learned\(.*forecast/);
+    expect(plain).toMatch(/learned\(.*forecasts/);
     expect(hidden).not.toMatch(/forecast/);
     expect(hidden).toMatch(/learned\(.*\[name\]/);
+    // ... but another word of the same stem is not a name: "Tim Price" does not hide "pricing"
+    const pricing = 'Pricing is always wrong in the CRM, so I keep my own price list in Excel.';
+    const pricingWhy = analyzeInterviews([notesTable([{ note: pricing, respondent: 'r1' }])], { redactNames: ['Tim Price'] }).coded[0]!.evidence.join(' ');
+    expect(pricingWhy).toMatch(/learned\(.*pricing/);
+    expect(pricingWhy).not.toMatch(/price list/);
   });
 
   it('never codes a theme on one word, however often it is said', () => {
