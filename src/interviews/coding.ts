@@ -1,5 +1,5 @@
 // The review sheet (`interviews --format csv`) going out, and coming back corrected (`--coding reviewed.csv`).
-import { usageError } from '../errors.js';
+import { dataError, usageError } from '../errors.js';
 import { readTable, type Table } from '../ingest/index.js';
 import { csvLine } from '../report/write.js';
 import { normalizeCategory } from './categories.js';
@@ -139,5 +139,14 @@ export function parseCoding(table: Table): CodingMap {
 /** Read the consultant's corrected review sheet (`--coding reviewed.csv`), whatever the spreadsheet saved it as. */
 export async function loadCoding(file: string, displayPath: string = file): Promise<CodingMap> {
   const table = await readTable(file, { kind: 'interviews', displayPath });
+  // a malformed row is a correction that would be lost without a word: refuse the sheet, whatever --strict says
+  const bad = table.input.errors[0];
+  if (bad) {
+    const n = table.input.skipped;
+    throw dataError(`the review sheet has ${n} malformed row${n === 1 ? '' : 's'}: ${bad.message}; ${n === 1 ? 'its correction' : 'their corrections'} would be lost`, {
+      where: { file: table.input.path, line: bad.line, ...(bad.column ? { column: bad.column } : {}) },
+      hint: 'fix the row in the sheet (a cell too many or too few, or an unclosed quote), or delete it',
+    });
+  }
   return parseCoding(table);
 }

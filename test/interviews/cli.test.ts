@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/command.js';
 import { interviewsCommand } from '../../src/cli/interviews.js';
 import { main } from '../../src/cli/main.js';
-import { CrmAuditError } from '../../src/errors.js';
+import { CrmAuditError, formatWhere } from '../../src/errors.js';
 import { csvLine } from '../../src/report/write.js';
 import { InterviewsResult } from '../../src/result/schema.js';
 import { EMAIL_RE, PHONE_RE } from './helpers.js';
@@ -93,6 +93,16 @@ describe('crm-audit interviews', () => {
     const pv = (r: { themes: { id: string; count: number }[] }) => r.themes.find((t) => t.id === 'positive-value')!.count;
     expect(pv(after)).toBe(pv(before) + 1);
     expect(g.err()).not.toMatch(/no longer match|matches no note/);
+    // a row with a cell too many (a stray comma in the spreadsheet) would lose its correction: the sheet is refused,
+    // with its line and column, and no cell's content
+    const ragged = join(tmp, 'ragged.csv');
+    writeFileSync(ragged, rows.map((r) => csvLine(r === target ? [...r, 'Miller said so'] : r)).join(''));
+    const err = await interviewsCommand.run([NOTES], { format: 'json', coding: ragged }, fakeIo().io).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CrmAuditError);
+    expect((err as CrmAuditError).kind).toBe('data'); // exit 3
+    expect(String((err as Error).message)).toMatch(/review sheet has 1 malformed row: the row has 10 fields, the header has 9/);
+    expect(JSON.stringify(err)).not.toMatch(/Miller/);
+    expect(formatWhere((err as CrmAuditError).where)).toMatch(new RegExp(`ragged\\.csv:${rows.indexOf(target) + 1}:10$`));
   });
 
   it('writes atomically and keeps an existing file unless --force', async () => {
