@@ -153,6 +153,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const names = [...(opts.redactNames ?? [])];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
+  // team and role names: a name part that is also a word ("Field" of Chris Field) is the word there
+  const redactLabel = compileRedactor(names, { label: true });
   // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
   // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
   // a name "Price" hides "price" but not "pricing".
@@ -356,7 +358,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     // number, in an order that says nothing of the names (a hash, as for respondents).
     const byLabel = new Map<string, string[]>();
     for (const g of sup.shown) {
-      const label = redact(groupLabel.get(`${b}:${g}`) ?? g);
+      const label = redactLabel(groupLabel.get(`${b}:${g}`) ?? g);
       byLabel.set(label, [...(byLabel.get(label) ?? []), g]);
     }
     for (const [label, gs] of byLabel) {
@@ -367,7 +369,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       const members = scored.filter((n) => noteGroup(n, b) === g);
       groups.push({
         breakdown: b,
-        name: shownLabel.get(`${b}:${g}`) ?? redact(groupLabel.get(`${b}:${g}`) ?? g),
+        name: shownLabel.get(`${b}:${g}`) ?? redactLabel(groupLabel.get(`${b}:${g}`) ?? g),
         respondents: groupSize[b].get(g) ?? 0,
         sentiment: sentimentCounts(members),
         themes: [...themeCounts(members).entries()]
@@ -402,7 +404,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       if (!present[b] || !n.respondentKey) continue;
       const g = ownGroup(n, b) ?? groupOf[b].get(n.respondentKey) ?? null;
       if (g !== null && shownGroups[b].has(g) && large(b, g)) {
-        return shownLabel.get(`${b}:${g}`) ?? redact(groupLabel.get(`${b}:${g}`) ?? g);
+        return shownLabel.get(`${b}:${g}`) ?? redactLabel(groupLabel.get(`${b}:${g}`) ?? g);
       }
     }
     return undefined;

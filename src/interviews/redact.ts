@@ -1,5 +1,6 @@
 // Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
 // to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
+import { COMMON_WORDS } from './common-words.js';
 
 const EMAIL = '[email]';
 const PHONE = '[phone]';
@@ -154,8 +155,16 @@ export interface Redactor {
   (text: string): string;
 }
 
+export interface RedactorOptions {
+  /**
+   * For team and role names: a name part that is also an ordinary word ("Field", "West") is kept there ("Field
+   * Sales North" stays, whoever Chris Field is); full names and other name parts are still removed.
+   */
+  label?: boolean;
+}
+
 /** Compile the name list once; the result redacts a text in one pass per pattern. */
-export function compileRedactor(names: readonly string[]): Redactor {
+export function compileRedactor(names: readonly string[], opts: RedactorOptions = {}): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
   for (const raw of names) {
@@ -167,7 +176,13 @@ export function compileRedactor(names: readonly string[]): Redactor {
       const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
       const lower = part.toLowerCase();
-      if (WORD_NAMES.has(lower) || part.length < 3) capitalOnly.add(part[0]!.toUpperCase() + part.slice(1));
+      // a job or team word in a name ("Joe Manager") is removed only with the rest of the name
+      if (parts.length > 1 && LABEL_WORDS.has(lower)) continue;
+      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays), and
+      // in a team or role name it is the word
+      const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
+      if (word && opts.label) continue;
+      if (word) capitalOnly.add(part[0]!.toUpperCase() + part.slice(1));
       else anyCase.add(part);
     }
   }
@@ -207,6 +222,8 @@ export function redactText(text: string, names: readonly string[] = []): string 
 // exports write it: "Jane Smith", "Smith, Jane", "SMITH Jane", "J. Smith", "Jane Smith (North)", "jane.smith@acme.com".
 // A role or a label is not a name: its words would otherwise be removed from every note ("CRM Admin" would blank
 // out "CRM"). Words that are surnames too (Field, Key, Price) are judged in context, never alone.
+// Words of a label. A value made only of them ("CRM Admin", "Head of Marketing", "Team North") is not a name; a
+// name that holds one ("Mary West", "Rose Head", "Li Na") still is.
 const NOT_NAMES = new Set([
   'respondent', 'participant', 'interviewee', 'anonymous', 'unknown', 'group', 'session', 'workshop', 'interview',
   'survey', 'team', 'n/a', 'na', 'rep', 'reps', 'manager', 'managers', 'admin', 'administrator', 'head', 'director',
@@ -214,6 +231,10 @@ const NOT_NAMES = new Set([
   'ops', 'sales', 'crm', 'it', 'hr', 'vp', 'kam', 'sdr', 'bdr', 'ae', 'emea', 'apac', 'of', 'for', 'and', 'the',
   'user', 'users', 'staff', 'everyone', 'all', 'other', 'others', 'north', 'south', 'east', 'west', 'central',
 ]);
+// Of those, the job and team words that are nobody's surname: never removed alone from a note.
+const LABEL_WORDS = new Set(
+  [...NOT_NAMES].filter((w) => !['north', 'south', 'east', 'west', 'central', 'head', 'na', 'it', 'all', 'ae'].includes(w)),
+);
 const ROLE_PHRASES = /\b(key account|field sales|inside sales|field rep|account manager|account executive|area manager|sales rep)\b/i;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'du', 'dos', 'das', 'bin', 'al', 'ten', 'ter', 'y']);
 const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', 'crm', 'office', 'contact', 'hello', 'service', 'noreply', 'mail']);
@@ -237,10 +258,14 @@ export function respondentNames(v: string): string[] {
   if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
   // a title is not part of the name: "Dr. Jane Smith"
   const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
-  const core = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  // particles are not the name's core, unless the name is made of nothing else ("Al Le")
+  const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
   if (core.length === 0 || core.length > 4) return [];
   if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
-  if (tokens.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.]+$/, '')))) return [];
+  const labelWord = (w: string) => NOT_NAMES.has(w.toLowerCase().replace(/[.]+$/, ''));
+  // a label ("CRM Admin", "Team North"), or one word of a label alone ("Manager"), is not a name
+  if (core.every(labelWord)) return [];
   const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
   const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
   // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"

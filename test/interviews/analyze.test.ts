@@ -289,6 +289,39 @@ describe('names in the respondent column', () => {
   });
 });
 
+describe('names that hold a word', () => {
+  it('are names still ("Mary West", "Li Na", "Al Le"), removed whole, and alone only where they read as a name', async () => {
+    const { respondentNames } = await import('../../src/interviews/redact.js');
+    for (const n of ['Mary West', 'Oliver North', 'Rose Head', 'Li Na', 'Al Le', 'Nguyen Thi Na', 'Joe Manager', 'Amy Week']) {
+      expect(respondentNames(n)).toEqual([n]);
+    }
+    const people = [
+      { respondent: 'Mary West', team: 'Field Sales North', role: 'Regional Sales Manager', note: 'Mary West told me she still uses her notebook; West agrees, and so does everyone out west.' },
+      { respondent: 'Amy Week', team: 'Field Sales North', role: 'Regional Sales Manager', note: 'Every week I type the same visit twice. Week says so too.' },
+      { respondent: 'Chris Field', team: 'Field Sales North', role: 'Regional Sales Manager', note: 'Chris Field says the field team logs calls on Sundays.' },
+      { respondent: 'Joe Manager', team: 'Field Sales North', role: 'Regional Sales Manager', note: 'Joe Manager said my manager never reads it. Joe agrees.' },
+      { respondent: 'Li Na', team: 'Field Sales North', role: 'Regional Sales Manager', note: 'Li Na keeps her contacts in WhatsApp.' },
+    ];
+    const a = analyzeInterviews([notesTable(people)], { minGroupSize: 1, minQuoteGroupSize: 1 });
+    expect(a.coded.map((n) => n.text)).toEqual([
+      '[name] told me she still uses her notebook; [name] agrees, and so does everyone out west.',
+      'Every week I type the same visit twice. [name] says so too.',
+      '[name] says the field team logs calls on Sundays.',
+      '[name] said my manager never reads it. [name] agrees.',
+      '[name] keeps her contacts in WhatsApp.',
+    ]);
+    // a team or role name keeps its words: "Field" is Chris Field's surname, and a word of the team's name
+    expect(a.result.groups.map((g) => g.name).sort()).toEqual(['Field Sales North', 'Regional Sales Manager']);
+    for (const q of a.result.quotes) expect(q.text).not.toMatch(/Mary|Chris|Amy|Joe|Li Na/);
+  });
+
+  it('tells words from names by a list generated from the development notes (scripts/common-words.ts)', async () => {
+    const { COMMON_WORDS_FILE, commonWords, renderCommonWords } = await import('../../scripts/common-words.js');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(COMMON_WORDS_FILE, 'utf8')).toBe(renderCommonWords(commonWords()));
+  });
+});
+
 describe('a review sheet read from another folder', () => {
   it('finds each row\'s file by the longest matching end of its path', () => {
     const a = notesTable([{ note: 'The app is slow in the car park.' }], 'multi/a/notes.csv');
