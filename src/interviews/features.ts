@@ -15,7 +15,7 @@ import { CONTEXTS } from './lexicon.js';
 import { clauses, matches, negatedBefore, NEGATORS, normalize, sentences, wordBounded } from './text.js';
 import { VOCABULARY } from './vocabulary.js';
 import { stem } from './stem.js';
-import { bankToken, compileBanks, matchBanks, skipsInBank, type CompiledBanks } from './phrases.js';
+import { BANK_WORD, bankToken, compileBanks, matchBanks, skipsInBank, type CompiledBanks } from './phrases.js';
 import { PHRASE_BANKS } from './phrase-banks.js';
 
 export { stem };
@@ -95,16 +95,7 @@ export function readNote(text: string, explain = true): NoteReading {
       let negated = false;
       let prev: string | null = null;
       let prevWord = '';
-      // for the phrase banks: each word but a/an/the, as the banks compare it, and whether a negation reached it
-      const bankWords: string[] = [];
-      const bankTokens: string[] = [];
-      const bankNegated: boolean[] = [];
       tokens.forEach((t, i) => {
-        if (!skipsInBank(t)) {
-          bankWords.push(t);
-          bankTokens.push(bankToken(t));
-          bankNegated.push(negated && !SCOPE_END.has(t));
-        }
         let tok: string;
         if (NEGATORS.has(t)) {
           // "not only", "not just" do not negate (as in the rules' negatedBefore)
@@ -127,10 +118,22 @@ export function readNote(text: string, explain = true): NoteReading {
         prev = tok;
         prevWord = t;
       });
+      // the phrase banks: the clause's words but a/an/the, with their places; a phrase is negated as a class is
+      const bankTokens: string[] = [];
+      const spans: [number, number][] = [];
+      for (const m of clause.text.matchAll(BANK_WORD)) {
+        if (skipsInBank(m[0])) continue;
+        bankTokens.push(bankToken(m[0]));
+        spans.push([m.index, m.index + m[0].length]);
+      }
       for (const m of matchBanks(banks(), bankTokens)) {
-        const f = bankNegated[m.start] ? `c:~p.${m.bank}` : `c:p.${m.bank}`;
+        const from = spans[m.start]![0];
+        const negatedPhrase = negatedBefore(clause.text, from);
+        const f = negatedPhrase ? `c:~p.${m.bank}` : `c:p.${m.bank}`;
         out.add(f);
-        anchor(f, bankNegated[m.start] ? ['not', ...bankWords.slice(m.start, m.end)] : bankWords.slice(m.start, m.end));
+        // shown as written, articles and all ("hauled over the coals")
+        const written = clause.text.slice(from, spans[m.end - 1]![1]).match(WORD) ?? [];
+        anchor(f, negatedPhrase ? ['not', ...written] : written);
       }
       // every match of a class, each negated or not on its own ("not slow, it just crashes": [not speed], [speed])
       for (const c of present) {

@@ -96,14 +96,23 @@ const FILLERS = new Set([
 
 /** Is the text just before `index` in `clause` negated? The negator must be the nearest word that is not a filler. */
 export function negatedBefore(clause: string, index: number): boolean {
-  const words = clause.slice(0, index).match(/[a-z']+/g) ?? [];
+  // Only the last few words before the index can matter (the walk back stops at the first word that is neither a
+  // negator nor a filler), so read a window, not the whole clause: a long clause would otherwise cost n² in all.
+  const WINDOW = 160;
+  const from = Math.max(0, index - WINDOW);
+  let words: string[] = clause.slice(from, index).match(/[a-z']+/g) ?? [];
+  // the window may start inside a word: that word is not whole
+  if (from > 0 && /[a-z']/.test(clause[from - 1] ?? '')) words = words.slice(1);
+  if (words.some((w) => !FILLERS.has(w))) return negatedIn(words);
+  // every word in the window was a filler: read the whole clause before the index (this hardly ever happens)
+  return from > 0 ? negatedIn(clause.slice(0, index).match(/[a-z']+/g) ?? []) : false;
+}
+
+/** The nearest word that is not a filler is a negator ("not only", "not just" do not negate). */
+function negatedIn(words: readonly string[]): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (NEGATORS.has(w)) {
-      // "not only", "not just" do not negate
-      const after = words[i + 1];
-      return !(w === 'not' && (after === 'only' || after === 'just'));
-    }
+    if (NEGATORS.has(w)) return !(w === 'not' && (words[i + 1] === 'only' || words[i + 1] === 'just'));
     if (!FILLERS.has(w)) return false;
   }
   return false;
