@@ -321,6 +321,10 @@ async function finish(
       ...(precoded.size ? { precoded } : {}),
     });
     result.interviews = iv.result;
+    // what the notes analysis has to say (corrections not applied, notes in another language ...) is said with
+    // the first notes file, on stderr and in the JSON, as `interviews` says it
+    const first = result.inputs.find((i) => i.path === raw.tables.interviews[0]!.input.path);
+    if (first) for (const w of iv.warnings) first.warnings.push({ code: 'interviews', message: w });
   }
   if (o.answersFile) {
     result.answers = loadJson(z.record(z.string(), z.unknown()), resolve(o.cwd, o.answersFile), 'answers file');

@@ -168,7 +168,8 @@ export const classifyCommand: CommandDef = {
         content = `${JSON.stringify({ fields }, null, 2)}\n`;
         break;
       case 'csv':
-        content = reviewSheet(fields);
+        // a file gets a byte-order mark, so that Excel reads it as UTF-8 and writes it back so
+        content = (opts.out ? '\uFEFF' : '') + reviewSheet(fields);
         break;
       default: {
         const c = opts.out ? colorFor({ isTTY: false }, {}) : colorFor(io.stdout, io.env);

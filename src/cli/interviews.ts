@@ -169,7 +169,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       content = `${JSON.stringify(analysis.result, null, 2)}\n`;
       break;
     case 'csv':
-      content = reviewSheet(analysis.coded);
+      // a file gets a byte-order mark, so that Excel reads it as UTF-8 (accents, other languages) and writes it back so
+      content = (opts.out ? '\uFEFF' : '') + reviewSheet(analysis.coded);
       break;
     case 'table': {
       const colour = opts.out ? colorFor({ isTTY: false }, { NO_COLOR: '1' }) : colorFor(io.stdout, io.env);

@@ -1,7 +1,7 @@
 // Notes tables in, the contract's `interviews` member and the review sheet's rows out.
 // Everything that leaves this function is anonymised: pseudonyms, redacted text, months, suppressed groups.
 import { DEFAULTS } from '../config/config-schema.js';
-import { usageError } from '../errors.js';
+import { formatWhere, usageError } from '../errors.js';
 import type { Table } from '../ingest/types.js';
 import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/schema.js';
 import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
@@ -109,25 +109,46 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
  * the same file has another relative path, so a row goes to the file whose path ends the same way for the most
  * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); a tie is left unmatched (and counted).
  */
-function correctionIndex(corrections: readonly CodingCorrection[], files: readonly string[]) {
+function correctionIndex(
+  corrections: readonly CodingCorrection[],
+  files: readonly string[],
+  /** the note's shown (redacted) text at a file and line, if there is a note there */
+  textAt: (file: string, line: number) => string | undefined,
+): Map<string, CodingCorrection[]> {
   const parts = (p: string) => p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.');
   const common = (a: string[], b: string[]) => {
     let n = 0;
     while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
     return n;
   };
-  const map = new Map<string, CodingCorrection>();
+  // a sheet written for one notes file may be read against that file renamed
+  const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [c.file])));
+  const renamed = files.length === 1 && named.size === 1;
+  // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
+  // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
+  const map = new Map<string, CodingCorrection[]>();
   for (const c of corrections) {
-    let file = c.file;
-    if (file === null) file = files.length === 1 ? files[0]! : null;
-    else if (!files.includes(file)) {
-      const wanted = parts(file);
-      const scored = files.map((f) => ({ f, n: common(parts(f), wanted) })).sort((a, b) => b.n - a.n);
-      const best = scored[0];
-      if (best && best.n > 0 && (scored[1]?.n ?? -1) < best.n) file = best.f;
-      else if (files.length === 1) file = files[0]!;
+    let targets: string[] = [];
+    if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
+    else if (files.includes(c.file)) targets = [c.file];
+    else {
+      const wanted = parts(c.file);
+      const scored = files.map((f) => ({ f, n: common(parts(f), wanted) }));
+      const best = Math.max(0, ...scored.map((x) => x.n));
+      targets = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed ? [files[0]!] : [];
     }
-    if (file !== null) map.set(`${file}\u0000${c.line}`, c);
+    // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
+    if (targets.length > 1) {
+      targets = targets.filter((f) => {
+        const text = textAt(f, c.line);
+        return c.text !== undefined && text !== undefined && sameText(c.text, text);
+      });
+      if (targets.length > 1) targets = [];
+    }
+    for (const f of targets) {
+      const key = `${f}\u0000${c.line}`;
+      map.set(key, [...(map.get(key) ?? []), c]);
+    }
   }
   return map;
 }
@@ -170,9 +191,16 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   // Machine coding, then the consultant's corrections.
   const files = [...new Set(tables.map((t) => t.input.path))];
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files) : new Map<string, CodingCorrection>();
+  const rawAt = new Map(raw.map((n) => [noteKey(n.file, n.line), n]));
+  const textAt = (file: string, line: number) => {
+    const n = rawAt.get(noteKey(file, line));
+    return n ? redact(n.text) : undefined;
+  };
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, CodingCorrection[]>();
+  /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
-  let stale = 0;
+  const overwritten = new Set<CodingCorrection>();
+  const staleRows = new Set<CodingCorrection>();
   const notes: Note[] = raw.map((n) => {
     // coded already (in a worker, with the same lexicon), or coded here
     const machine = opts.precoded?.get(noteKey(n.file, n.line)) ?? codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
@@ -181,63 +209,77 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     let categorySource: CodedNote['categorySource'] = n.categoryColumn ? 'column' : inferred ? 'inferred' : null;
     let category = n.categoryColumn ?? inferred;
     let reviewed = false;
-    const fix = fixes.get(`${n.file}\u0000${n.line}`);
+    // the rows for this note's line: those whose text is this note's (or that have none) fit; the last of them is
+    // applied. None fitting: the notes changed since the sheet was written (or the rows are another file's).
+    const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
+    const shown = candidates.length > 0 ? redact(n.text) : '';
+    const fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
+    const fix = fitting[fitting.length - 1];
+    for (const c of fitting.slice(0, -1)) overwritten.add(c);
+    if (!fix) for (const c of candidates) staleRows.add(c);
     if (fix) {
       used.add(fix);
-      if (fix.text !== undefined && !sameText(fix.text, redact(n.text))) {
-        stale++;
-      } else {
-        const language = fix.language ?? machine.language;
-        if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
-        const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
-        if (unknown.length > 0) {
-          // the message names the cell, never its content
-          throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
-            where: fix.source,
-            hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
-          });
-        }
-        const themesGiven = (fix.themes ?? []).length > 0;
-        // A sentiment in the sheet means the row was coded (by the machine or the consultant): take it all.
-        if (fix.sentiment) {
-          coding = {
-            ...coding,
-            scored: true,
-            themes: themeIds.filter((t) => (fix.themes ?? coding.themes).includes(t)),
-            sentiment: fix.sentiment,
-          };
-        } else if (themesGiven && coding.scored) {
-          // themes without a sentiment: the themes are taken, the machine's sentiment stays
-          coding = { ...coding, themes: themeIds.filter((t) => fix.themes!.includes(t)) };
-        } else if (themesGiven) {
-          // a note the machine did not score (another language) needs its sentiment too, or it would count half
-          throw usageError('a note in another language was given themes but no sentiment in the review sheet', {
-            where: fix.source,
-            hint: 'fill in its sentiment (positive, neutral or negative) too, or clear its themes',
-          });
-        }
-        if (fix.category) {
-          if (fix.category !== category) categorySource = 'coding';
-          category = fix.category;
-        }
-        reviewed =
-          coding.scored !== machine.scored ||
-          coding.sentiment !== machine.sentiment ||
-          coding.themes.join() !== machine.themes.join() ||
-          category !== (n.categoryColumn ?? inferred);
+      const language = fix.language ?? machine.language;
+      if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
+      const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
+      if (unknown.length > 0) {
+        // the message names the cell, never its content
+        throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
+          where: fix.source,
+          hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
+        });
       }
+      const themesGiven = (fix.themes ?? []).length > 0;
+      // A sentiment in the sheet means the row was coded (by the machine or the consultant): take it all.
+      if (fix.sentiment) {
+        coding = {
+          ...coding,
+          scored: true,
+          themes: themeIds.filter((t) => (fix.themes ?? coding.themes).includes(t)),
+          sentiment: fix.sentiment,
+        };
+      } else if (themesGiven && coding.scored) {
+        // themes without a sentiment: the themes are taken, the machine's sentiment stays
+        coding = { ...coding, themes: themeIds.filter((t) => fix.themes!.includes(t)) };
+      } else if (themesGiven) {
+        // a note the machine did not score (another language) needs its sentiment too, or it would count half
+        throw usageError('a note in another language was given themes but no sentiment in the review sheet', {
+          where: fix.source,
+          hint: 'fill in its sentiment (positive, neutral or negative) too, or clear its themes',
+        });
+      }
+      if (fix.category) {
+        if (fix.category !== category) categorySource = 'coding';
+        category = fix.category;
+      }
+      reviewed =
+        coding.scored !== machine.scored ||
+        coding.sentiment !== machine.sentiment ||
+        coding.themes.join() !== machine.themes.join() ||
+        category !== (n.categoryColumn ?? inferred);
     }
     return { ...n, coding: { ...coding, category }, reviewed, categorySource };
   });
   if (opts.coding) {
+    const settled = (c: CodingCorrection) => used.has(c) || overwritten.has(c);
+    const stale = [...staleRows].filter((c) => !settled(c)).length;
     if (stale > 0) {
       warnings.push(
         `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written, or it was written with other --redact names or another crm-audit version); those corrections were not applied`,
       );
     }
-    const unmatched = opts.coding.corrections.filter((c) => !used.has(c)).length;
-    if (unmatched > 0) {
-      warnings.push(`${unmatched} row${unmatched === 1 ? '' : 's'} of the review sheet match${unmatched === 1 ? 'es' : ''} no note and ${unmatched === 1 ? 'was' : 'were'} ignored`);
+    const replaced = [...overwritten].filter((c) => !used.has(c)).length;
+    if (replaced > 0) {
+      const d = replaced;
+      warnings.push(`${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that a later row corrects too; the later row was applied`);
+    }
+    const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c));
+    if (unmatched.length > 0) {
+      const where = unmatched.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
+      const n = unmatched.length;
+      warnings.push(
+        `${n} row${n === 1 ? '' : 's'} of the review sheet match${n === 1 ? 'es' : ''} no note of these files and ${n === 1 ? 'was' : 'were'} not applied (${where}${n > 3 ? ', …' : ''}); pass the notes file${n === 1 ? '' : 's'} the sheet was written for`,
+      );
     }
   }
 

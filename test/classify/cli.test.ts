@@ -153,7 +153,7 @@ describe('crm-audit classify', () => {
     const io = fakeIo();
     expect(await classifyCommand.run([SF_OPPS], { out: 'review.csv' }, io)).toBe(0);
     expect(io.out()).toBe('');
-    expect(readFileSync(join(dir, 'review.csv'), 'utf8').startsWith('object,name,label,card')).toBe(true);
+    expect(readFileSync(join(dir, 'review.csv'), 'utf8').startsWith('\uFEFFobject,name,label,card')).toBe(true); // with a BOM, for Excel
     expect(await classifyCommand.run([SF_OPPS], { out: 'fields.json' }, io)).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'fields.json'), 'utf8')).fields).toHaveLength(31);
     await expect(classifyCommand.run([SF_OPPS], { out: 'fields.json' }, io)).rejects.toMatchObject({ kind: 'output' });

@@ -323,3 +323,19 @@ describe('--out is checked before the work', () => {
     expect(missing.stderr).toMatch(/the output folder does not exist/);
   });
 });
+
+describe('analyze --interviews with a review sheet that does not fit', () => {
+  it('says which corrections were not applied, on stderr and in the JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-coding-'));
+    const notes = join(dir, 'notes-q1.csv');
+    writeFileSync(notes, 'respondent,note\nr1,The app is slow in the car park.\nr2,Nobody reads the visit reports.\n');
+    const sheet = join(dir, 'reviewed.csv');
+    writeFileSync(sheet, 'file,line,themes,sentiment\nnotes-june.csv,2,training,negative\nnotes-june.csv,5,mobile,neutral\nnotes-workshop.csv,3,mobile,neutral\n');
+    const r = cli(['analyze', join(REAL, 'salesforce-dataloader/opportunityData.csv'), '--interviews', notes, '--coding', sheet, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/notes-q1\.csv: 3 rows of the review sheet match no note of these files and were not applied \(.*reviewed\.csv:2, .*reviewed\.csv:3, .*reviewed\.csv:4\)/);
+    const result = JSON.parse(r.stdout) as AuditResult;
+    const input = result.inputs.find((i) => i.path.endsWith('notes-q1.csv'))!;
+    expect(input.warnings.map((w) => w.code)).toContain('interviews');
+  });
+});

@@ -336,6 +336,50 @@ describe('a review sheet read from another folder', () => {
   });
 });
 
+describe('a review sheet for several files, read against one', () => {
+  it('applies only the rows of that file, whatever their order, and says where the others are', () => {
+    const q1 = notesTable([{ note: 'The app is slow in the car park.' }], 'notes-q1.csv');
+    const rows = [
+      ['notes-q1.csv', '2', 'training', 'negative'],
+      ['notes-workshop.csv', '2', 'mobile', 'neutral'],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], order, 'reviewed.csv'));
+      const r = analyzeInterviews([q1], { coding });
+      expect(r.coded[0]!.themes).toEqual(['training']);
+      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files and was not applied \(reviewed\.csv:\d\)/);
+      expect(r.warnings.join(' ')).not.toMatch(/no longer match/);
+    }
+    // a sheet written for one file still applies to that file renamed
+    const renamed = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes-old.csv', '2', 'training', 'negative']]));
+    expect(analyzeInterviews([q1], { coding: renamed }).coded[0]!.themes).toEqual(['training']);
+  });
+
+  it('tells apart two files of the same name by the notes\' text (a sheet written above march/ and june/, read inside march/)', () => {
+    const march = notesTable([{ note: 'The app is slow in the car park.' }, { note: 'Nobody reads the visit reports.' }], 'notes.csv');
+    const rows = [
+      ['march/notes.csv', '2', 'The app is slow in the car park.', 'training', 'negative'],
+      ['june/notes.csv', '2', 'Pipeline review is an interrogation.', 'mobile', 'negative'],
+      ['march/notes.csv', '3', 'Nobody reads the visit reports.', 'job-threat', 'negative'],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const r = analyzeInterviews([march], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], order)) });
+      expect(r.coded.map((n) => n.themes)).toEqual([['training'], ['job-threat']]);
+      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
+      expect(r.warnings.join(' ')).not.toMatch(/no longer match/);
+    }
+  });
+
+  it('applies the later of two rows for one note, and says so', () => {
+    const q1 = notesTable([{ note: 'The app is slow in the car park.' }], 'notes-q1.csv');
+    const coding = parseCoding(plainTable(['line', 'themes', 'sentiment'], [['2', 'training', 'negative'], ['2', 'mobile', 'negative']]));
+    const r = analyzeInterviews([q1], { coding });
+    expect(r.coded[0]!.themes).toEqual(['mobile']);
+    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that a later row corrects too/);
+    expect(r.warnings.join(' ')).not.toMatch(/matches no note/);
+  });
+});
+
 describe('group names that redact alike', () => {
   it('are told apart by a number that says nothing of the names', () => {
     const rows = ['Baker', 'Conti'].flatMap((t) =>

@@ -73,6 +73,7 @@ describe('crm-audit interviews', () => {
     const f = fakeIo();
     expect(await interviewsCommand.run([NOTES], { out: sheet, quiet: true }, f.io)).toBe(0);
     const text = readFileSync(sheet, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true); // Excel reads it as UTF-8
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('file,line,respondent,category,themes,sentiment,language,text,why');
     expect(lines).toHaveLength(30);
