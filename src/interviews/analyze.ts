@@ -180,11 +180,14 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
   // a name "Price" hides "price" but not "pricing".
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}']+/u)).map(bareWord).filter((p) => p.length >= 2));
-  const hideNames = (e: string): string => {
+  // A word that the shown (redacted) text of the note still holds is the word, not the name ("the field team"
+  // beside a hidden Chris Field), and is shown.
+  const hideNames = (e: string, shownText: string): string => {
     const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
     if (!m || nameWords.size === 0) return redact(e);
+    const kept = new Set((shownText.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).map(bareWord));
     const items = (m[2] ?? '').split(', ').map((item) =>
-      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameWords.has(bareWord(w))) ? '[name]' : item,
+      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameWords.has(bareWord(w)) && !kept.has(bareWord(w))) ? '[name]' : item,
     );
     return redact(`${m[1]}(${items.join(', ')})`);
   };
@@ -477,27 +480,32 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     quotes.push({ text: best.text, theme: t.id, ...(group ? { group } : {}) });
   }
 
-  const coded: CodedNote[] = notes.map((n) => ({
-    file: n.file,
-    line: n.line,
-    respondent: shownRespondent(n.respondentKey),
-    month: n.month,
-    category: n.coding.category,
-    categorySource: n.categorySource,
-    themes: n.coding.themes,
-    sentiment: n.coding.scored ? n.coding.sentiment : null,
-    score: n.coding.score,
-    language: n.coding.language,
-    scored: n.coding.scored,
-    // evidence names rules and learned features (words of the trained vocabulary), redacted all the same; a row the
-    // consultant corrected says so first, and what the machine had read stays after it
-    evidence: [
-      ...(n.reviewed ? [n.coding.evidence.length > 0 ? 'corrected in the review sheet; the machine read:' : 'corrected in the review sheet'] : []),
-      ...n.coding.evidence.map(hideNames),
-    ],
-    reviewed: n.reviewed,
-    text: redact(n.text),
-  }));
+  const coded: CodedNote[] = notes.map((n) => {
+    const shown = redact(n.text);
+    const machine = n.coding.evidence.map((e) => hideNames(e, shown));
+    return {
+      file: n.file,
+      line: n.line,
+      respondent: shownRespondent(n.respondentKey),
+      month: n.month,
+      category: n.coding.category,
+      categorySource: n.categorySource,
+      themes: n.coding.themes,
+      sentiment: n.coding.scored ? n.coding.sentiment : null,
+      score: n.coding.score,
+      language: n.coding.language,
+      scored: n.coding.scored,
+      // evidence names rules and learned features (words of the trained vocabulary), redacted all the same; a row the
+      // consultant corrected says so first, and what the machine had read stays after it
+      evidence: !n.reviewed
+        ? machine
+        : machine.length === 0
+          ? ['corrected in the review sheet']
+          : [`corrected in the review sheet; the machine read: ${machine[0]!}`, ...machine.slice(1)],
+      reviewed: n.reviewed,
+      text: shown,
+    };
+  });
 
   const result: InterviewsResult = {
     lexiconVersion: LEXICON_VERSION,

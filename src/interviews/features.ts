@@ -161,6 +161,23 @@ export function describeFeature(f: string): string {
     const negated = !parts.includes('NEG') && parts.some((p) => p.startsWith('~'));
     return `"${negated ? 'not ' : ''}${plain.join(' ')}"`;
   }
-  if (kind === 'c:') return body.startsWith('~') ? `[not ${body.slice(1).replace(/^[vp]\./, '')}]` : `[${body.replace(/^[vp]\./, '')}]`;
+  if (kind === 'c:') {
+    const negated = body.startsWith('~');
+    return `[${negated ? 'not ' : ''}${classLabel(body.replace(/^~/, '').replace(/^[vp]\./, ''))}]`;
+  }
   return f === 'Q' ? '[question]' : f;
+}
+
+/** Class names a reader would not guess; the others read well split into words ("timeCost" is "time cost"). */
+const CLASS_LABELS: Record<string, string> = {
+  entryAct: 'data entry', entryWords: 'data entry', entryCost: 'cost of data entry', effortWord: 'effort',
+  noReturn: 'nothing back', dataQuality: 'bad data', mobileWord: 'mobile', uiThing: 'screen element',
+  wishWord: 'wish', negEmotion: 'bad feeling', negativeTone: 'complaint', repAsset: "rep's asset",
+  mine: 'my customers', payTie: 'pay tied to the CRM', takeAway: 'taking away', otherPeople: 'someone else',
+  crm: 'the CRM', boss: 'management', gain: 'a gain', fit: 'fit', lack: 'something missing',
+  integrationVerb: 'connect', trainingTopic: 'learning', otherSystem: 'another system', visible: 'seen',
+};
+
+function classLabel(name: string): string {
+  return CLASS_LABELS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -30,6 +30,9 @@ describe('learned layer', () => {
     expect(stem('logging')).toBe(stem('logged'));
     expect(describeFeature('b:NEG_~read')).toBe('"not read"');
     expect(describeFeature('c:~v.speed')).toBe('[not speed]');
+    // class names read as words: no code names in the review sheet
+    expect(describeFeature('c:v.noReturn')).toBe('[nothing back]');
+    expect(describeFeature('c:afterHours')).toBe('[after hours]');
   });
 
   it('ends a negation at "and", "so", "because", and reads every match of a class', () => {
@@ -78,7 +81,8 @@ describe('learned layer', () => {
     const pricing = 'Pricing is always wrong in the CRM, so I keep my own price list in Excel.';
     const pricingWhy = analyzeInterviews([notesTable([{ note: pricing, respondent: 'r1' }])], { redactNames: ['Tim Price'] }).coded[0]!.evidence.join(' ');
     expect(pricingWhy).toMatch(/learned\(.*pricing/);
-    expect(pricingWhy).not.toMatch(/price list/);
+    // and a word the note still shows in its redacted text ("price list", lower case) is the word, not the name
+    expect(pricingWhy).not.toMatch(/\[name\]/);
   });
 
   it('never codes a theme on one word, however often it is said', () => {
