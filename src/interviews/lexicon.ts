@@ -252,7 +252,7 @@ export const THEMES: ThemeSpec[] = [
   },
   {
     id: 'no-value',
-    title: 'No value for the rep',
+    title: 'No value to me',
     description: "nothing comes back to the rep: nobody reads it, it doesn't help them sell, the data is junk",
     rules: [
       { name: 'whats-in-it', pattern: "what's in it for (me|us)|what is in it for (me|us)|nothing in it for (me|us)|what do (i|we) get (out of it|back)" },
@@ -309,7 +309,7 @@ export const THEMES: ThemeSpec[] = [
   },
   {
     id: 'job-threat',
-    title: 'Job-security threat',
+    title: 'Threat to my job',
     description: 'fear that the CRM makes reps replaceable, hands their accounts to others, or cuts their pay',
     rules: [
       { name: 'need-us', pattern: "(won't|will not|wouldn't|don't|no longer) need (us|me|reps|salespeople|sales people)( any ?more)?" },
@@ -404,7 +404,7 @@ export const THEMES: ThemeSpec[] = [
   },
   {
     id: 'tool-fit',
-    title: 'Tool fit and usability',
+    title: 'Tool fit',
     description: "the CRM does not fit how reps sell or is hard to use: slow, clunky, crashes, too many clicks",
     rules: [
       { name: 'slow', pattern: '(so |too |very |painfully |really )?slow( to load)?|takes (ages|forever|minutes) to (load|open|find|search|save|start|sync|respond)|loading (times|forever)|sluggish|laggy' },

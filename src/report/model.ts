@@ -695,7 +695,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       polarization: iv.polarization.index,
       stanceDrivers:
         iv.stanceDrivers && (iv.stanceDrivers.love.length || iv.stanceDrivers.hate.length)
-          ? { love: phrase(iv.stanceDrivers.love.map(themeTitle)), hate: phrase(iv.stanceDrivers.hate.map(themeTitle)) }
+          ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize) }
           : null,
       themes: [...iv.themes]
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
@@ -823,6 +823,13 @@ function evidenceOf(result: AuditResult): Array<{ value: number; label: string }
 
 function statusRank(s: Status): number {
   return s === 'fail' ? 0 : s === 'pass' ? 1 : s === 'error' ? 2 : 3;
+}
+
+/** What one side of the love/hate split talks about, or why that is not said: "talk about positive value". */
+function drivesSide(themes: readonly string[], people: number, minGroupSize: number): string {
+  if (themes.length > 0) return `talk about ${phrase(themes.map(themeTitle))}`;
+  if (people < minGroupSize) return `are too few (${people}) to say what they talk about: a side needs ${minGroupSize} people`;
+  return 'name no theme more often than the others do';
 }
 
 /** ["No value to me", "Mobile access"] -> "no value to me and mobile access" */

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Band, CategoryId, Phase, Situation } from '../result/schema.js';
 import { ROADMAP } from '../recommend/index.js';
+import { THEMES } from '../interviews/lexicon.js';
 
 type BandId = z.infer<typeof Band>;
 type CategoryKey = z.infer<typeof CategoryId>;
@@ -107,18 +108,8 @@ export const CARD_TEXT: Record<'high' | 'low' | 'system' | 'neutral', { label: s
   system: { label: 'System', meaning: 'ids and timestamps' },
 };
 
-export const THEME_TITLES: Record<string, string> = {
-  'data-entry-burden': 'Data-entry burden',
-  'control-surveillance': 'Control and surveillance',
-  'no-value': 'No value to me',
-  'job-threat': 'Threat to my job',
-  training: 'Training',
-  'tool-fit': 'Tool fit',
-  'integration-wish': 'Integration wishes',
-  mobile: 'Mobile access',
-  'shadow-systems': 'Shadow systems',
-  'positive-value': 'Positive value',
-};
+/** The built-in themes' titles, as the terminal shows them too (one list: src/interviews/lexicon.ts). */
+export const THEME_TITLES: Record<string, string> = Object.fromEntries(THEMES.map((t) => [t.id, t.title]));
 
 export const STANCE_TEXT: Record<'love' | 'hate' | 'ambivalent' | 'neutral', string> = {
   love: 'Love it',

@@ -248,3 +248,16 @@ describe('SVG writer', () => {
     expect(assertSafeSvg('<svg><g><rect x="1"/><text>a &amp; b &#39;</text></g></svg>')).toBeTruthy();
   });
 });
+
+describe('the love/hate split in the reps\' voice', () => {
+  it('says a side is too small rather than "nothing in particular"', () => {
+    const r = fixtureCopy();
+    r.interviews!.stances = { love: 1, hate: 8, ambivalent: 0, neutral: 3 };
+    r.interviews!.stanceDrivers = { love: [], hate: ['no-value'] };
+    const v = buildModel(r).voice!.stanceDrivers!;
+    expect(v.love).toBe('are too few (1) to say what they talk about: a side needs 5 people');
+    expect(v.hate).toBe('talk about no value to me');
+    r.interviews!.stances = { love: 9, hate: 8, ambivalent: 0, neutral: 3 };
+    expect(buildModel(r).voice!.stanceDrivers!.love).toBe('name no theme more often than the others do');
+  });
+});
