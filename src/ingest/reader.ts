@@ -198,6 +198,8 @@ async function readWith(
     skip_records_with_error: true,
     max_record_size: maxRecordBytes,
     bom: false,
+    // every line ending, mixed in one file: rows pasted from another system end in \n in a \r\n export
+    record_delimiter: ['\r\n', '\n', '\r'],
   });
 
   let stop: () => void = () => {};

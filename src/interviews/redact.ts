@@ -68,9 +68,9 @@ const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
 /** A date value (ISO, d/m/y, m/d/y, d.m.y, "15 March 2024") to YYYY-MM, or YYYY when the month is ambiguous. */
 export function coarsenDate(value: string): string | null {
   const v = value.trim();
-  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$/.exec(v);
+  let m = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?:[T ].*)?$/.exec(v);
   if (m) {
-    const month = Number(m[2]);
+    const month = Number(m[3]);
     return month >= 1 && month <= 12 ? `${m[1]}-${pad2(month)}` : null;
   }
   m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ].*)?$/.exec(v);
@@ -98,8 +98,8 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   let out = text.replace(
-    /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g,
-    (whole, y: string, mo: string) => {
+    /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g,
+    (whole, y: string, _sep: string, mo: string) => {
       const month = Number(mo);
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },

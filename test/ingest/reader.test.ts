@@ -119,6 +119,14 @@ describe('delimiters and line endings', () => {
     expect(mac.rows).toHaveLength(2);
   });
 
+  it('mixed line endings in one file: rows ending in \\n after rows ending in \\r\\n are rows', async () => {
+    const t = await readTable(tmpFile('mixed.csv', 'id,name,note\r\n1,Ana,"two\r\nlines"\r\n2,Ben,ok\n3,Cy,ok\n4,Di,"a\nb"\n5,Ed,ok\r\n'));
+    expect(t.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(t.rows[0]![2]).toBe('two\r\nlines');
+    expect(t.lines).toEqual([2, 4, 5, 6, 8]);
+    expect(t.input.skipped).toBe(0);
+  });
+
   it('a quoted multi-line field keeps its newlines and the next row gets its physical line', async () => {
     const t = await readTable(join(SPECTRUM, 'newlines.csv'));
     expect(t.lines).toEqual([2, 3, 5]);

@@ -32,10 +32,13 @@ describe('redactText', () => {
   it('cuts dates in the text to months, and never reads a date as a phone number', () => {
     expect(redactText('On 2024-03-15 12:30 and 15.03.2024 and March 15th, 2024.')).toBe('On 2024-03 and 2024-03 and March 2024.');
     expect(redactText('Between 03/04/2024 and 25/04/2024.')).toBe('Between 2024 and 2024-04.');
+    // year first, with slashes or dots, as some exports write it (it read as a phone number before)
+    expect(redactText('Since 2025/03/15, and 2025.04.02 too.')).toBe('Since 2025-03, and 2025-04 too.');
   });
 
   it('coarsens date cells to YYYY-MM', () => {
     expect(coarsenDate('2024-03-15')).toBe('2024-03');
+    expect(coarsenDate('2024/03/15')).toBe('2024-03');
     expect(coarsenDate('15/03/2024')).toBe('2024-03');
     expect(coarsenDate('3/15/24')).toBe('2024-03');
     expect(coarsenDate('15 March 2024')).toBe('2024-03');
