@@ -24,6 +24,8 @@ import type {
 
 const BREAKDOWNS = ['team', 'role'] as const;
 
+const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
 /** A word without a possessive or its quote marks: "price's" -> "price". */
 const bareWord = (w: string): string => w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
 type Breakdown = (typeof BREAKDOWNS)[number];
@@ -224,10 +226,12 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       used.add(fix);
       const language = fix.language ?? machine.language;
       if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
-      const unknown = (fix.themes ?? []).filter((t) => !themeIds.includes(t));
+      const given = fix.themes ?? [];
+      const unknown = given.flatMap((t, i) => (themeIds.includes(t) ? [] : [i + 1]));
       if (unknown.length > 0) {
-        // the message names the cell, never its content
-        throw usageError(`unknown theme id in the review sheet (${unknown.length} in this row)`, {
+        // the message names the cell and which of its ids, never its content
+        const which = unknown.map(ordinal).join(' and ');
+        throw usageError(`unknown theme id in the review sheet (the ${which} of ${given.length} in this cell)`, {
           where: fix.source,
           hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
         });

@@ -237,7 +237,7 @@ describe('coding corrections', () => {
 
   it('rejects an unknown theme id with the sheet line', () => {
     const coding = parseCoding(plainTable(header, [row(0, { themes: 'tool-fit;bananas', sentiment: 'negative' })]));
-    expect(() => analyzeInterviews([table], { coding })).toThrow(/unknown theme id/);
+    expect(() => analyzeInterviews([table], { coding })).toThrow(/unknown theme id in the review sheet \(the 2nd of 2 in this cell\)/);
     try {
       analyzeInterviews([table], { coding });
     } catch (e) {
