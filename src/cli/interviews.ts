@@ -63,12 +63,16 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
       `  (polarization ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
   );
-  if (r.stanceDrivers?.love.length) out.push(`  those who like it talk about: ${r.stanceDrivers.love.map(title).join(', ')}`);
-  if (r.stanceDrivers?.hate.length) out.push(`  those who dislike it talk about: ${r.stanceDrivers.hate.map(title).join(', ')}`);
+  // each side's themes, or why they are not given (a side under minGroupSize people)
+  for (const [side, who] of [['love', 'those who like it'], ['hate', 'those who dislike it']] as const) {
+    const themes = r.stanceDrivers?.[side] ?? [];
+    if (themes.length > 0) out.push(`  ${who} talk about: ${themes.map(title).join(', ')}`);
+    else if (r.stances[side] > 0 && r.stances[side] < opts.minGroupSize) out.push(c.dim(`  ${who}: too few (${r.stances[side]}) to say what they talk about`));
+  }
   out.push('');
 
   if (r.groups.length) {
-    const g = new Table({ head: ['By', 'Group', 'Respondents', '+', '0', '-', 'Top themes'], style: plain, chars });
+    const g = new Table({ head: ['By', 'Group', 'Respondents', 'Notes +', '0', '-', 'Top themes'], style: plain, chars });
     for (const row of r.groups) {
       g.push([
         row.breakdown,
