@@ -106,6 +106,15 @@ describe('crm-audit interviews', () => {
     expect(formatWhere((err as CrmAuditError).where)).toMatch(new RegExp(`ragged\\.csv:${rows.indexOf(target) + 1}:10$`));
   });
 
+  it('says when a side of the love/hate split is too small to describe', async () => {
+    const file = join(tmp, 'split.csv');
+    const hate = Array.from({ length: 6 }, (_, i) => `r${i},"Nobody reads the visit reports, it is a waste of my evening."`);
+    writeFileSync(file, ['respondent,note', ...hate, 'fan,"The order history is brilliant, it saves me a call before every visit."'].join('\n'));
+    const r = await run([file], { format: 'table' });
+    expect(r.out).toMatch(/those who dislike it talk about: /);
+    expect(r.out).toMatch(/those who like it: too few \(1\) to say what they talk about/);
+  });
+
   it('writes atomically and keeps an existing file unless --force', async () => {
     const out = join(tmp, 'voice.json');
     expect(await interviewsCommand.run([NOTES], { out, quiet: true }, fakeIo().io)).toBe(0);
