@@ -198,8 +198,10 @@ async function readWith(
     skip_records_with_error: true,
     max_record_size: maxRecordBytes,
     bom: false,
-    // every line ending, mixed in one file: rows pasted from another system end in \n in a \r\n export
-    record_delimiter: ['\r\n', '\n', '\r'],
+    // CRLF and LF, mixed in one file too (rows pasted from another system end in \n in a \r\n export); a file
+    // whose first line ends in a bare CR is an old Mac file, where CR alone ends a line. Elsewhere a bare CR is
+    // part of the cell.
+    record_delimiter: /^[^\r\n]*\r(?!\n)/.test(sample) ? ['\r'] : ['\r\n', '\n'],
   });
 
   let stop: () => void = () => {};

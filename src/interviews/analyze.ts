@@ -126,6 +126,8 @@ function correctionIndex(
   // a sheet written for one notes file may be read against that file renamed
   const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [c.file])));
   const renamed = files.length === 1 && named.size === 1;
+  // a notes file that some rows name exactly takes only those rows: "june/notes.csv" is not "march/notes.csv"
+  const exact = new Set(files.filter((f) => named.has(f)));
   // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
   // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
   const map = new Map<string, CodingCorrection[]>();
@@ -136,8 +138,9 @@ function correctionIndex(
     else {
       const wanted = parts(c.file);
       const scored = files.map((f) => ({ f, n: common(parts(f), wanted) }));
-      const best = Math.max(0, ...scored.map((x) => x.n));
-      targets = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed ? [files[0]!] : [];
+      const open = scored.filter((x) => !exact.has(x.f));
+      const best = Math.max(0, ...open.map((x) => x.n));
+      targets = best > 0 ? open.filter((x) => x.n === best).map((x) => x.f) : renamed ? [files[0]!] : [];
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
@@ -206,6 +209,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
   const staleRows = new Set<CodingCorrection>();
+  /** rows that fit a note, as rows naming another file do too */
+  const ambiguous = new Set<CodingCorrection>();
   const notes: Note[] = raw.map((n) => {
     // coded already (in a worker, with the same lexicon), or coded here
     const machine = opts.precoded?.get(noteKey(n.file, n.line)) ?? codeNote(n.text, { lexicon, language: n.languageColumn, rating: n.rating });
@@ -218,10 +223,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     // applied. None fitting: the notes changed since the sheet was written (or the rows are another file's).
     const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
     const shown = candidates.length > 0 ? redact(n.text) : '';
-    const fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
+    let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
+    // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
+    if (new Set(fitting.map((c) => c.file)).size > 1) {
+      for (const c of fitting) ambiguous.add(c);
+      fitting = [];
+    }
     const fix = fitting[fitting.length - 1];
     for (const c of fitting.slice(0, -1)) overwritten.add(c);
-    if (!fix) for (const c of candidates) staleRows.add(c);
+    if (!fix) for (const c of candidates) if (!ambiguous.has(c)) staleRows.add(c);
     if (fix) {
       used.add(fix);
       const language = fix.language ?? machine.language;
@@ -280,7 +290,14 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       const d = replaced;
       warnings.push(`${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that a later row corrects too; the later row was applied`);
     }
-    const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c));
+    const unsure = [...ambiguous].filter((c) => !settled(c));
+    if (unsure.length > 0) {
+      const where = unsure.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
+      warnings.push(
+        `${unsure.length} rows of the review sheet fit a note as well as a row naming another file does, and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, so that its file names match`,
+      );
+    }
+    const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c) && !ambiguous.has(c));
     if (unmatched.length > 0) {
       const where = unmatched.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
       const n = unmatched.length;

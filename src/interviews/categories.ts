@@ -64,7 +64,8 @@ const LONG = 4000;
 
 /**
  * The same question for a longer note, in one pass: a sentence (the text's start, or after . ! or ? and a space)
- * of three words or more that ends in "?". It differs from QUESTION only where a word holds a full stop ("3.5").
+ * of three words or more that ends in "?". It differs from QUESTION only where a word holds a full stop ("3.5", an
+ * ellipsis): rare enough in notes this long not to matter.
  */
 function asksAQuestion(t: string): boolean {
   let start = 0;

@@ -98,13 +98,13 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   let out = text.replace(
-    /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g,
+    /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
     (whole, y: string, _sep: string, mo: string) => {
       const month = Number(mo);
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
+  out = out.replace(/\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
@@ -176,14 +176,18 @@ export function compileRedactor(names: readonly string[], opts: RedactorOptions 
       const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
       const lower = part.toLowerCase();
-      // a job or team word in a name ("Joe Manager") is removed only with the rest of the name
-      if (parts.length > 1 && LABEL_WORDS.has(lower)) continue;
-      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays), and
-      // in a team or role name it is the word
+      // a job word in a name ("Joe Manager") is removed only with the rest of the name
+      if (parts.length > 1 && LABEL_WORDS.has(lower) && COMMON_WORDS.has(lower)) continue;
+      // in a team or role name, the words such names are made of stay words ("Field Sales North", whoever is called
+      // Field); any other name part goes, even an ordinary word ("Team Hall", "Team Wu")
+      if (opts.label && TEAM_WORDS.has(lower)) continue;
+      // a part that is also a word is a name only where it is capitalised, or written in capitals ("Amy Week":
+      // "every week" stays; "BACON Chris": "Bacon" and "BACON" go)
       const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
-      if (word && opts.label) continue;
-      if (word) capitalOnly.add(part[0]!.toUpperCase() + part.slice(1));
-      else anyCase.add(part);
+      if (word && !opts.label) {
+        capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
+        capitalOnly.add(part.toUpperCase());
+      } else anyCase.add(part);
     }
   }
   const alt = (set: Set<string>) =>
@@ -231,7 +235,15 @@ const NOT_NAMES = new Set([
   'ops', 'sales', 'crm', 'it', 'hr', 'vp', 'kam', 'sdr', 'bdr', 'ae', 'emea', 'apac', 'of', 'for', 'and', 'the',
   'user', 'users', 'staff', 'everyone', 'all', 'other', 'others', 'north', 'south', 'east', 'west', 'central',
 ]);
-// Of those, the job and team words that are nobody's surname: never removed alone from a note.
+// Words that team and role names are made of; in such a name they are the words, not somebody's surname.
+const TEAM_WORDS = new Set([
+  'field', 'sales', 'inside', 'outside', 'key', 'account', 'accounts', 'north', 'south', 'east', 'west', 'central',
+  'northern', 'southern', 'eastern', 'western', 'regional', 'national', 'international', 'senior', 'junior', 'lead',
+  'team', 'new', 'business', 'enterprise', 'retail', 'direct', 'channel', 'partner', 'partners', 'service',
+  'customer', 'support', 'marketing', 'manager', 'representative', 'rep', 'executive', 'director', 'head', 'area',
+  'territory', 'district', 'hospital', 'clinic', 'care', 'trade', 'wholesale', 'government', 'public', 'private',
+]);
+// Of the label words, the job and team words that are nobody's surname: never removed alone from a note.
 const LABEL_WORDS = new Set(
   [...NOT_NAMES].filter((w) => !['north', 'south', 'east', 'west', 'central', 'head', 'na', 'it', 'all', 'ae'].includes(w)),
 );
@@ -246,7 +258,7 @@ export function respondentNames(v: string): string[] {
     const local = (t.split('@')[0] ?? '').toLowerCase();
     if (SHARED_MAILBOXES.has(local)) return [];
     const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
-    if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
+    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p)) || parts.every((p) => NOT_NAMES.has(p))) return [];
     return [parts.join(' ')];
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part

@@ -125,6 +125,9 @@ describe('delimiters and line endings', () => {
     expect(t.rows[0]![2]).toBe('two\r\nlines');
     expect(t.lines).toEqual([2, 4, 5, 6, 8]);
     expect(t.input.skipped).toBe(0);
+    // a bare CR inside an unquoted cell of an LF or CRLF file is part of the cell, as it was
+    const cr = await readTable(tmpFile('bare-cr.csv', 'name,team,note\nAnn,North,hello\rthere\nBen,South,ok\n'));
+    expect(cr.rows).toEqual([['Ann', 'North', 'hello\rthere'], ['Ben', 'South', 'ok']]);
   });
 
   it('a quoted multi-line field keeps its newlines and the next row gets its physical line', async () => {

@@ -315,6 +315,20 @@ describe('names that hold a word', () => {
     for (const q of a.result.quotes) expect(q.text).not.toMatch(/Mary|Chris|Amy|Joe|Li Na/);
   });
 
+  it('keeps a surname out of a team named after its lead, in any case it is written (found by a review)', async () => {
+    const { respondentNames, compileRedactor } = await import('../../src/interviews/redact.js');
+    const leads = ['Chris Hall', 'Wei Wu', 'Sam Price', 'Pat Young'];
+    const rows = leads.flatMap((lead) => {
+      const team = `Team ${lead.split(' ')[1]}`;
+      return [{ respondent: lead, team, note: 'The app is slow in the car park.' }, ...[1, 2, 3, 4, 5, 6].map((i) => ({ respondent: `${team} rep ${i}`, team, note: 'The app is slow in the car park.' }))];
+    });
+    const a = analyzeInterviews([notesTable(rows)]);
+    for (const g of a.result.groups) expect(g.name).toMatch(/^Team \[name\]/);
+    // written in capitals, as HR exports do, a name is still found in the notes in both forms
+    const r = compileRedactor([...respondentNames('BACON Chris'), ...respondentNames('mary.west@acme.com'), 'Lily Kam']);
+    expect(r('Bacon said no. BACON said no again, and Mary West agreed. Kam agrees.')).toBe('[name] said no. [name] said no again, and [name] agreed. [name] agrees.');
+  });
+
   it('tells words from names by a list generated from the development notes (scripts/common-words.ts)', async () => {
     const { COMMON_WORDS_FILE, commonWords, renderCommonWords } = await import('../../scripts/common-words.js');
     const { readFileSync } = await import('node:fs');
@@ -368,6 +382,25 @@ describe('a review sheet for several files, read against one', () => {
       expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
       expect(r.warnings.join(' ')).not.toMatch(/no longer match/);
     }
+  });
+
+  it('gives a file named exactly only its own rows, and does not guess between two that fit', () => {
+    const march = notesTable([{ note: 'Too many clicks in the CRM for every visit.' }], 'march/notes.csv');
+    const same = 'Too many clicks in the CRM for every visit.';
+    const rows = [
+      ['march/notes.csv', '2', same, 'tool-fit', 'negative'],
+      ['june/notes.csv', '2', same, 'positive-value', 'positive'],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const r = analyzeInterviews([march], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], order)) });
+      expect(r.coded[0]).toMatchObject({ themes: ['tool-fit'], sentiment: 'negative' });
+      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
+    }
+    // read from inside march/, both rows fit the note: neither is applied, and the user is told why
+    const inside = notesTable([{ note: same }], 'notes.csv');
+    const r = analyzeInterviews([inside], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], rows)) });
+    expect(r.coded[0]!.reviewed).toBe(false);
+    expect(r.warnings.join(' ')).toMatch(/2 rows of the review sheet fit a note as well as a row naming another file does/);
   });
 
   it('applies the later of two rows for one note, and says so', () => {

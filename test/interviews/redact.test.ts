@@ -34,6 +34,8 @@ describe('redactText', () => {
     expect(redactText('Between 03/04/2024 and 25/04/2024.')).toBe('Between 2024 and 2024-04.');
     // year first, with slashes or dots, as some exports write it (it read as a phone number before)
     expect(redactText('Since 2025/03/15, and 2025.04.02 too.')).toBe('Since 2025-03, and 2025-04 too.');
+    // but a phone number that starts like one is a phone number
+    expect(redactText('Call 0475.12.34.56 or 0475/12/34/56 or 1800.05.22.333 or 12.03.2024.55.')).toBe('Call [phone] or [phone] or [phone] or [phone].');
   });
 
   it('coarsens date cells to YYYY-MM', () => {
