@@ -109,32 +109,41 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
 /**
  * The consultant's corrections by note. A row names its file as the sheet was written; run from another folder,
  * the same file has another relative path, so a row goes to the file whose path ends the same way for the most
- * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); a tie is left unmatched (and counted).
+ * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); in a tie, the file whose note the row
+ * holds, and none when that does not decide (the row is then counted as matching no note).
  */
+const filePath = (p: string): string =>
+  p
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((x) => x !== '' && x !== '.')
+    .join('/');
+
 function correctionIndex(
   corrections: readonly CodingCorrection[],
   files: readonly string[],
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
 ): Map<string, CodingCorrection[]> {
-  const parts = (p: string) => p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.');
+  const parts = (p: string) => filePath(p).split('/');
   const common = (a: string[], b: string[]) => {
     let n = 0;
     while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
     return n;
   };
   // a sheet written for one notes file may be read against that file renamed
-  const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [c.file])));
+  const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])));
   const renamed = files.length === 1 && named.size === 1;
   // a notes file that some rows name exactly takes only those rows: "june/notes.csv" is not "march/notes.csv"
-  const exact = new Set(files.filter((f) => named.has(f)));
+  const exact = new Set(files.filter((f) => named.has(filePath(f))));
   // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
   // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
   const map = new Map<string, CodingCorrection[]>();
   for (const c of corrections) {
     let targets: string[] = [];
+    const same = c.file === null ? undefined : files.find((f) => filePath(f) === filePath(c.file!));
     if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
-    else if (files.includes(c.file)) targets = [c.file];
+    else if (same !== undefined) targets = [same];
     else {
       const wanted = parts(c.file);
       const scored = files.map((f) => ({ f, n: common(parts(f), wanted) }));
@@ -176,11 +185,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
-  const names = [...(opts.redactNames ?? [])];
-  for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
-  const redact = compileRedactor(names);
-  // team and role names: a name part that is also a word ("Field" of Chris Field) is the word there
-  const redactLabel = compileRedactor(names, { label: true });
+  const given = opts.redactNames ?? [];
+  const derived: string[] = [];
+  for (const n of raw) if (n.respondentRaw) derived.push(...respondentNames(n.respondentRaw));
+  const names = [...given, ...derived];
+  const redact = compileRedactor(given, { derived });
+  // team and role names: in a name made of team words, those words are words ("Field Sales North", whoever is Field)
+  const redactLabel = compileRedactor(given, { derived, label: true });
   // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
   // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
   // a name "Price" hides "price" but not "pricing".
@@ -225,7 +236,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const shown = candidates.length > 0 ? redact(n.text) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
     // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
-    if (new Set(fitting.map((c) => c.file)).size > 1) {
+    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }

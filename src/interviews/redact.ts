@@ -98,13 +98,13 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   let out = text.replace(
-    /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    /(?<!\d[-/.]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
     (whole, y: string, _sep: string, mo: string) => {
       const month = Number(mo);
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
+  out = out.replace(/(?<!\d[-/.]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
@@ -157,14 +157,32 @@ export interface Redactor {
 
 export interface RedactorOptions {
   /**
-   * For team and role names: a name part that is also an ordinary word ("Field", "West") is kept there ("Field
-   * Sales North" stays, whoever Chris Field is); full names and other name parts are still removed.
+   * Names read from the respondent column (respondentNames), beside the names given: a job or team word in one
+   * ("Joe Manager", "Jane Smith CRM") is removed only with the whole name. A name given (--redact, the roster)
+   * loses every part.
+   */
+  derived?: readonly string[];
+  /**
+   * For team and role names: in a name made of team words ("Field Sales North": two or more besides "team"), those
+   * words stay, whoever is called Field; anywhere else a name part goes, even an ordinary word ("Team Field",
+   * "Team Hall"). Over-redaction is accepted ("Small Business" beside a Kate Small).
    */
   label?: boolean;
 }
 
 /** Compile the name list once; the result redacts a text in one pass per pattern. */
 export function compileRedactor(names: readonly string[], opts: RedactorOptions = {}): Redactor {
+  const plain = compileNames(names, false, false);
+  const derived = compileNames(opts.derived ?? [], true, false);
+  if (!opts.label) return (text) => derived(plain(text));
+  const keep = compileNames(opts.derived ?? [], true, true);
+  return (label) => {
+    const teamWords = (label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w !== 'team' && TEAM_WORDS.has(w)).length;
+    return (teamWords >= 2 ? keep : derived)(plain(label));
+  };
+}
+
+function compileNames(names: readonly string[], derived: boolean, keepTeamWords: boolean): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
   for (const raw of names) {
@@ -176,17 +194,16 @@ export function compileRedactor(names: readonly string[], opts: RedactorOptions 
       const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
       const lower = part.toLowerCase();
-      // a job word in a name ("Joe Manager") is removed only with the rest of the name
-      if (parts.length > 1 && LABEL_WORDS.has(lower) && COMMON_WORDS.has(lower)) continue;
-      // in a team or role name, the words such names are made of stay words ("Field Sales North", whoever is called
-      // Field); any other name part goes, even an ordinary word ("Team Hall", "Team Wu")
-      if (opts.label && TEAM_WORDS.has(lower)) continue;
-      // a part that is also a word is a name only where it is capitalised, or written in capitals ("Amy Week":
-      // "every week" stays; "BACON Chris": "Bacon" and "BACON" go)
+      // a job word in a name read from the respondent column is removed only with the rest of the name
+      if (derived && parts.length > 1 && LABEL_WORDS.has(lower)) continue;
+      if (keepTeamWords && TEAM_WORDS.has(lower)) continue;
+      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays); a long
+      // one also in capitals ("BACON Chris"), but not a short one or a first name that is a word: "AI", "KAM",
+      // "WILL" in capitals are an acronym or emphasis
       const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
-      if (word && !opts.label) {
+      if (word) {
         capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
-        capitalOnly.add(part.toUpperCase());
+        if (part.length >= 5 && !WORD_NAMES.has(lower)) capitalOnly.add(part.toUpperCase());
       } else anyCase.add(part);
     }
   }
@@ -197,6 +214,14 @@ export function compileRedactor(names: readonly string[], opts: RedactorOptions 
       .join('|');
   const reAny = anyCase.size ? new RegExp(`${B}(?:${alt(anyCase)})${E}`, 'giu') : null;
   const reCap = capitalOnly.size ? new RegExp(`${B}(?:${alt(capitalOnly)})${E}`, 'gu') : null;
+  const withNames = (text: string) => {
+    let out = text;
+    if (reAny) out = out.replace(reAny, NAME);
+    if (reCap) out = out.replace(reCap, NAME);
+    return out;
+  };
+  // the given names' pass also removes contact details and cuts dates; the respondent names' pass only names
+  if (derived) return withNames;
   return (text: string) => {
     const held: string[] = [];
     let out = redactUrls(text.normalize('NFC'));
@@ -204,9 +229,7 @@ export function compileRedactor(names: readonly string[], opts: RedactorOptions 
     out = holdDates(out, held);
     out = redactPhones(out);
     out = releaseDates(out, held);
-    if (reAny) out = out.replace(reAny, NAME);
-    if (reCap) out = out.replace(reCap, NAME);
-    return out;
+    return withNames(out);
   };
 }
 
@@ -258,7 +281,7 @@ export function respondentNames(v: string): string[] {
     const local = (t.split('@')[0] ?? '').toLowerCase();
     if (SHARED_MAILBOXES.has(local)) return [];
     const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
-    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p)) || parts.every((p) => NOT_NAMES.has(p))) return [];
+    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p) || LABEL_WORDS.has(p)) || parts.every((p) => NOT_NAMES.has(p))) return [];
     return [parts.join(' ')];
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part

@@ -325,8 +325,22 @@ describe('names that hold a word', () => {
     const a = analyzeInterviews([notesTable(rows)]);
     for (const g of a.result.groups) expect(g.name).toMatch(/^Team \[name\]/);
     // written in capitals, as HR exports do, a name is still found in the notes in both forms
-    const r = compileRedactor([...respondentNames('BACON Chris'), ...respondentNames('mary.west@acme.com'), 'Lily Kam']);
+    const r = compileRedactor(['Lily Kam'], { derived: [...respondentNames('BACON Chris'), ...respondentNames('mary.west@acme.com')] });
     expect(r('Bacon said no. BACON said no again, and Mary West agreed. Kam agrees.')).toBe('[name] said no. [name] said no again, and [name] agreed. [name] agrees.');
+    // but acronyms and emphasis stay, and a job word in a respondent value goes only with the whole name
+    const q = compileRedactor([], { derived: ['Ai Tanaka', 'Will Jones', ...respondentNames('Jane Smith CRM'), ...respondentNames('customer.care@acme.com'), ...respondentNames('kam.hospital@acme.com')] });
+    expect(q('The AI assistant WILL crash; the CRM is slow; our KAM team and Customer Care agree.')).toBe('The AI assistant WILL crash; the CRM is slow; our KAM team and Customer Care agree.');
+  });
+
+  it('keeps team names made of team words, and hides a name part anywhere else in a team name', () => {
+    const rows = [
+      ['Chris Field', 'Field Sales North'],
+      ['Mary West', 'Team West'],
+      ['Sam Key', 'Key Account Manager'],
+      ['Kate Small', 'Small Business'],
+    ].flatMap(([lead, team]) => [lead!, ...[1, 2, 3, 4, 5, 6].map((i) => `${team} rep ${i}`)].map((respondent) => ({ respondent, team: team!, note: 'The app is slow in the car park.' })));
+    const names = analyzeInterviews([notesTable(rows)]).result.groups.map((g) => g.name).sort();
+    expect(names).toEqual(['Field Sales North', 'Key Account Manager', 'Team [name]', '[name] Business']);
   });
 
   it('tells words from names by a list generated from the development notes (scripts/common-words.ts)', async () => {
@@ -401,6 +415,14 @@ describe('a review sheet for several files, read against one', () => {
     const r = analyzeInterviews([inside], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], rows)) });
     expect(r.coded[0]!.reviewed).toBe(false);
     expect(r.warnings.join(' ')).toMatch(/2 rows of the review sheet fit a note as well as a row naming another file does/);
+  });
+
+  it('takes a blank file cell and "./notes.csv" for the file read, as before', () => {
+    const t = notesTable([{ note: 'The app is slow in the car park.' }, { note: 'Nobody reads the visit reports.' }], 'notes.csv');
+    const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['', '2', 'training', 'negative'], ['notes.csv', '2', 'mobile', 'negative'], ['./notes.csv', '3', 'job-threat', 'negative']]));
+    const r = analyzeInterviews([t], { coding });
+    expect(r.coded.map((n) => n.themes)).toEqual([['mobile'], ['job-threat']]);
+    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that a later row corrects too/);
   });
 
   it('applies the later of two rows for one note, and says so', () => {

@@ -36,6 +36,10 @@ describe('redactText', () => {
     expect(redactText('Since 2025/03/15, and 2025.04.02 too.')).toBe('Since 2025-03, and 2025-04 too.');
     // but a phone number that starts like one is a phone number
     expect(redactText('Call 0475.12.34.56 or 0475/12/34/56 or 1800.05.22.333 or 12.03.2024.55.')).toBe('Call [phone] or [phone] or [phone] or [phone].');
+    // nor is any part of one read as a date (a second review found the end of these read as dates)
+    for (const phone of ['0475.12.10.20', '03.76.13.08.32', '06.12.10.20.30', '01-98-02-09-10', '06/91/24/18/68', '2024.03.15.10']) {
+      expect(redactText(`Call me on ${phone} after lunch.`)).toBe('Call me on [phone] after lunch.');
+    }
   });
 
   it('coarsens date cells to YYYY-MM', () => {
