@@ -236,7 +236,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const shown = candidates.length > 0 ? redact(n.text) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
     // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
-    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
+    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }

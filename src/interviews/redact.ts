@@ -98,13 +98,13 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   let out = text.replace(
-    /(?<!\d[-/.]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    /(?<![\d)][-/. ]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
     (whole, y: string, _sep: string, mo: string) => {
       const month = Number(mo);
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/(?<!\d[-/.]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
+  out = out.replace(/(?<![\d)][-/. ]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
@@ -194,16 +194,16 @@ function compileNames(names: readonly string[], derived: boolean, keepTeamWords:
       const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
       const lower = part.toLowerCase();
-      // a job word in a name read from the respondent column is removed only with the rest of the name
-      if (derived && parts.length > 1 && LABEL_WORDS.has(lower)) continue;
+      // a job acronym in a respondent value ("Jane Smith CRM") is a label beside the name: removed only with it
+      if (derived && parts.length > 1 && LABEL_WORDS.has(lower) && part === part.toUpperCase()) continue;
       if (keepTeamWords && TEAM_WORDS.has(lower)) continue;
-      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays); a long
-      // one also in capitals ("BACON Chris"), but not a short one or a first name that is a word: "AI", "KAM",
-      // "WILL" in capitals are an acronym or emphasis
+      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays), and in
+      // capitals too where the name was written so ("BROWN Chris", "WU Wei"); "Ai Tanaka" and "Will Jones" do not
+      // take "AI" and "WILL" out of the notes
       const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
       if (word) {
         capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
-        if (part.length >= 5 && !WORD_NAMES.has(lower)) capitalOnly.add(part.toUpperCase());
+        if (part === part.toUpperCase()) capitalOnly.add(part);
       } else anyCase.add(part);
     }
   }
@@ -281,7 +281,8 @@ export function respondentNames(v: string): string[] {
     const local = (t.split('@')[0] ?? '').toLowerCase();
     if (SHARED_MAILBOXES.has(local)) return [];
     const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
-    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p) || LABEL_WORDS.has(p)) || parts.every((p) => NOT_NAMES.has(p))) return [];
+    // a person's address starts with a name; "customer.care@", "kam.hospital@", "sales.north@" are mailboxes
+    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p)) || NOT_NAMES.has(parts[0]!) || parts.every((p) => NOT_NAMES.has(p))) return [];
     return [parts.join(' ')];
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part

@@ -327,6 +327,11 @@ describe('names that hold a word', () => {
     // written in capitals, as HR exports do, a name is still found in the notes in both forms
     const r = compileRedactor(['Lily Kam'], { derived: [...respondentNames('BACON Chris'), ...respondentNames('mary.west@acme.com')] });
     expect(r('Bacon said no. BACON said no again, and Mary West agreed. Kam agrees.')).toBe('[name] said no. [name] said no again, and [name] agreed. [name] agrees.');
+    // a surname that is also a job word, or written in capitals, or short, goes too (a third review)
+    const third = compileRedactor([], { derived: [...respondentNames('Lily Kam'), ...respondentNames('BROWN Chris'), ...respondentNames('PRICE Anna'), ...respondentNames('WU Wei'), ...respondentNames('mary.staff@acme.com'), ...respondentNames('lily.kam@acme.com')] });
+    expect(third('Kam said no. BROWN complained, Brown agreed. PRICE said no. WU said no, Wu said yes. Mary Staff agrees; Lily too.')).toBe(
+      '[name] said no. [name] complained, [name] agreed. [name] said no. [name] said no, [name] said yes. [name] agrees; [name] too.',
+    );
     // but acronyms and emphasis stay, and a job word in a respondent value goes only with the whole name
     const q = compileRedactor([], { derived: ['Ai Tanaka', 'Will Jones', ...respondentNames('Jane Smith CRM'), ...respondentNames('customer.care@acme.com'), ...respondentNames('kam.hospital@acme.com')] });
     expect(q('The AI assistant WILL crash; the CRM is slow; our KAM team and Customer Care agree.')).toBe('The AI assistant WILL crash; the CRM is slow; our KAM team and Customer Care agree.');
@@ -341,6 +346,9 @@ describe('names that hold a word', () => {
     ].flatMap(([lead, team]) => [lead!, ...[1, 2, 3, 4, 5, 6].map((i) => `${team} rep ${i}`)].map((respondent) => ({ respondent, team: team!, note: 'The app is slow in the car park.' })));
     const names = analyzeInterviews([notesTable(rows)]).result.groups.map((g) => g.name).sort();
     expect(names).toEqual(['Field Sales North', 'Key Account Manager', 'Team [name]', '[name] Business']);
+    const kam = analyzeInterviews([notesTable(['Lily Kam', ...[1, 2, 3, 4, 5].map((i) => `rep ${i}`)].map((respondent) => ({ respondent, team: 'Team Kam', note: 'Kam says the app is slow.' })))]);
+    expect(kam.result.groups.map((g) => g.name)).toEqual(['Team [name]']);
+    expect(kam.coded[0]!.text).toBe('[name] says the app is slow.');
   });
 
   it('tells words from names by a list generated from the development notes (scripts/common-words.ts)', async () => {
@@ -423,6 +431,10 @@ describe('a review sheet for several files, read against one', () => {
     const r = analyzeInterviews([t], { coding });
     expect(r.coded.map((n) => n.themes)).toEqual([['mobile'], ['job-threat']]);
     expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that a later row corrects too/);
+    // the same sheet read from the folder above: a blank file cell is the file read, not another one
+    const above = notesTable([{ note: 'The app is slow in the car park.' }], 't1/notes.csv');
+    const both = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes.csv', '2', 'mobile', 'negative'], ['', '2', 'training', 'neutral']]));
+    expect(analyzeInterviews([above], { coding: both }).coded[0]!.themes).toEqual(['training']);
   });
 
   it('applies the later of two rows for one note, and says so', () => {
