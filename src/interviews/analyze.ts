@@ -136,6 +136,8 @@ function correctionIndex(
   const renamed = files.length === 1 && named.size === 1;
   // a notes file that some rows name exactly takes only those rows: "june/notes.csv" is not "march/notes.csv"
   const exact = new Set(files.filter((f) => named.has(filePath(f))));
+  // a blank file cell, read against one file, names that file
+  if (files.length === 1 && corrections.some((c) => c.file === null)) exact.add(files[0]!);
   // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
   // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
   const map = new Map<string, CodingCorrection[]>();
@@ -189,9 +191,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const derived: string[] = [];
   for (const n of raw) if (n.respondentRaw) derived.push(...respondentNames(n.respondentRaw));
   const names = [...given, ...derived];
-  const redact = compileRedactor(given, { derived });
+  const redact = compileRedactor(names);
   // team and role names: in a name made of team words, those words are words ("Field Sales North", whoever is Field)
-  const redactLabel = compileRedactor(given, { derived, label: true });
+  const redactLabel = compileRedactor(names, { label: true });
   // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
   // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
   // a name "Price" hides "price" but not "pricing".

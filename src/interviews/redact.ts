@@ -98,13 +98,15 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   let out = text.replace(
-    /(?<![\d)][-/. ]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    /(?<!\d[-/.]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
     (whole, y: string, _sep: string, mo: string) => {
       const month = Number(mo);
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/(?<![\d)][-/. ]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string) => {
+  out = out.replace(/(?<!\d[-/.]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
+    // "0475 12.10.20": a two-digit year after a number and a space is the end of a phone number
+    if (y.length === 2 && /\d\s$/.test(all.slice(Math.max(0, at - 2), at))) return whole;
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
@@ -157,12 +159,6 @@ export interface Redactor {
 
 export interface RedactorOptions {
   /**
-   * Names read from the respondent column (respondentNames), beside the names given: a job or team word in one
-   * ("Joe Manager", "Jane Smith CRM") is removed only with the whole name. A name given (--redact, the roster)
-   * loses every part.
-   */
-  derived?: readonly string[];
-  /**
    * For team and role names: in a name made of team words ("Field Sales North": two or more besides "team"), those
    * words stay, whoever is called Field; anywhere else a name part goes, even an ordinary word ("Team Field",
    * "Team Hall"). Over-redaction is accepted ("Small Business" beside a Kate Small).
@@ -172,17 +168,16 @@ export interface RedactorOptions {
 
 /** Compile the name list once; the result redacts a text in one pass per pattern. */
 export function compileRedactor(names: readonly string[], opts: RedactorOptions = {}): Redactor {
-  const plain = compileNames(names, false, false);
-  const derived = compileNames(opts.derived ?? [], true, false);
-  if (!opts.label) return (text) => derived(plain(text));
-  const keep = compileNames(opts.derived ?? [], true, true);
+  const all = compileNames(names, false);
+  if (!opts.label) return all;
+  const keep = compileNames(names, true);
   return (label) => {
     const teamWords = (label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w !== 'team' && TEAM_WORDS.has(w)).length;
-    return (teamWords >= 2 ? keep : derived)(plain(label));
+    return (teamWords >= 2 ? keep : all)(label);
   };
 }
 
-function compileNames(names: readonly string[], derived: boolean, keepTeamWords: boolean): Redactor {
+function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
   for (const raw of names) {
@@ -194,16 +189,14 @@ function compileNames(names: readonly string[], derived: boolean, keepTeamWords:
       const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
       if (part.length < 2 || !/\p{L}/u.test(part)) continue;
       const lower = part.toLowerCase();
-      // a job acronym in a respondent value ("Jane Smith CRM") is a label beside the name: removed only with it
-      if (derived && parts.length > 1 && LABEL_WORDS.has(lower) && part === part.toUpperCase()) continue;
       if (keepTeamWords && TEAM_WORDS.has(lower)) continue;
-      // a part that is also a word is a name only where it is capitalised ("Amy Week": "every week" stays), and in
-      // capitals too where the name was written so ("BROWN Chris", "WU Wei"); "Ai Tanaka" and "Will Jones" do not
-      // take "AI" and "WILL" out of the notes
+      // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
+      // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
+      // "Ai Tanaka" takes "AI" out of the notes too.
       const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
       if (word) {
         capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
-        if (part === part.toUpperCase()) capitalOnly.add(part);
+        capitalOnly.add(part.toUpperCase());
       } else anyCase.add(part);
     }
   }
@@ -220,8 +213,6 @@ function compileNames(names: readonly string[], derived: boolean, keepTeamWords:
     if (reCap) out = out.replace(reCap, NAME);
     return out;
   };
-  // the given names' pass also removes contact details and cuts dates; the respondent names' pass only names
-  if (derived) return withNames;
   return (text: string) => {
     const held: string[] = [];
     let out = redactUrls(text.normalize('NFC'));
@@ -266,10 +257,8 @@ const TEAM_WORDS = new Set([
   'customer', 'support', 'marketing', 'manager', 'representative', 'rep', 'executive', 'director', 'head', 'area',
   'territory', 'district', 'hospital', 'clinic', 'care', 'trade', 'wholesale', 'government', 'public', 'private',
 ]);
-// Of the label words, the job and team words that are nobody's surname: never removed alone from a note.
-const LABEL_WORDS = new Set(
-  [...NOT_NAMES].filter((w) => !['north', 'south', 'east', 'west', 'central', 'head', 'na', 'it', 'all', 'ae'].includes(w)),
-);
+// Label words that are surnames too ("Mary West", "Rose Head", "Li Na"): never stripped from a name.
+const SURNAME_LIKE = new Set(['north', 'south', 'east', 'west', 'central', 'head', 'na']);
 const ROLE_PHRASES = /\b(key account|field sales|inside sales|field rep|account manager|account executive|area manager|sales rep)\b/i;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'du', 'dos', 'das', 'bin', 'al', 'ten', 'ter', 'y']);
 const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', 'crm', 'office', 'contact', 'hello', 'service', 'noreply', 'mail']);
@@ -281,8 +270,9 @@ export function respondentNames(v: string): string[] {
     const local = (t.split('@')[0] ?? '').toLowerCase();
     if (SHARED_MAILBOXES.has(local)) return [];
     const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
-    // a person's address starts with a name; "customer.care@", "kam.hospital@", "sales.north@" are mailboxes
-    if (parts.length === 0 || parts.some((p) => SHARED_MAILBOXES.has(p)) || NOT_NAMES.has(parts[0]!) || parts.every((p) => NOT_NAMES.has(p))) return [];
+    // a mailbox is made of label words only ("sales.north@", "crm.admin@"); any other address may spell a person,
+    // and all of it is taken ("mary.staff@", "jane.sales@": over-redaction is accepted)
+    if (parts.length === 0 || parts.every((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
     return [parts.join(' ')];
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part
@@ -294,6 +284,14 @@ export function respondentNames(v: string): string[] {
   if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
   // a title is not part of the name: "Dr. Jane Smith"
   const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
+  // a job word before or after a name of two words or more is a label beside it ("Jane Smith CRM", "IT Jane
+  // Smith"); beside one word it may be the surname ("Lily Kam", "Joe Manager") and stays
+  const isJob = (w: string) => {
+    const l = w.toLowerCase().replace(/[.]+$/, '');
+    return NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
+  };
+  while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && tokens.filter((w) => !isJob(w)).length >= 2) tokens.pop();
+  while (tokens.length > 2 && isJob(tokens[0]!) && tokens.filter((w) => !isJob(w)).length >= 2) tokens.shift();
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")
   const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
   const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
