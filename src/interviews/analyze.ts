@@ -136,8 +136,6 @@ function correctionIndex(
   const renamed = files.length === 1 && named.size === 1;
   // a notes file that some rows name exactly takes only those rows: "june/notes.csv" is not "march/notes.csv"
   const exact = new Set(files.filter((f) => named.has(filePath(f))));
-  // a blank file cell, read against one file, names that file
-  if (files.length === 1 && corrections.some((c) => c.file === null)) exact.add(files[0]!);
   // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
   // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
   const map = new Map<string, CodingCorrection[]>();
@@ -238,7 +236,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const shown = candidates.length > 0 ? redact(n.text) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
     // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
-    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
+    // (a blank file cell counts as the file read, by its path here)
+    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }
@@ -307,7 +306,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     if (unsure.length > 0) {
       const where = unsure.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
       warnings.push(
-        `${unsure.length} rows of the review sheet fit a note as well as a row naming another file does, and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, so that its file names match`,
+        `${unsure.length} rows of the review sheet fit the same note but name different files (a blank file cell is the file as given here), and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, or make the file cells agree`,
       );
     }
     const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c) && !ambiguous.has(c));

@@ -97,16 +97,21 @@ function holdDates(text: string, held: string[]): string {
     held.push(s);
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
+  // A date inside a phone number is the phone's: digits run straight into it, or the run of digits, spaces and
+  // brackets before it starts with "+" or holds "(02)" ("+49 30 12.10.2024", "(0475) 12.10.20").
+  const inPhone = (all: string, at: number): boolean => /(?:\+|\(\d)[\d\s().\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
+  // year first: only a plausible year (19xx, 20xx): "0475.12.10" is a phone number
   let out = text.replace(
-    /(?<!\d[-/.]?)\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
-    (whole, y: string, _sep: string, mo: string) => {
+    /(?<!\d[-/.]?)\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    (whole, y: string, _sep: string, mo: string, _d: string, at: number, all: string) => {
       const month = Number(mo);
+      if (inPhone(all, at)) return whole;
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
   out = out.replace(/(?<!\d[-/.]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
     // "0475 12.10.20": a two-digit year after a number and a space is the end of a phone number
-    if (y.length === 2 && /\d\s$/.test(all.slice(Math.max(0, at - 2), at))) return whole;
+    if ((y.length === 2 && /\d\s$/.test(all.slice(Math.max(0, at - 2), at))) || inPhone(all, at)) return whole;
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
@@ -286,12 +291,14 @@ export function respondentNames(v: string): string[] {
   const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
   // a job word before or after a name of two words or more is a label beside it ("Jane Smith CRM", "IT Jane
   // Smith"); beside one word it may be the surname ("Lily Kam", "Joe Manager") and stays
+  // only an acronym in capitals ("CRM", "IT", "KAM"): "Sales", "Staff", "Kam" may be part of a name
   const isJob = (w: string) => {
     const l = w.toLowerCase().replace(/[.]+$/, '');
-    return NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
+    return w === w.toUpperCase() && w.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
   };
-  while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && tokens.filter((w) => !isJob(w)).length >= 2) tokens.pop();
-  while (tokens.length > 2 && isJob(tokens[0]!) && tokens.filter((w) => !isJob(w)).length >= 2) tokens.shift();
+  const nameWords = () => tokens.filter((w) => !isJob(w) && !PARTICLES.has(w.toLowerCase())).length;
+  while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && nameWords() >= 2) tokens.pop();
+  while (tokens.length > 2 && isJob(tokens[0]!) && nameWords() >= 2) tokens.shift();
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")
   const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
   const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
