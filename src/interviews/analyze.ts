@@ -146,10 +146,17 @@ function correctionIndex(
     else if (same !== undefined) targets = [same];
     else {
       const wanted = parts(c.file);
-      const scored = files.map((f) => ({ f, n: common(parts(f), wanted) }));
+      // one path must end the other ("notes.csv" and "t1/notes.csv"): "june/notes.csv" is not "march/notes.csv"
+      const scored = files.map((f) => {
+        const have = parts(f);
+        const n = common(have, wanted);
+        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0 };
+      });
       const open = scored.filter((x) => !exact.has(x.f));
       const best = Math.max(0, ...open.map((x) => x.n));
-      targets = best > 0 ? open.filter((x) => x.n === best).map((x) => x.f) : renamed ? [files[0]!] : [];
+      // renamed: another file name; the same name in another folder ("june/notes.csv") is another file
+      const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
+      targets = best > 0 ? open.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
@@ -236,8 +243,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const shown = candidates.length > 0 ? redact(n.text) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
     // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
-    // (a blank file cell counts as the file read, by its path here)
-    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
+    // (a blank file cell names no other file)
+    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }
@@ -306,7 +313,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     if (unsure.length > 0) {
       const where = unsure.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
       warnings.push(
-        `${unsure.length} rows of the review sheet fit the same note but name different files (a blank file cell is the file as given here), and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, or make the file cells agree`,
+        `${unsure.length} rows of the review sheet fit the same note but name different files, and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, or make the file cells agree`,
       );
     }
     const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c) && !ambiguous.has(c));

@@ -98,8 +98,10 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   // A date inside a phone number is the phone's: digits run straight into it, or the run of digits, spaces and
-  // brackets before it starts with "+" or holds "(02)" ("+49 30 12.10.2024", "(0475) 12.10.20").
-  const inPhone = (all: string, at: number): boolean => /(?:\+|\(\d)[\d\s().\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
+  // brackets before it starts with "+" and a digit, or with an area code in brackets ("+49 30 12.10.2024",
+  // "(0475) 12.10.20"); "(1) 15.03.2024" is a list's number and a date.
+  const inPhone = (all: string, at: number): boolean =>
+    /(?:\+\d|\(\d{2,}\))[\d\s().\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
   // year first: only a plausible year (19xx, 20xx): "0475.12.10" is a phone number
   let out = text.replace(
     /(?<!\d[-/.]?)\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
@@ -296,7 +298,7 @@ export function respondentNames(v: string): string[] {
     const l = w.toLowerCase().replace(/[.]+$/, '');
     return w === w.toUpperCase() && w.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
   };
-  const nameWords = () => tokens.filter((w) => !isJob(w) && !PARTICLES.has(w.toLowerCase())).length;
+  const nameWords = () => tokens.filter((w) => !isJob(w)).length;
   while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && nameWords() >= 2) tokens.pop();
   while (tokens.length > 2 && isJob(tokens[0]!) && nameWords() >= 2) tokens.shift();
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")

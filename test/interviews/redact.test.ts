@@ -42,6 +42,7 @@ describe('redactText', () => {
     }
     // a date after a number and a space is a date, unless the number is a phone's ("+49 30", "(02)")
     expect(redactText('Q1 2024-03-15, (Tue) 15/03/2024, wave 2 15.03.2024, at 14:00 2024-03-15.')).toBe('Q1 2024-03, (Tue) 2024-03, wave 2 2024-03, at 14:00 2024-03.');
+    expect(redactText('(1) 15.03.2024 kickoff, (15/03/2024 - 20/03/2024), Rating (4) 2024/03/15.')).toBe('(1) 2024-03 kickoff, (2024-03 - 2024-03), Rating (4) 2024-03.');
   });
 
   it('coarsens date cells to YYYY-MM', () => {
