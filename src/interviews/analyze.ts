@@ -105,70 +105,79 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
   return { notes, blank };
 }
 
-/** Find the correction for a note: same file (or same base name, or a sheet without files), same line. */
 /**
  * The consultant's corrections by note. A row names its file as the sheet was written; run from another folder,
  * the same file has another relative path, so a row goes to the file whose path ends the same way for the most
  * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); in a tie, the file whose note the row
- * holds, and none when that does not decide (the row is then counted as matching no note).
+ * holds, and none when that does not decide (the row is then counted as matching no note). Each candidate row
+ * keeps how surely it names the file (MATCH); where rows of different sureness fit one note, the surest win.
  */
 const filePath = (p: string): string =>
   p
     .replace(/\\/g, '/')
     .split('/')
-    .filter((x) => x !== '' && x !== '.')
+    .filter((x) => x !== '' && x !== '.' && x !== '..')
     .join('/');
+
+/** How surely a row names a file: the same path (or a blank cell, one file read); its path ends the file's
+ *  ("notes.csv" for "t1/notes.csv"); the file's path ends the row's ("june/notes.csv" read as "notes.csv": the
+ *  folder cannot be checked); the paths only end alike ("multi/a/notes.csv" for "x/a/notes.csv"); a renamed file. */
+const MATCH = { exact: 4, rowEndsFile: 3, fileEndsRow: 2, tail: 1, renamed: 0 } as const;
+
+interface Candidate {
+  row: CodingCorrection;
+  sureness: number;
+}
 
 function correctionIndex(
   corrections: readonly CodingCorrection[],
   files: readonly string[],
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
-): Map<string, CodingCorrection[]> {
+): Map<string, Candidate[]> {
   const parts = (p: string) => filePath(p).split('/');
   const common = (a: string[], b: string[]) => {
     let n = 0;
     while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
     return n;
   };
-  // a sheet written for one notes file may be read against that file renamed
+  // a sheet written for one notes file may be read against that file renamed (another name, not another folder)
   const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])));
   const renamed = files.length === 1 && named.size === 1;
-  // a notes file that some rows name exactly takes only those rows: "june/notes.csv" is not "march/notes.csv"
-  const exact = new Set(files.filter((f) => named.has(filePath(f))));
-  // each row goes to the notes file whose path ends most like the row's; where several end alike ("march/notes.csv"
-  // and "june/notes.csv" read from inside march/), the row is a candidate for each, and its text decides
-  const map = new Map<string, CodingCorrection[]>();
+  const map = new Map<string, Candidate[]>();
   for (const c of corrections) {
-    let targets: string[] = [];
+    let targets: { f: string; sureness: number }[] = [];
     const same = c.file === null ? undefined : files.find((f) => filePath(f) === filePath(c.file!));
-    if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
-    else if (same !== undefined) targets = [same];
+    if (c.file === null) targets = files.length === 1 ? [{ f: files[0]!, sureness: MATCH.exact }] : [];
+    else if (same !== undefined) targets = [{ f: same, sureness: MATCH.exact }];
     else {
       const wanted = parts(c.file);
-      // one path must end the other ("notes.csv" and "t1/notes.csv"): "june/notes.csv" is not "march/notes.csv"
       const scored = files.map((f) => {
         const have = parts(f);
         const n = common(have, wanted);
-        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0 };
+        const sureness = n === wanted.length ? MATCH.rowEndsFile : n === have.length ? MATCH.fileEndsRow : MATCH.tail;
+        return { f, n, sureness };
       });
-      const open = scored.filter((x) => !exact.has(x.f));
-      const best = Math.max(0, ...open.map((x) => x.n));
-      // renamed: another file name; the same name in another folder ("june/notes.csv") is another file
+      const best = Math.max(0, ...scored.map((x) => x.n));
       const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
-      targets = best > 0 ? open.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
+      targets =
+        best > 0
+          ? scored.filter((x) => x.n === best)
+          : renamed && otherName
+            ? [{ f: files[0]!, sureness: MATCH.renamed }]
+            : [];
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
-      targets = targets.filter((f) => {
+      targets = targets.filter(({ f }) => {
         const text = textAt(f, c.line);
         return c.text !== undefined && text !== undefined && sameText(c.text, text);
       });
       if (targets.length > 1) targets = [];
     }
-    for (const f of targets) {
+    for (const { f, sureness } of targets) {
       const key = `${f}\u0000${c.line}`;
-      map.set(key, [...(map.get(key) ?? []), c]);
+      map.set(key, [...(map.get(key) ?? []), { row: c, sureness }]);
     }
   }
   return map;
@@ -222,7 +231,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const n = rawAt.get(noteKey(file, line));
     return n ? redact(n.text) : undefined;
   };
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, CodingCorrection[]>();
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, Candidate[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
@@ -239,12 +248,16 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     let reviewed = false;
     // the rows for this note's line: those whose text is this note's (or that have none) fit; the last of them is
     // applied. None fitting: the notes changed since the sheet was written (or the rows are another file's).
-    const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
+    const found = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
+    const candidates = found.map((x) => x.row);
     const shown = candidates.length > 0 ? redact(n.text) : '';
-    let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
-    // rows of two files ("march/notes.csv", "june/notes.csv") that both fit this note: which is meant is not guessed
-    // (a blank file cell names no other file)
-    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
+    const fits = found.filter((x) => x.row.text === undefined || sameText(x.row.text, shown));
+    // of the rows that fit, those that name this file most surely (a blank cell or the same path before "june/...")
+    const surest = Math.max(-1, ...fits.map((x) => x.sureness));
+    let fitting = fits.filter((x) => x.sureness === surest).map((x) => x.row);
+    // rows of two files ("march/notes.csv", "june/notes.csv") that fit this note as surely: which is meant is not
+    // guessed (a blank file cell is this file)
+    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }
@@ -307,7 +320,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const replaced = [...overwritten].filter((c) => !used.has(c)).length;
     if (replaced > 0) {
       const d = replaced;
-      warnings.push(`${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that a later row corrects too; the later row was applied`);
+      warnings.push(`${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that another row corrects too (a later one, or one that names the file more surely); that row was applied`);
     }
     const unsure = [...ambiguous].filter((c) => !settled(c));
     if (unsure.length > 0) {

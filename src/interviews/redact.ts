@@ -98,10 +98,10 @@ function holdDates(text: string, held: string[]): string {
     return `${HOLD}${held.length - 1}${HOLD}`;
   };
   // A date inside a phone number is the phone's: digits run straight into it, or the run of digits, spaces and
-  // brackets before it starts with "+" and a digit, or with an area code in brackets ("+49 30 12.10.2024",
-  // "(0475) 12.10.20"); "(1) 15.03.2024" is a list's number and a date.
+  // brackets before it holds a "+" or a bracket opening on a digit ("+49 30 12.10.2024", "(0475) 12.10.20",
+  // "(0) 30 12.10.2024"). Over-redaction is accepted: "(1) 15.03.2024" reads [phone].
   const inPhone = (all: string, at: number): boolean =>
-    /(?:\+\d|\(\d{2,}\))[\d\s().\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
+    /(?:\+|\(\s*[\d+])[\d\s().+\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
   // year first: only a plausible year (19xx, 20xx): "0475.12.10" is a phone number
   let out = text.replace(
     /(?<!\d[-/.]?)\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
@@ -298,7 +298,12 @@ export function respondentNames(v: string): string[] {
     const l = w.toLowerCase().replace(/[.]+$/, '');
     return w === w.toUpperCase() && w.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
   };
-  const nameWords = () => tokens.filter((w) => !isJob(w)).length;
+  // the name beside it: two words that are not particles, or a name made of particles only ("Al Le CRM")
+  const nameWords = () => {
+    const rest = tokens.filter((w) => !isJob(w));
+    const core = rest.filter((w) => !PARTICLES.has(w.toLowerCase()));
+    return core.length >= 2 || (core.length === 0 && rest.length >= 2) ? 2 : 0;
+  };
   while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && nameWords() >= 2) tokens.pop();
   while (tokens.length > 2 && isJob(tokens[0]!) && nameWords() >= 2) tokens.shift();
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")

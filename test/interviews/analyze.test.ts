@@ -334,6 +334,7 @@ describe('names that hold a word', () => {
     );
     // a job word that may be a name part stays in the name, and goes wherever it is written as a name
     expect(respondentNames('Al Le CRM')).toEqual(['Al Le']);
+    for (const n of ['Lily de KAM', 'Da Silva KAM', 'Ana Le HR']) expect(respondentNames(n)).toEqual([n]);
     expect(respondentNames('IT Da Le')).toEqual(['Da Le']);
     const parts = compileRedactor([...respondentNames('Maria de Sales'), ...respondentNames('Kam Wai Lee'), ...respondentNames('Lee Min Ae'), ...respondentNames('Ana Maria Staff')]);
     expect(parts('Sales said no; Maria de Sales agrees. Kam told me. Ae said so, and Staff thinks so.')).toBe('[name] said no; [name] agrees. [name] told me. [name] said so, and [name] thinks so.');
@@ -441,7 +442,7 @@ describe('a review sheet for several files, read against one', () => {
     const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['', '2', 'training', 'negative'], ['notes.csv', '2', 'mobile', 'negative'], ['./notes.csv', '3', 'job-threat', 'negative']]));
     const r = analyzeInterviews([t], { coding });
     expect(r.coded.map((n) => n.themes)).toEqual([['mobile'], ['job-threat']]);
-    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that a later row corrects too/);
+    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
     // the same sheet read from the folder above: the blank cell names no other file, so the later row applies
     const above = notesTable([{ note: 'The app is slow in the car park.' }], 't1/notes.csv');
     const both = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes.csv', '2', 'mobile', 'negative'], ['', '2', 'training', 'neutral']]));
@@ -450,6 +451,13 @@ describe('a review sheet for several files, read against one', () => {
     const m = notesTable([{ note: 'The app is slow in the car park.' }], 'march/notes.csv');
     const mj = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['', '2', 'training', 'neutral'], ['june/notes.csv', '2', 'job-threat', 'negative']]));
     expect(analyzeInterviews([m], { coding: mj }).coded[0]!.themes).toEqual(['training']);
+    // read inside march/ as notes.csv: the blank cell is this file, "june/notes.csv" only may be
+    const inside = notesTable([{ note: 'The app is slow in the car park.' }], 'notes.csv');
+    expect(analyzeInterviews([inside], { coding: mj }).coded[0]!.themes).toEqual(['training']);
+    // a sheet written in a sibling folder ("../data/notes.csv") finds its file read from above
+    const sib = notesTable([{ note: 'The app is slow in the car park.' }], 'proj/data/notes.csv');
+    const up = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['../data/notes.csv', '2', 'training', 'neutral']]));
+    expect(analyzeInterviews([sib], { coding: up }).coded[0]!.themes).toEqual(['training']);
     // a sheet written above march/ and june/, with a row added by hand with a blank file cell, read inside march/
     const march = notesTable([{ note: 'The app is slow in the car park.' }, { note: 'Nobody reads the visit reports.' }, { note: 'Fine.' }], 'notes.csv');
     const sheet = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['march/notes.csv', '2', 'no-value', 'negative'], ['march/notes.csv', '3', 'job-threat', 'positive'], ['june/notes.csv', '7', 'mobile', 'neutral'], ['', '4', 'training', 'neutral']]));
@@ -461,7 +469,7 @@ describe('a review sheet for several files, read against one', () => {
     const coding = parseCoding(plainTable(['line', 'themes', 'sentiment'], [['2', 'training', 'negative'], ['2', 'mobile', 'negative']]));
     const r = analyzeInterviews([q1], { coding });
     expect(r.coded[0]!.themes).toEqual(['mobile']);
-    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that a later row corrects too/);
+    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
     expect(r.warnings.join(' ')).not.toMatch(/matches no note/);
   });
 });
