@@ -107,10 +107,10 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
 
 /**
  * The consultant's corrections by note. A row names its file as the sheet was written; run from another folder,
- * the same file has another relative path, so a row goes to the file whose path ends the same way for the most
- * folders ("a/notes.csv" is "multi/a/notes.csv", not "multi/b/notes.csv"); in a tie, the file whose note the row
- * holds, and none when that does not decide (the row is then counted as matching no note). Each candidate row
- * keeps how surely it names the file (MATCH); where rows of different sureness fit one note, the surest win.
+ * the same file has another relative path. A row goes to a file when one path ends the other ("notes.csv" and
+ * "t1/notes.csv"; "march/notes.csv" read inside march/ as "notes.csv"; "../data/notes.csv" and "proj/data/notes.csv"),
+ * to the one whose path ends like the row's for the most folders; "june/notes.csv" is never "march/notes.csv". In
+ * a tie the file whose note the row holds, and none when that does not decide (the row then matches no note).
  */
 const filePath = (p: string): string =>
   p
@@ -119,22 +119,12 @@ const filePath = (p: string): string =>
     .filter((x) => x !== '' && x !== '.' && x !== '..')
     .join('/');
 
-/** How surely a row names a file: the same path (or a blank cell, one file read); its path ends the file's
- *  ("notes.csv" for "t1/notes.csv"); the file's path ends the row's ("june/notes.csv" read as "notes.csv": the
- *  folder cannot be checked); the paths only end alike ("multi/a/notes.csv" for "x/a/notes.csv"); a renamed file. */
-const MATCH = { exact: 4, rowEndsFile: 3, fileEndsRow: 2, tail: 1, renamed: 0 } as const;
-
-interface Candidate {
-  row: CodingCorrection;
-  sureness: number;
-}
-
 function correctionIndex(
   corrections: readonly CodingCorrection[],
   files: readonly string[],
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
-): Map<string, Candidate[]> {
+): Map<string, CodingCorrection[]> {
   const parts = (p: string) => filePath(p).split('/');
   const common = (a: string[], b: string[]) => {
     let n = 0;
@@ -144,40 +134,35 @@ function correctionIndex(
   // a sheet written for one notes file may be read against that file renamed (another name, not another folder)
   const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])));
   const renamed = files.length === 1 && named.size === 1;
-  const map = new Map<string, Candidate[]>();
+  const map = new Map<string, CodingCorrection[]>();
   for (const c of corrections) {
-    let targets: { f: string; sureness: number }[] = [];
+    let targets: string[] = [];
     const same = c.file === null ? undefined : files.find((f) => filePath(f) === filePath(c.file!));
-    if (c.file === null) targets = files.length === 1 ? [{ f: files[0]!, sureness: MATCH.exact }] : [];
-    else if (same !== undefined) targets = [{ f: same, sureness: MATCH.exact }];
+    if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
+    else if (same !== undefined) targets = [same];
     else {
       const wanted = parts(c.file);
+      // one path must end the other: "june/notes.csv" and "march/notes.csv" only end alike
       const scored = files.map((f) => {
         const have = parts(f);
         const n = common(have, wanted);
-        const sureness = n === wanted.length ? MATCH.rowEndsFile : n === have.length ? MATCH.fileEndsRow : MATCH.tail;
-        return { f, n, sureness };
+        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0 };
       });
       const best = Math.max(0, ...scored.map((x) => x.n));
       const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
-      targets =
-        best > 0
-          ? scored.filter((x) => x.n === best)
-          : renamed && otherName
-            ? [{ f: files[0]!, sureness: MATCH.renamed }]
-            : [];
+      targets = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
-      targets = targets.filter(({ f }) => {
+      targets = targets.filter((f) => {
         const text = textAt(f, c.line);
         return c.text !== undefined && text !== undefined && sameText(c.text, text);
       });
       if (targets.length > 1) targets = [];
     }
-    for (const { f, sureness } of targets) {
+    for (const f of targets) {
       const key = `${f}\u0000${c.line}`;
-      map.set(key, [...(map.get(key) ?? []), { row: c, sureness }]);
+      map.set(key, [...(map.get(key) ?? []), c]);
     }
   }
   return map;
@@ -231,7 +216,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const n = rawAt.get(noteKey(file, line));
     return n ? redact(n.text) : undefined;
   };
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, Candidate[]>();
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
@@ -248,16 +233,12 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     let reviewed = false;
     // the rows for this note's line: those whose text is this note's (or that have none) fit; the last of them is
     // applied. None fitting: the notes changed since the sheet was written (or the rows are another file's).
-    const found = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
-    const candidates = found.map((x) => x.row);
+    const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
     const shown = candidates.length > 0 ? redact(n.text) : '';
-    const fits = found.filter((x) => x.row.text === undefined || sameText(x.row.text, shown));
-    // of the rows that fit, those that name this file most surely (a blank cell or the same path before "june/...")
-    const surest = Math.max(-1, ...fits.map((x) => x.sureness));
-    let fitting = fits.filter((x) => x.sureness === surest).map((x) => x.row);
-    // rows of two files ("march/notes.csv", "june/notes.csv") that fit this note as surely: which is meant is not
-    // guessed (a blank file cell is this file)
-    if (new Set(fitting.map((c) => filePath(c.file ?? n.file))).size > 1) {
+    let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
+    // rows naming two different files ("march/notes.csv", "june/notes.csv") that both fit this note: which is
+    // meant is not guessed (a blank file cell names no other file)
+    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }

@@ -295,8 +295,9 @@ export function respondentNames(v: string): string[] {
   // Smith"); beside one word it may be the surname ("Lily Kam", "Joe Manager") and stays
   // only an acronym in capitals ("CRM", "IT", "KAM"): "Sales", "Staff", "Kam" may be part of a name
   const isJob = (w: string) => {
-    const l = w.toLowerCase().replace(/[.]+$/, '');
-    return w === w.toUpperCase() && w.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
+    const bare = w.replace(/[.]+$/, '');
+    const l = bare.toLowerCase();
+    return bare === bare.toUpperCase() && bare.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
   };
   // the name beside it: two words that are not particles, or a name made of particles only ("Al Le CRM")
   const nameWords = () => {
@@ -317,7 +318,9 @@ export function respondentNames(v: string): string[] {
   const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
   const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
   // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"
-  const ok = tokens.every((w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(w) && core.some(capitalised)));
+  const ok = tokens.every(
+    (w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(w.replace(/[.]+$/, '')) && core.some(capitalised)),
+  );
   if (!ok) return [];
   if (core.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return [];
   // an initial ("J.") is not redacted alone: the other parts are

@@ -334,6 +334,7 @@ describe('names that hold a word', () => {
     );
     // a job word that may be a name part stays in the name, and goes wherever it is written as a name
     expect(respondentNames('Al Le CRM')).toEqual(['Al Le']);
+    expect(respondentNames('Lily de IT.')[0]).toMatch(/^Lily de/);
     for (const n of ['Lily de KAM', 'Da Silva KAM', 'Ana Le HR']) expect(respondentNames(n)).toEqual([n]);
     expect(respondentNames('IT Da Le')).toEqual(['Da Le']);
     const parts = compileRedactor([...respondentNames('Maria de Sales'), ...respondentNames('Kam Wai Lee'), ...respondentNames('Lee Min Ae'), ...respondentNames('Ana Maria Staff')]);
@@ -451,9 +452,10 @@ describe('a review sheet for several files, read against one', () => {
     const m = notesTable([{ note: 'The app is slow in the car park.' }], 'march/notes.csv');
     const mj = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['', '2', 'training', 'neutral'], ['june/notes.csv', '2', 'job-threat', 'negative']]));
     expect(analyzeInterviews([m], { coding: mj }).coded[0]!.themes).toEqual(['training']);
-    // read inside march/ as notes.csv: the blank cell is this file, "june/notes.csv" only may be
+    // read inside march/ as notes.csv, "june/notes.csv" may be this file: its text decides
     const inside = notesTable([{ note: 'The app is slow in the car park.' }], 'notes.csv');
-    expect(analyzeInterviews([inside], { coding: mj }).coded[0]!.themes).toEqual(['training']);
+    const texts = parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], [['', '2', 'The app is slow in the car park.', 'training', 'neutral'], ['june/notes.csv', '2', 'Nobody reads the reports.', 'job-threat', 'negative']]));
+    expect(analyzeInterviews([inside], { coding: texts }).coded[0]!.themes).toEqual(['training']);
     // a sheet written in a sibling folder ("../data/notes.csv") finds its file read from above
     const sib = notesTable([{ note: 'The app is slow in the car park.' }], 'proj/data/notes.csv');
     const up = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['../data/notes.csv', '2', 'training', 'neutral']]));
