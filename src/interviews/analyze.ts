@@ -146,11 +146,14 @@ function correctionIndex(
       const scored = files.map((f) => {
         const have = parts(f);
         const n = common(have, wanted);
-        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0 };
+        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0, tail: n };
       });
       const best = Math.max(0, ...scored.map((x) => x.n));
+      // another file that ends more like the row ("q/a/notes.csv" for "z/a/notes.csv", beside "notes.csv") makes
+      // the match unsure: not guessed
+      const unsure = scored.some((x) => x.n === 0 && x.tail > best);
       const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
-      targets = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
+      targets = unsure ? [] : best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
@@ -236,9 +239,12 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
     const shown = candidates.length > 0 ? redact(n.text) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
-    // rows naming two different files ("march/notes.csv", "june/notes.csv") that both fit this note: which is
-    // meant is not guessed (a blank file cell names no other file)
-    if (new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)]))).size > 1) {
+    // rows naming two different files ("march/notes.csv", "june/notes.csv": neither path ends the other) that both
+    // fit this note: which is meant is not guessed ("data/notes.csv" and "notes.csv" may be one file; a blank file
+    // cell names no other file)
+    const cells = [...new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])))];
+    const endsAlike = (a: string, b: string) => a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
+    if (cells.some((a) => cells.some((b) => !endsAlike(a, b)))) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }

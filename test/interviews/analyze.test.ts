@@ -456,6 +456,15 @@ describe('a review sheet for several files, read against one', () => {
     const inside = notesTable([{ note: 'The app is slow in the car park.' }], 'notes.csv');
     const texts = parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], [['', '2', 'The app is slow in the car park.', 'training', 'neutral'], ['june/notes.csv', '2', 'Nobody reads the reports.', 'job-threat', 'negative']]));
     expect(analyzeInterviews([inside], { coding: texts }).coded[0]!.themes).toEqual(['training']);
+    // two rows naming one file by two paths are one file's rows: the later applies
+    const dn = notesTable([{ note: 'The app is slow in the car park.' }], 'data/notes.csv');
+    const twoPaths = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['data/notes.csv', '2', 'training', 'negative'], ['notes.csv', '2', 'job-threat', 'neutral']]));
+    expect(analyzeInterviews([dn], { coding: twoPaths }).coded[0]!.themes).toEqual(['job-threat']);
+    // a row that another file ends more like is not put on a bare "notes.csv"
+    const qa = notesTable([{ note: 'The app is slow in the car park.' }], 'q/a/notes.csv');
+    const bare = notesTable([{ note: 'The app is slow in the car park.' }], 'notes.csv');
+    const za = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['z/a/notes.csv', '2', 'training', 'positive']]));
+    expect(analyzeInterviews([qa, bare], { coding: za }).coded.map((n) => n.reviewed)).toEqual([false, false]);
     // a sheet written in a sibling folder ("../data/notes.csv") finds its file read from above
     const sib = notesTable([{ note: 'The app is slow in the car park.' }], 'proj/data/notes.csv');
     const up = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['../data/notes.csv', '2', 'training', 'neutral']]));
