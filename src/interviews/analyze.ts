@@ -119,6 +119,9 @@ const filePath = (p: string): string =>
     .filter((x) => x !== '' && x !== '.' && x !== '..')
     .join('/');
 
+/** One normalised path ends the other ("notes.csv", "t1/notes.csv"); "june/notes.csv" does not end "march/notes.csv". */
+const oneEndsOther = (a: string, b: string): boolean => a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
+
 function correctionIndex(
   corrections: readonly CodingCorrection[],
   files: readonly string[],
@@ -144,9 +147,8 @@ function correctionIndex(
       const wanted = parts(c.file);
       // one path must end the other: "june/notes.csv" and "march/notes.csv" only end alike
       const scored = files.map((f) => {
-        const have = parts(f);
-        const n = common(have, wanted);
-        return { f, n: n === Math.min(have.length, wanted.length) ? n : 0, tail: n };
+        const tail = common(parts(f), wanted);
+        return { f, n: oneEndsOther(filePath(f), filePath(c.file!)) ? tail : 0, tail };
       });
       const best = Math.max(0, ...scored.map((x) => x.n));
       // another file that ends more like the row ("q/a/notes.csv" for "z/a/notes.csv", beside "notes.csv") makes
@@ -189,11 +191,17 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
-  const given = opts.redactNames ?? [];
-  const derived: string[] = [];
-  for (const n of raw) if (n.respondentRaw) derived.push(...respondentNames(n.respondentRaw));
-  const names = [...given, ...derived];
+  const names = [...(opts.redactNames ?? [])];
+  for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
+  // each note's text as it is shown, redacted once (corrections, quotes and the review sheet all read it)
+  const shownTexts = new Map<string, string>();
+  const shownText = (n: { file: string; line: number; text: string }): string => {
+    const k = noteKey(n.file, n.line);
+    let t = shownTexts.get(k);
+    if (t === undefined) shownTexts.set(k, (t = redact(n.text)));
+    return t;
+  };
   // team and role names: in a name made of team words, those words are words ("Field Sales North", whoever is Field)
   const redactLabel = compileRedactor(names, { label: true });
   // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
@@ -217,7 +225,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const rawAt = new Map(raw.map((n) => [noteKey(n.file, n.line), n]));
   const textAt = (file: string, line: number) => {
     const n = rawAt.get(noteKey(file, line));
-    return n ? redact(n.text) : undefined;
+    return n ? shownText(n) : undefined;
   };
   const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
@@ -237,14 +245,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     // the rows for this note's line: those whose text is this note's (or that have none) fit; the last of them is
     // applied. None fitting: the notes changed since the sheet was written (or the rows are another file's).
     const candidates = fixes.get(`${n.file}\u0000${n.line}`) ?? [];
-    const shown = candidates.length > 0 ? redact(n.text) : '';
+    const shown = candidates.length > 0 ? shownText(n) : '';
     let fitting = candidates.filter((c) => c.text === undefined || sameText(c.text, shown));
     // rows naming two different files ("march/notes.csv", "june/notes.csv": neither path ends the other) that both
     // fit this note: which is meant is not guessed ("data/notes.csv" and "notes.csv" may be one file; a blank file
     // cell names no other file)
     const cells = [...new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])))];
-    const endsAlike = (a: string, b: string) => a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
-    if (cells.some((a) => cells.some((b) => !endsAlike(a, b)))) {
+    if (cells.some((a) => cells.some((b) => !oneEndsOther(a, b)))) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
     }
@@ -255,17 +262,17 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       used.add(fix);
       const language = fix.language ?? machine.language;
       if (language !== machine.language) coding = codeNote(n.text, { lexicon, language, rating: n.rating });
-      const given = fix.themes ?? [];
-      const unknown = given.flatMap((t, i) => (themeIds.includes(t) ? [] : [i + 1]));
+      const ids = fix.themes ?? [];
+      const unknown = ids.flatMap((t, i) => (themeIds.includes(t) ? [] : [i + 1]));
       if (unknown.length > 0) {
         // the message names the cell and which of its ids, never its content
         const which = unknown.map(ordinal).join(' and ');
-        throw usageError(`unknown theme id in the review sheet (the ${which} of ${given.length} in this cell)`, {
+        throw usageError(`unknown theme id in the review sheet (the ${which} of ${ids.length} in this cell)`, {
           where: fix.source,
           hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
         });
       }
-      const themesGiven = (fix.themes ?? []).length > 0;
+      const themesGiven = ids.length > 0;
       // A sentiment in the sheet means the row was coded (by the machine or the consultant): take it all.
       if (fix.sentiment) {
         coding = {
@@ -503,7 +510,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const candidates = scored
       .filter((n) => n.coding.themes.includes(t.id) && !usedNotes.has(n) && quoteable(n))
       .filter((n) => !usedResp.has(n.respondentKey ?? ''))
-      .map((n) => ({ n, text: redact(n.text) }))
+      .map((n) => ({ n, text: shownText(n) }))
             // a quote a consultant would put in a report: a sentence or two, no markup, nothing formula-like
       .filter(({ text }) => text.length >= 25 && text.length <= 320 && !/<\s*[a-z!/]/i.test(text) && !/^[=+\-@]/.test(text))
       .map(({ n, text }) => {
@@ -521,7 +528,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
 
   const coded: CodedNote[] = notes.map((n) => {
-    const shown = redact(n.text);
+    const shown = shownText(n);
     const machine = n.coding.evidence.map((e) => hideNames(e, shown));
     return {
       file: n.file,

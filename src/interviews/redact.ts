@@ -270,6 +270,9 @@ const ROLE_PHRASES = /\b(key account|field sales|inside sales|field rep|account 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'du', 'dos', 'das', 'bin', 'al', 'ten', 'ter', 'y']);
 const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', 'crm', 'office', 'contact', 'hello', 'service', 'noreply', 'mail']);
 
+/** A word without the full stops after it: "IT." is "IT". */
+const bare = (w: string): string => w.replace(/[.]+$/, '');
+
 export function respondentNames(v: string): string[] {
   let t = v.normalize('NFC').trim();
   if (t.includes('@')) {
@@ -291,35 +294,33 @@ export function respondentNames(v: string): string[] {
   if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
   // a title is not part of the name: "Dr. Jane Smith"
   const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
-  // a job word before or after a name of two words or more is a label beside it ("Jane Smith CRM", "IT Jane
-  // Smith"); beside one word it may be the surname ("Lily Kam", "Joe Manager") and stays
-  // only an acronym in capitals ("CRM", "IT", "KAM"): "Sales", "Staff", "Kam" may be part of a name
+  // A job acronym in capitals ("CRM", "IT", "KAM") before or after a name is a label beside it ("Jane Smith CRM",
+  // "IT Jane Smith"), when that name has two words that are not particles or is made of particles only ("Al Le
+  // CRM"); beside one word it may be the surname ("Lily de KAM") and stays, as do "Sales", "Staff", "Kam".
   const isJob = (w: string) => {
-    const bare = w.replace(/[.]+$/, '');
-    const l = bare.toLowerCase();
-    return bare === bare.toUpperCase() && bare.length <= 4 && NOT_NAMES.has(l) && !SURNAME_LIKE.has(l);
+    const b = bare(w);
+    return b === b.toUpperCase() && b.length <= 4 && NOT_NAMES.has(b.toLowerCase()) && !SURNAME_LIKE.has(b.toLowerCase());
   };
-  // the name beside it: two words that are not particles, or a name made of particles only ("Al Le CRM")
-  const nameWords = () => {
+  const besideAName = () => {
     const rest = tokens.filter((w) => !isJob(w));
     const core = rest.filter((w) => !PARTICLES.has(w.toLowerCase()));
-    return core.length >= 2 || (core.length === 0 && rest.length >= 2) ? 2 : 0;
+    return core.length >= 2 || (core.length === 0 && rest.length >= 2);
   };
-  while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && nameWords() >= 2) tokens.pop();
-  while (tokens.length > 2 && isJob(tokens[0]!) && nameWords() >= 2) tokens.shift();
+  while (tokens.length > 2 && isJob(tokens[tokens.length - 1]!) && besideAName()) tokens.pop();
+  while (tokens.length > 2 && isJob(tokens[0]!) && besideAName()) tokens.shift();
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")
   const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
   const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
   if (core.length === 0 || core.length > 4) return [];
   if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
-  const labelWord = (w: string) => NOT_NAMES.has(w.toLowerCase().replace(/[.]+$/, ''));
+  const labelWord = (w: string) => NOT_NAMES.has(bare(w).toLowerCase());
   // a label ("CRM Admin", "Team North"), or one word of a label alone ("Manager"), is not a name
   if (core.every(labelWord)) return [];
   const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
   const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
   // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"
   const ok = tokens.every(
-    (w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(w.replace(/[.]+$/, '')) && core.some(capitalised)),
+    (w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(bare(w)) && core.some(capitalised)),
   );
   if (!ok) return [];
   if (core.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return [];
