@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noteFeatures } from '../src/interviews/features.js';
-import { sentimentFeatures } from '../src/interviews/learned.js';
+import { sentimentFeatures, type LearnedModel } from '../src/interviews/learned.js';
 import { scoreSentiment } from '../src/interviews/sentiment-score.js';
 import { LEXICON_VERSION } from '../src/interviews/lexicon.js';
 import { THEME_IDS } from '../src/result/ids.js';
@@ -37,7 +37,7 @@ const PRUNE = 0.1;
  * new authors, and a place, a product or a name that only one author wrote would not (nor may it reach the
  * evidence). Words with digits are never learned (numbers, years, pieces of phone numbers).
  */
-const AUTHOR_OF = (part: string): string => (part === 'dev-2' || part === 'dev-3' ? 'dev' : part);
+export const AUTHOR_OF = (part: string): string => (part === 'dev-2' || part === 'dev-3' ? 'dev' : part);
 const MIN_AUTHORS = 2;
 
 export const WEIGHTS_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'interviews', 'learned-weights.ts');
@@ -69,12 +69,12 @@ function fit(examples: string[][], labels: boolean[]): TrainedTheme {
   return { bias: round(model.bias), weights };
 }
 
-interface TrainingNote {
+export interface TrainingNote {
   note: LabelledNote;
   author: string;
 }
 
-function trainingNotes(): TrainingNote[] {
+export function trainingNotes(): TrainingNote[] {
   // the example client's notes (gen-42, a development part) too: without them the layer over-coded the
   // generator's short, templated notes (gen-42 precision 54%), and cross-author checks scored the same with them
   return [
@@ -120,8 +120,10 @@ function hashInputs(notes: TrainingNote[], examples: string[][]): string {
 /** What the word-list scorer says of a training note: an input of the sentiment models. */
 const baseScore = (n: TrainingNote) => scoreSentiment(n.note.text, n.note.rating ?? null);
 
-export function train(): Trained {
-  const notes = trainingNotes();
+export const train = (): Trained => trainOn(trainingNotes());
+
+/** Training on the notes given: every development note for the committed model, fewer for a cross-author check. */
+export function trainOn(notes: TrainingNote[]): Trained {
   const examples = trainingExamples(notes);
   const themes: Record<string, TrainedTheme> = {};
   for (const id of THEME_IDS) themes[id] = fit(examples, notes.map((n) => n.note.themes.includes(id)));
@@ -131,6 +133,15 @@ export function train(): Trained {
   for (const label of SENTIMENTS) sentiment[label] = fit(withScore, notes.map((n) => n.note.sentiment === label));
   return { notes: notes.length, themes, sentiment, inputs: hashInputs(notes, examples) };
 }
+
+/** A trained model as the coder reads it (learned.ts), with the committed thresholds. */
+export function asModel(trained: Trained): LearnedModel {
+  const block = (models: Record<string, TrainedTheme>) =>
+    Object.fromEntries(Object.entries(models).map(([id, t]) => [id, { bias: t.bias, weights: weightLines(t) }]));
+  return { threshold: THRESHOLD, minFeatures: MIN_FEATURES, minWeight: MIN_WEIGHT, veto: VETO, themes: block(trained.themes), sentiment: block(trained.sentiment) };
+}
+
+const weightLines = (t: TrainedTheme): string => t.weights.map(([f, w]) => `${f}\t${w}`).join('\n');
 
 export function render(trained: Trained): string {
   const lines = [
@@ -162,7 +173,7 @@ export function render(trained: Trained): string {
   ];
   const block = (models: Record<string, TrainedTheme>) => {
     for (const [id, t] of Object.entries(models)) {
-      lines.push(`    ${JSON.stringify(id)}: {`, `      bias: ${t.bias},`, `      weights: ${JSON.stringify(t.weights.map(([f, w]) => `${f}\t${w}`).join('\n'))},`, '    },');
+      lines.push(`    ${JSON.stringify(id)}: {`, `      bias: ${t.bias},`, `      weights: ${JSON.stringify(weightLines(t))},`, '    },');
     }
   };
   block(trained.themes);

@@ -63,7 +63,7 @@ export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
   const nudge = t.asserted.reduce((sum, id) => sum + (THEME_VALENCE[id] ?? 0), 0);
   const score = Math.round((s.score + nudge) * 100) / 100;
   // the label: the learned sentiment models, given the word-list score (without the nudge, as in training)
-  const sentiment = reading ? learnedSentiment(reading.features, s).label : labelFor(score);
+  const sentiment = reading ? learnedSentiment(reading.features, s, lex.model).label : labelFor(score);
   return {
     language,
     scored: true,

@@ -38,8 +38,15 @@ function parse(models: Record<string, { bias: number; weights: string }>): Model
   return { ids, bias: Float64Array.from(ids.map((id) => models[id]!.bias)), weights };
 }
 
-let themeModels: ModelSet | undefined;
-let sentimentModels: ModelSet | undefined;
+/** What the layer codes with: the committed model (learned-weights.ts), or one trained for a check (eval:interviews --loao). */
+export type LearnedModel = Pick<typeof LEARNED_MODEL, 'threshold' | 'minFeatures' | 'minWeight' | 'veto' | 'themes' | 'sentiment'>;
+
+const parsed = new WeakMap<LearnedModel['themes'], ModelSet>();
+const modelSet = (models: LearnedModel['themes']): ModelSet => {
+  let set = parsed.get(models);
+  if (!set) parsed.set(models, (set = parse(models)));
+  return set;
+};
 
 /** Every model's probability for one set of features. */
 function probabilities(set: ModelSet, features: Iterable<string>): Float64Array {
@@ -66,9 +73,10 @@ export interface LearnedTheme {
 export function learnedThemes(
   text: string,
   reading: NoteReading = readNote(text),
+  model: LearnedModel = LEARNED_MODEL,
 ): { themes: LearnedTheme[]; probabilities: Map<string, number> } {
   const { features, anchors, shown } = reading;
-  const set = (themeModels ??= parse(LEARNED_MODEL.themes));
+  const set = modelSet(model.themes);
   const p = probabilities(set, features);
   // a feature as the evidence shows it: the note's own words where there are some, else its class
   const say = (f: string) => {
@@ -77,13 +85,13 @@ export function learnedThemes(
   };
   const themes: LearnedTheme[] = [];
   set.ids.forEach((id, k) => {
-    if (p[k]! < LEARNED_MODEL.threshold) return;
+    if (p[k]! < model.threshold) return;
     const support: [string, number][] = [];
     for (const f of features) {
       const w = set.weights.get(f)?.[k];
-      if (w !== undefined && w >= LEARNED_MODEL.minWeight) support.push([f, w]);
+      if (w !== undefined && w >= model.minWeight) support.push([f, w]);
     }
-    if (support.length < LEARNED_MODEL.minFeatures) return;
+    if (support.length < model.minFeatures) return;
     const words = new Set(support.flatMap(([f]) => [...(anchors.get(f) ?? [])]));
     if (words.size < 2) return;
     support.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -104,8 +112,9 @@ export function sentimentFeatures(base: { label: SentimentLabel; score: number }
 export function learnedSentiment(
   features: Set<string>,
   base: { label: SentimentLabel; score: number },
+  model: LearnedModel = LEARNED_MODEL,
 ): { label: SentimentLabel; probability: number } {
-  const set = (sentimentModels ??= parse(LEARNED_MODEL.sentiment));
+  const set = modelSet(model.sentiment);
   const p = probabilities(set, [...features, ...sentimentFeatures(base)]);
   let best: { label: SentimentLabel; probability: number } = { label: base.label, probability: -1 };
   set.ids.forEach((id, k) => {

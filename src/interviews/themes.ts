@@ -3,7 +3,7 @@
 import { usageError } from '../errors.js';
 import { CONTEXTS, COUNTERFACTUAL, THEMES, WISH, type RuleSpec, type ThemeSpec } from './lexicon.js';
 import { featureClass, type NoteReading } from './features.js';
-import { learnedThemes } from './learned.js';
+import { learnedThemes, type LearnedModel } from './learned.js';
 import { LEARNED_MODEL } from './learned-weights.js';
 import { requiredLiterals } from './literals.js';
 import { clauses, matches, negatedBefore, normalize, sentences, wordBounded } from './text.js';
@@ -38,6 +38,8 @@ export interface Lexicon {
   suppress: Map<string, RegExp[]>;
   /** run the learned layer (learned.ts) after the rules, for the built-in themes */
   learned: boolean;
+  /** its model: the committed one, unless a check trains another (eval:interviews --loao) */
+  model: LearnedModel;
 }
 
 // the contexts are compiled once, with the learned layer's classes (features.ts), and shared
@@ -103,9 +105,10 @@ export function phrasePattern(phrase: string, where: string): RegExp {
 
 /**
  * The built-in lexicon plus the config's themes (new ids, or more phrases for a built-in id). `learned: false`
- * codes with the hand-written rules only (the evaluation compares both).
+ * codes with the hand-written rules only (the evaluation compares both); `model` replaces the committed learned
+ * model (the cross-author check trains one per author left out).
  */
-export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learned?: boolean } = {}): Lexicon {
+export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learned?: boolean; model?: LearnedModel } = {}): Lexicon {
   const themes: CompiledTheme[] = THEMES.map((t: ThemeSpec) => ({ id: t.id, title: t.title, description: t.description, builtin: true }));
   const rules: Rule[] = THEMES.flatMap((t) => t.rules.map((r) => compileRule(t.id, r)));
   const suppress = new Map<string, RegExp[]>(THEMES.map((t) => [t.id, (t.suppress ?? []).map((s) => wordBounded(s))]));
@@ -131,7 +134,7 @@ export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learne
       });
     });
   });
-  return { themes, rules, suppress, learned: opts.learned !== false };
+  return { themes, rules, suppress, learned: opts.learned !== false, model: opts.model ?? LEARNED_MODEL };
 }
 
 export interface ThemeCoding {
@@ -218,14 +221,14 @@ export function codeThemes(
     }
   });
   if (lex.learned) {
-    const learned = learnedThemes(text, reading);
+    const learned = learnedThemes(text, reading, lex.model);
     // A built-in rule's theme that the learned layer finds very unlikely is dropped: the rules were written from a
     // few authors' wording and over-read others' ("an Excel list for the area manager" is not surveillance).
     // Chosen on the cross-author check (precision +2.7 points, recall -2.0); an explicit phrase is never dropped.
     for (const id of byBuiltinRule) {
       if (byConfig.has(id)) continue;
       const p = learned.probabilities.get(id);
-      if (p === undefined || p >= LEARNED_MODEL.veto) continue;
+      if (p === undefined || p >= lex.model.veto) continue;
       found.delete(id);
       asserted.delete(id);
       for (const e of [...evidence]) if (e.startsWith(`${id}:`)) evidence.delete(e);

@@ -111,6 +111,21 @@ describe('learned layer', () => {
     expect(codeNote(text, { lexicon: withConfig }).themes).toContain('control-surveillance');
   });
 
+  it('codes with the model the lexicon carries (the cross-author check trains its own)', () => {
+    const text = 'My own spreadsheet has twenty years of history, the portal has six months of junk.';
+    const learned = codeNote(text).evidence.filter((e) => e.includes(':learned('));
+    expect(learned.length).toBeGreaterThan(0);
+    // a model that finds every theme unlikely: nothing learned is added, and it vetoes the rules' hits too
+    const silent = Object.fromEntries(Object.keys(LEARNED_MODEL.themes).map((id) => [id, { bias: -20, weights: '' }]));
+    const model = { ...LEARNED_MODEL, themes: silent };
+    const c = codeNote(text, { lexicon: compileLexicon([], { model }) });
+    expect(c.evidence.filter((e) => e.includes(':learned('))).toEqual([]);
+    expect(c.themes).toEqual([]);
+    // and the sentiment label follows the model's sentiment models
+    const sentiment = { negative: { bias: -20, weights: '' }, neutral: { bias: -20, weights: '' }, positive: { bias: 20, weights: '' } };
+    expect(codeNote('Nobody reads my call reports, total waste.', { lexicon: compileLexicon([], { model: { ...model, sentiment } }) }).sentiment).toBe('positive');
+  });
+
   it('codes wording the rules miss, and names the features that decided', () => {
     const text = 'My own spreadsheet has twenty years of history, the portal has six months of junk.';
     const rulesOnly = codeNote(text, { lexicon: compileLexicon([], { learned: false }) });
