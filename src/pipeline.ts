@@ -325,6 +325,9 @@ async function finish(
     // the first notes file, on stderr and in the JSON, as `interviews` says it
     const first = result.inputs.find((i) => i.path === raw.tables.interviews[0]!.input.path);
     if (first) for (const w of iv.warnings) first.warnings.push({ code: 'interviews', message: w });
+    // a notes file named after a person or a day ("interview_jane_smith_2024-03-15.csv") is shown redacted
+    const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
+    for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);
   }
   if (o.answersFile) {
     result.answers = loadJson(z.record(z.string(), z.unknown()), resolve(o.cwd, o.answersFile), 'answers file');

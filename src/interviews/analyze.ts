@@ -1,5 +1,6 @@
 // Notes tables in, the contract's `interviews` member and the review sheet's rows out.
 // Everything that leaves this function is anonymised: pseudonyms, redacted text, months, suppressed groups.
+import { createHash } from 'node:crypto';
 import { DEFAULTS } from '../config/config-schema.js';
 import { formatWhere, usageError } from '../errors.js';
 import type { Table } from '../ingest/types.js';
@@ -9,7 +10,7 @@ import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
-import { coarsenDate, compileRedactor, respondentNames } from './redact.js';
+import { coarsenDate, compileRedactor, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { drivers, polarization, stanceOf } from './stance.js';
 import { compileLexicon } from './themes.js';
 import type {
@@ -27,7 +28,8 @@ const BREAKDOWNS = ['team', 'role'] as const;
 const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 /** A word without a possessive or its quote marks: "price's" -> "price". */
-const bareWord = (w: string): string => w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
+/** A word as names are compared: no possessive, no quotes, no accents ("Álvarez's" is "alvarez"). */
+const bareWord = (w: string): string => plainLatin(w.replace(/’/g, "'").toLowerCase()).replace(/'s$/, '').replace(/^'+|'+$/g, '');
 type Breakdown = (typeof BREAKDOWNS)[number];
 
 interface Note {
@@ -61,12 +63,21 @@ function ratingOf(cell: string | undefined): number | null {
   return n >= 1 && n <= 5 ? n : null;
 }
 
+/**
+ * In a notes file, a column called just "Name", "Full name" or "E-mail" says who spoke (the ingest does not take
+ * it for the respondent, since every CRM export has a "Name").
+ */
+export function plainRespondentColumn(header: readonly string[]): number | undefined {
+  const i = header.findIndex((h) => /^(name|full ?name|e-?mail|e-?mail ?address)$/i.test(h.trim()));
+  return i >= 0 ? i : undefined;
+}
+
 /** The notes of the tables: the text and what the columns say of it, in file and row order. */
 export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
   const notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[] = [];
   let blank = 0;
   for (const t of tables) {
-    const r = t.roles;
+    const r = { ...t.roles, respondent: t.roles.respondent ?? plainRespondentColumn(t.header) };
     if (r.note === undefined) {
       throw usageError('no note column found in the notes file', {
         where: { file: t.input.path },
@@ -90,7 +101,7 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
         file: t.input.path,
         line: t.lines[i] ?? i + 2,
         text,
-        respondentKey: resp === '' ? null : key(resp),
+        respondentKey: resp === '' ? null : personKey(resp),
         respondentRaw: resp === '' ? null : resp,
         groups: { team: group(r.team), role: group(r.role) },
         month: date ? coarsenDate(date) : null,
@@ -112,7 +123,7 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
  * to the one whose path ends like the row's for the most folders; "june/notes.csv" is never "march/notes.csv". In
  * a tie the file whose note the row holds, and none when that does not decide (the row then matches no note).
  */
-const filePath = (p: string): string =>
+const normalPath = (p: string): string =>
   p
     .replace(/\\/g, '/')
     .split('/')
@@ -127,7 +138,13 @@ function correctionIndex(
   files: readonly string[],
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
+  /**
+   * a path as the sheet shows it: redacted ("interview_[name]_2024-03.csv"); a sheet's path is compared in that
+   * form, so a sheet written before paths were redacted still fits
+   */
+  shown: (path: string) => string = (p) => p,
 ): Map<string, CodingCorrection[]> {
+  const filePath = (p: string) => normalPath(shown(p));
   const parts = (p: string) => filePath(p).split('/');
   const common = (a: string[], b: string[]) => {
     let n = 0;
@@ -140,9 +157,10 @@ function correctionIndex(
   const map = new Map<string, CodingCorrection[]>();
   for (const c of corrections) {
     let targets: string[] = [];
-    const same = c.file === null ? undefined : files.find((f) => filePath(f) === filePath(c.file!));
+    // two files may show alike ("interview_[name].csv" for two people): the row's text then decides, below
+    const same = c.file === null ? [] : files.filter((f) => filePath(f) === filePath(c.file!));
     if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
-    else if (same !== undefined) targets = [same];
+    else if (same.length > 0) targets = same;
     else {
       const wanted = parts(c.file);
       // one path must end the other: "june/notes.csv" and "march/notes.csv" only end alike
@@ -189,6 +207,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   const { notes: raw, blank } = readNotes(tables);
   if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
+  for (const t of tables) {
+    if (t.roles.respondent !== undefined || plainRespondentColumn(t.header) !== undefined) continue;
+    warnings.push(
+      `${t.input.path}: no respondent column found: its notes give no stances, and only --redact names and the users export are ` +
+        'taken out of them; name the column "respondent" (or name, interviewee, participant) or map it in the config: columns[].roles.respondent',
+    );
+  }
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
   const names = [...(opts.redactNames ?? [])];
@@ -207,15 +232,17 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
   // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
   // a name "Price" hides "price" but not "pricing".
-  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}']+/u)).map(bareWord).filter((p) => p.length >= 2));
+  const nameWords = new Set(
+    names.flatMap((n) => spellings(n)).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)).map(bareWord).filter((p) => p.length >= 2),
+  );
   // A word that the shown (redacted) text of the note still holds is the word, not the name ("the field team"
   // beside a hidden Chris Field), and is shown.
   const hideNames = (e: string, shownText: string): string => {
     const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
     if (!m || nameWords.size === 0) return redact(e);
-    const kept = new Set((shownText.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).map(bareWord));
+    const kept = new Set((shownText.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).map(bareWord));
     const items = (m[2] ?? '').split(', ').map((item) =>
-      (item.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => nameWords.has(bareWord(w)) && !kept.has(bareWord(w))) ? '[name]' : item,
+      (item.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).some((w) => nameWords.has(bareWord(w)) && !kept.has(bareWord(w))) ? '[name]' : item,
     );
     return redact(`${m[1]}(${items.join(', ')})`);
   };
@@ -227,7 +254,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const n = rawAt.get(noteKey(file, line));
     return n ? shownText(n) : undefined;
   };
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt) : new Map<string, CodingCorrection[]>();
+  // a file's path as shown in the review sheet: a file named after a person or a date says who, and when
+  const shownPath = (p: string) => redact(p);
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, shownPath) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
@@ -250,7 +279,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     // rows naming two different files ("march/notes.csv", "june/notes.csv": neither path ends the other) that both
     // fit this note: which is meant is not guessed ("data/notes.csv" and "notes.csv" may be one file; a blank file
     // cell names no other file)
-    const cells = [...new Set(fitting.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])))];
+    const cells = [...new Set(fitting.flatMap((c) => (c.file === null ? [] : [normalPath(shownPath(c.file))])))];
     if (cells.some((a) => cells.some((b) => !oneEndsOther(a, b)))) {
       for (const c of fitting) ambiguous.add(c);
       fitting = [];
@@ -345,7 +374,11 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   // Pseudonyms and each respondent's groups (their most frequent value in each breakdown).
   const respondentKeys = [...new Set(notes.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])))];
-  const alias = pseudonyms(respondentKeys);
+  // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold
+  const secretHash = createHash('sha256');
+  for (const line of raw.map((n) => `${n.respondentRaw ?? ''}\u0000${n.text}`).sort()) secretHash.update(line).update('\u0001');
+  const secret = secretHash.digest('hex');
+  const alias = pseudonyms(respondentKeys, 'Respondent', secret);
   const firstRaw = new Map<string, string>();
   for (const n of notes) if (n.respondentKey && !firstRaw.has(n.respondentKey)) firstRaw.set(n.respondentKey, n.respondentRaw ?? '');
   const shownRespondent = (k: string | null) =>
@@ -418,9 +451,18 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const side = (s: Stance) => [...stanceOfResp].filter(([, v]) => v === s).map(([k]) => themesOfResp.get(k) ?? new Set<string>());
   const loveSide = side('love');
   const hateSide = side('hate');
+  // A side is set against the other side, and only when that side is large enough to be described too: set
+  // against one person, a side's drivers would tell what that person did not say. Otherwise against everyone
+  // else (ambivalent and neutral too) when they are enough, or else a side is described by its own most common themes.
+  const everyoneBut = (s: Stance) => [...stanceOfResp].filter(([, v]) => v !== s).map(([k]) => themesOfResp.get(k) ?? new Set<string>());
+  const against = (other: Set<string>[], s: Stance) => {
+    if (other.length >= minGroup) return other;
+    const rest = everyoneBut(s);
+    return rest.length - other.length >= minGroup ? rest : [];
+  };
   const stanceDrivers = {
-    love: loveSide.length >= minGroup ? drivers(loveSide, hateSide) : [],
-    hate: hateSide.length >= minGroup ? drivers(hateSide, loveSide) : [],
+    love: loveSide.length >= minGroup ? drivers(loveSide, against(hateSide, 'love')) : [],
+    hate: hateSide.length >= minGroup ? drivers(hateSide, against(loveSide, 'hate')) : [],
   };
 
   // Groups, one breakdown at a time, with complementary suppression.
@@ -441,8 +483,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       const g = noteGroup(n, b);
       if (g !== null) names.add(g);
     }
-    const cells: Cell[] = [...names].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0 }));
-    cells.push({ name: null, respondents: groupSize[b].get(null) ?? 0 });
+    const notesIn = new Map<string | null, number>();
+    for (const n of notes) notesIn.set(noteGroup(n, b), (notesIn.get(noteGroup(n, b)) ?? 0) + 1);
+    const cells: Cell[] = [...names].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0, notes: notesIn.get(name) ?? 0 }));
+    cells.push({ name: null, respondents: groupSize[b].get(null) ?? 0, notes: notesIn.get(null) ?? 0 });
     const sup = suppressBreakdown(cells, minGroup);
     suppressedGroups += [...names].filter((g) => !sup.shown.has(g)).length;
     shownGroups[b] = sup.shown;
@@ -455,7 +499,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     }
     for (const [label, gs] of byLabel) {
       if (gs.length === 1) shownLabel.set(`${b}:${gs[0]!}`, label);
-      else [...pseudonyms(gs, '').entries()].forEach(([g, n]) => shownLabel.set(`${b}:${g}`, `${label} (${n.trim()})`));
+      else [...pseudonyms(gs, '', secret).entries()].forEach(([g, n]) => shownLabel.set(`${b}:${g}`, `${label} (${n.trim()})`));
     }
     for (const g of [...sup.shown].sort()) {
       const members = scored.filter((n) => noteGroup(n, b) === g);
@@ -531,7 +575,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const shown = shownText(n);
     const machine = n.coding.evidence.map((e) => hideNames(e, shown));
     return {
-      file: n.file,
+      file: shownPath(n.file),
       line: n.line,
       respondent: shownRespondent(n.respondentKey),
       month: n.month,
@@ -570,6 +614,6 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     suppressedGroups,
     quotes,
   };
-  return { result, coded, warnings };
+  return { result, coded, warnings, shownPath };
 }
 

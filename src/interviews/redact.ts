@@ -35,14 +35,29 @@ function redactUrls(text: string): string {
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
-/** Any run of non-space text holding an @ with a letter or digit after it is an address or a handle. */
+const AT = '[@\uFF20\uFE6B]';
+/** Endings of a domain written out in words ("acme dot com", "acme.com" after "at"): common top-level domains. */
+const TLD = '(?:com|org|net|edu|gov|io|co|biz|info|eu|de|at|ch|uk|fr|nl|be|lu|es|it|pt|ie|dk|se|no|fi|pl|cz|us|ca|au|nz|za|in|jp|br|mx)';
+
+/**
+ * Any run of non-space text holding an @ with a letter or digit after it is an address or a handle; so are the
+ * ways people write an address so that it is not one: "jane @ acme . com", "jane[at]acme[dot]com",
+ * "jane<at>acme.com", "jane.doe at customer dot com", "jane.doe at customer.com", a full-width ＠.
+ */
 function redactEmails(text: string): string {
-  let out = text.replace(/[\w.+-]+[ \t]+@[ \t]+[\w-]+(?:\.[\w-]+)+/g, EMAIL);
-  out = out.replace(/[\w.+-]+[ \t]*[[({]at[\])}][ \t]*[\w-]+(?:[ \t]*(?:\.|[[({]dot[\])}])[ \t]*[\w-]+)+/gi, EMAIL);
-  out = out.replace(/\S*@\S*/g, (token) => {
+  let out = text.replace(new RegExp(`[\\w.+-]+[ \\t]*${AT}[ \\t]*[\\w-]+(?:\\.[\\w-]+)+`, 'g'), EMAIL);
+  out = out.replace(new RegExp(`[\\w.+-]+[ \\t]+${AT}[ \\t]+[\\w-]+(?:[ \\t]+\\.[ \\t]+[\\w-]+)+`, 'g'), EMAIL);
+  out = out.replace(/[\w.+-]+[ \t]*[[({<]at[\])}>][ \t]*[\w-]+(?:[ \t]*(?:\.|[[({<]dot[\])}>])[ \t]*[\w-]+)+/gi, EMAIL);
+  // written out in words: the domain must end in a common top-level domain, and "at" must follow a name-like word
+  // (not "logged in at salesforce.com")
+  out = out.replace(
+    new RegExp(`([\\w.+-]+)[ \\t]+(?:at|AT|At)[ \\t]+[\\w-]+(?:(?:[ \\t]+(?:dot|DOT|Dot)[ \\t]+|\\.)[\\w-]+)*(?:[ \\t]+(?:dot|DOT|Dot)[ \\t]+|\\.)${TLD}(?![\\w.-]*\\w)`, 'gi'),
+    (whole, local: string) => (/[._+\d-]/.test(local) || !COMMON_WORDS.has(local.toLowerCase()) ? EMAIL : whole),
+  );
+  out = out.replace(new RegExp(`\\S*${AT}\\S*`, 'g'), (token) => {
     const lead = /^[(<["'\u2018\u201c]+/.exec(token)?.[0] ?? '';
     const [core, tail] = splitTrailing(token.slice(lead.length));
-    const at = core.indexOf('@');
+    const at = core.search(new RegExp(AT));
     // "@" alone, or at the end of a word ("meet me @"), is not an address
     if (at < 0 || at === core.length - 1) return token;
     const before = core.slice(0, at);
@@ -55,17 +70,44 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-const MONTH_ALT = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * Month names and their usual abbreviations, in English and in the languages notes are most often written in
+ * beside it (German, French, Spanish, Dutch, Italian, Portuguese), accents folded: the month each one is.
+ */
+const MONTH_WORDS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      ['january jan januar janner janvier janv enero januari gennaio janeiro', 1],
+      ['february feb februar fevrier fevr febrero februari febbraio fevereiro', 2],
+      ['march mar marz maerz mars marzo maart mrt marco', 3],
+      ['april apr avril avr abril aprile', 4],
+      ['may mai mayo mei maggio maio', 5],
+      ['june jun juni juin junio giugno junho', 6],
+      ['july jul juli juillet juil julio luglio julho', 7],
+      ['august aug aout agosto augustus', 8],
+      ['september sep sept septembre septiembre setiembre settembre setembro', 9],
+      ['october oct oktober octobre octubre ottobre outubro okt', 10],
+      ['november nov novembre noviembre novembro', 11],
+      ['december dec dezember dez decembre diciembre dicembre dezembro', 12],
+    ] as const
+  ).flatMap(([words, m]) => words.split(' ').map((w) => [w, m])),
+);
+const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
+/** Any month word as written (accents allowed where the folded form has none: "März", "août", "déc"). */
+const MONTH_ALT = `(${Object.keys(MONTH_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[aeiouc]/g, (c) => `[${c}${{ a: 'àáâäå', e: 'èéêë', i: 'ìíîï', o: 'òóôö', u: 'ùúûü', c: 'ç' }[c] ?? ''}]`))
+  .join('|')})`;
 
 function monthIndex(name: string): number {
-  const i = MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
-  return i + 1;
+  return MONTH_WORDS[foldAccents(name).toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
+/** A two-digit year: 00–69 is 20xx, 70–99 is 19xx ("12/7/85" is 1985). */
+const fullYear = (y: string) => (y.length === 2 ? `${Number(y) <= 69 ? '20' : '19'}${y}` : y);
 
-/** A date value (ISO, d/m/y, m/d/y, d.m.y, "15 March 2024") to YYYY-MM, or YYYY when the month is ambiguous. */
+/** A date value (ISO, d/m/y, m/d/y, d.m.y, "15 March 2024", "15-Mar-2024") to YYYY-MM, or YYYY when the month is ambiguous. */
 export function coarsenDate(value: string): string | null {
   const v = value.trim();
   let m = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?:[T ].*)?$/.exec(v);
@@ -75,8 +117,8 @@ export function coarsenDate(value: string): string | null {
   }
   m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ].*)?$/.exec(v);
   if (m) return dmyOrMdy(Number(m[1]), Number(m[3]), m[2] ?? '/', fullYear(m[4] ?? ''));
-  m = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?${MONTH_ALT}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})$`, 'i').exec(v);
-  if (m) return `${m[2]}-${pad2(monthIndex(m[1] ?? ''))}`;
+  m = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?[\\s-]+)?${MONTH_ALT}\\.?(?:[\\s-]+\\d{1,2}(?:st|nd|rd|th)?)?,?[\\s-]+(\\d{4})$`, 'iu').exec(v);
+  if (m && monthIndex(m[1] ?? '') > 0) return `${m[2]}-${pad2(monthIndex(m[1] ?? ''))}`;
   return null;
 }
 
@@ -101,33 +143,50 @@ function holdDates(text: string, held: string[]): string {
   // brackets before it holds a "+" or a bracket opening on a digit ("+49 30 12.10.2024", "(0475) 12.10.20",
   // "(0) 30 12.10.2024"). Over-redaction is accepted: "(1) 15.03.2024" reads [phone].
   const inPhone = (all: string, at: number): boolean =>
-    /(?:\+|\(\s*[\d+])[\d\s().+\/-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/-]/s, ''));
+    /(?:\+|\(\s*[\d+])[\d\s().+\/\u2010-\u2015\u2212-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/\u2010-\u2015\u2212-]/s, ''));
   // year first: only a plausible year (19xx, 20xx): "0475.12.10" is a phone number
   let out = text.replace(
-    /(?<!\d[-/.]?)\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    /(?<!\d[-/.]?)(?<![A-Za-z0-9])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
     (whole, y: string, _sep: string, mo: string, _d: string, at: number, all: string) => {
       const month = Number(mo);
       if (inPhone(all, at)) return whole;
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/(?<!\d[-/.]?)\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
+  out = out.replace(/(?<!\d[-/.]?)(?<![A-Za-z0-9])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
     // "0475 12.10.20": a two-digit year after a number and a space is the end of a phone number
     if ((y.length === 2 && /\d\s$/.test(all.slice(Math.max(0, at - 2), at))) || inPhone(all, at)) return whole;
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
     return r ? keep(r) : whole;
   });
+  // "15 March 2024", "15-Mar-2024", "March 15th, 2024", "the 15th of march", "3rd–7th June", "15. März 2024",
+  // "15 de marzo de 2024": the month (and year) stay, the day goes. A month word in lower case is a month too,
+  // except "may" without a year ("we may 2x it").
+  const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?';
+  const RANGE = `(?:${DAY}\\s*[-\\u2010-\\u2015]\\s*)?`;
   const named = new RegExp(
-    `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b,?(?:\\s+(\\d{4}))?`,
-    'g',
+    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
+      `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
+    'giu',
   );
   out = out.replace(named, (...args: unknown[]) => {
-    const groups = args[args.length - 1] as { m2?: string };
-    const month = (args[2] as string | undefined) ?? groups.m2 ?? '';
-    const year = args[5] as string | undefined;
-    const name = MONTHS[monthIndex(month) - 1] ?? month;
+    const whole = args[0] as string;
+    const groups = args[args.length - 1] as { m2?: string; y?: string; yy?: string };
+    const month = (args[1] as string | undefined) ?? groups.m2 ?? '';
+    const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
+    const i = monthIndex(month);
+    if (i === 0 || (month === 'may' && !year)) return whole;
+    const name = MONTHS[i - 1]!;
     return keep(year ? `${name} ${year}` : name);
   });
+  // "2024年3月15日", "2024년 3월 15일"
+  out = out.replace(/(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*\d{1,2}\s*[日일])?/g, (whole, y: string, mo: string) =>
+    Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${y}-${pad2(Number(mo))}`) : whole,
+  );
+  // "15.03." (a German date without its year): the month stays
+  out = out.replace(/(?<![\p{L}\p{N}.])(\d{2})\.(\d{2})\.(?=\s|$)/gu, (whole, d: string, mo: string) =>
+    Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? keep(MONTHS[Number(mo) - 1]!) : whole,
+  );
   return out;
 }
 
@@ -135,11 +194,15 @@ function releaseDates(text: string, held: string[]): string {
   return text.replace(new RegExp(`${HOLD}(\\d+)${HOLD}`, 'g'), (_, i: string) => held[Number(i)] ?? '');
 }
 
-/** Seven or more digits, with white space, dots, dashes, slashes or brackets between them, are a phone number. */
+/**
+ * Seven or more digits, with white space, dots, dashes (the typed one, and the en dash and non-breaking hyphen a
+ * word processor puts in), slashes or brackets between them, are a phone number.
+ */
 function redactPhones(text: string): string {
-  return text.replace(/\+?\(?\d(?:[\d\s().\/-]*\d)?/g, (m) => {
+  return text.replace(/\+?\(?\d(?:[\d\s().\/\u2010-\u2015\u2212-]*\d)?/g, (m) => {
     const digits = m.replace(/\D/g, '').length;
-    if (digits < 7) return m;
+    // a span of years ("2023 - 2024", "2023–2024") is not a phone number
+    if (digits < 7 || /^(?:19|20)\d{2}\s*[-/\u2010-\u2015]\s*(?:19|20)\d{2}$/.test(m)) return m;
     const lead = m.startsWith('(') && !m.includes(')') ? '(' : '';
     return lead + PHONE;
   });
@@ -157,8 +220,9 @@ const WORD_NAMES = new Set([
 ]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const B = '(?<![\\p{L}\\p{N}_\\[])';
-const E = '(?![\\p{L}\\p{N}_\\]])';
+// a name ends where letters and digits do: "jane_smith" holds two names
+const B = '(?<![\\p{L}\\p{N}\\[])';
+const E = '(?![\\p{L}\\p{N}\\]])';
 
 export interface Redactor {
   (text: string): string;
@@ -184,33 +248,72 @@ export function compileRedactor(names: readonly string[], opts: RedactorOptions 
   };
 }
 
+/** Letters with no plain-Latin decomposition, as people write them without the accent: "Søren" is "Soren". */
+const PLAIN: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss' };
+/** German umlauts as written without them: "Müller" is "Mueller". */
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** A name without its accents, as plain Latin letters: "Søren Müller" is "Soren Muller". */
+export const plainLatin = (s: string): string => foldAccents(s.replace(/[øØæÆœŒłŁđĐıß]/g, (c) => PLAIN[c] ?? c)).normalize('NFC');
+
+/** The plain spellings of a name: "Zoë Müller" is "Zoe Muller" and "Zoe Mueller"; the pattern adds the accents back. */
+export function spellings(name: string): string[] {
+  return [...new Set([plainLatin(name), plainLatin(name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c] ?? c))])];
+}
+
+/** The accented forms of each plain letter: a name matches with or without them ("Alvarez", "Álvarez"). */
+const ACCENTED: Record<string, string> = {
+  a: 'àáâãäåāăą', c: 'çćčĉċ', d: 'ďđ', e: 'èéêëēĕėęě', g: 'ğĝġģ', i: 'ìíîïĩīĭįı', l: 'łľĺļ', n: 'ñńňņ',
+  o: 'òóôõöøōŏő', r: 'řŕŗ', s: 'śšşșŝ', t: 'ťţț', u: 'ùúûüũūŭůűų', y: 'ýÿŷ', z: 'źżž',
+};
+
+/** A plain name as a pattern that also matches it written with accents, in the letter's case. */
+function accentLoose(plain: string): string {
+  let out = '';
+  for (const ch of plain) {
+    const lower = ch.toLowerCase();
+    const acc = ACCENTED[lower];
+    if (acc) out += `[${ch}${ch === lower ? acc : acc.toUpperCase()}]`;
+    else out += escapeRe(ch);
+  }
+  return out;
+}
+
 function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
+  const addPart = (part: string, allParticles: boolean) => {
+    if (part.length < 2 || !/\p{L}/u.test(part)) return;
+    const lower = part.toLowerCase();
+    if (keepTeamWords && TEAM_WORDS.has(lower)) return;
+    // a particle alone ("van", "bin", "al") is no one's name, unless the name is made of nothing else ("Al Le")
+    if (PARTICLES.has(lower) && !allParticles) return;
+    // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
+    // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
+    // "Ai Tanaka" takes "AI" out of the notes too.
+    const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || PARTICLES.has(lower) || part.length < 3;
+    if (word) {
+      capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
+      capitalOnly.add(part.toUpperCase());
+    } else anyCase.add(part);
+  };
   for (const raw of names) {
     const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
     if (name.length < 2 || name.includes('@')) continue;
-    const parts = name.split(/[\s,]+/).filter(Boolean);
-    if (parts.length > 1) anyCase.add(name);
-    for (const p of parts) {
-      const part = p.replace(/^[.'-]+|[.'-]+$/g, '');
-      if (part.length < 2 || !/\p{L}/u.test(part)) continue;
-      const lower = part.toLowerCase();
-      if (keepTeamWords && TEAM_WORDS.has(lower)) continue;
-      // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
-      // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
-      // "Ai Tanaka" takes "AI" out of the notes too.
-      const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || part.length < 3;
-      if (word) {
-        capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
-        capitalOnly.add(part.toUpperCase());
-      } else anyCase.add(part);
+    for (const spelt of spellings(name)) {
+      // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone
+      const parts = spelt.split(/[\s,\u2010\u2011-]+/).map((p) => p.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean);
+      if (spelt.split(/[\s,]+/).filter(Boolean).length > 1) anyCase.add(spelt);
+      if (parts.length > 1) anyCase.add(parts.join(' '));
+      const allParticles = parts.every((p) => PARTICLES.has(p.toLowerCase()));
+      for (const p of parts) addPart(p, allParticles);
     }
   }
+  // a space in a name may be any white space or a hyphen, and an apostrophe either kind ("O'Neill", "O’Neill")
   const alt = (set: Set<string>) =>
     [...set]
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map((n) => escapeRe(n).replace(/ /g, '\\s+'))
+      .map((n) => accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘]"))
       .join('|');
   const reAny = anyCase.size ? new RegExp(`${B}(?:${alt(anyCase)})${E}`, 'giu') : null;
   const reCap = capitalOnly.size ? new RegExp(`${B}(?:${alt(capitalOnly)})${E}`, 'gu') : null;
@@ -255,6 +358,7 @@ const NOT_NAMES = new Set([
   'marketing', 'support', 'success', 'customer', 'customers', 'office', 'region', 'regional', 'business', 'operations',
   'ops', 'sales', 'crm', 'it', 'hr', 'vp', 'kam', 'sdr', 'bdr', 'ae', 'emea', 'apac', 'of', 'for', 'and', 'the',
   'user', 'users', 'staff', 'everyone', 'all', 'other', 'others', 'north', 'south', 'east', 'west', 'central',
+  'focus', 'panel', 'pilot',
 ]);
 // Words that team and role names are made of; in such a name they are the words, not somebody's surname.
 const TEAM_WORDS = new Set([
@@ -273,27 +377,71 @@ const SHARED_MAILBOXES = new Set(['info', 'sales', 'support', 'admin', 'team', '
 /** A word without the full stops after it: "IT." is "IT". */
 const bare = (w: string): string => w.replace(/[.]+$/, '');
 
+const TITLES = /^(dr|mr|mrs|ms|mx|miss|prof|herr|frau|mme|mlle|sr|sra|med|dipl|ing|mag)\.?$/i;
+const SUFFIXES = /^(jr|jun|sen|ii|iii|iv|phd|md|mba)\.?$/i;
+const ROLE_PHRASES_ALL = new RegExp(ROLE_PHRASES.source, 'gi');
+
+/**
+ * Who a respondent value is, as one key for the ways one person is written: "Jane Smith", "Smith, Jane", "SMITH
+ * Jane", "Jane Smith (North)", "jane.smith@acme.com" and "José"/"Jose" are one person. A value that is not a name
+ * ("R07", "Respondent 3") is its own key.
+ */
+export function personKey(v: string): string {
+  const name = respondentNames(v)[0];
+  const plain = (s: string) => plainLatin(s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
+  if (name === undefined) return plain(v);
+  return `name:${plain(name)
+    .split(/[\s'’.\u2010\u2011-]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ')}`;
+}
+
+/**
+ * The name a respondent value holds, if it looks like one. Privacy comes first: any value of one to four words of
+ * letters that is not a label is taken for a name, whatever its case ("jane doe", "JANE SMITH", "Anne-Marie
+ * Dupont", "Siobhán O'Neill", "Ian MacLeod", "Omar al-Rashid", "Kumar R"); taking a label for a name only removes
+ * a few words too many from the notes.
+ */
 export function respondentNames(v: string): string[] {
-  let t = v.normalize('NFC').trim();
+  let t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
+  // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
+  const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
+  if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
   if (t.includes('@')) {
-    // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith", "jane")
+    // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith",
+    // "jane.smith2", "li.wei")
     const local = (t.split('@')[0] ?? '').toLowerCase();
     if (SHARED_MAILBOXES.has(local)) return [];
-    const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{3,}$/u.test(p));
+    const parts = local
+      .split(/[._+-]+/)
+      .map((p) => p.replace(/\d+/g, ''))
+      .filter((p) => /^\p{L}{2,}$/u.test(p));
     // a mailbox is made of label words only ("sales.north@", "crm.admin@"); any other address may spell a person,
     // and all of it is taken ("mary.staff@", "jane.sales@": over-redaction is accepted)
     if (parts.length === 0 || parts.every((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
     return [parts.join(' ')];
   }
-  // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith / KAM": the name is the first part
-  t = (t.split(/\s*[(/]|\s+-\s+/)[0] ?? '').trim();
-  if (t === '' || /\d/.test(t) || ROLE_PHRASES.test(t)) return [];
-  // "Smith, Jane" is a name turned round; "Jane Smith, Sales" is a name and a label
+  // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith – Sales", "Jane Smith / KAM", "Jane Smith | IT": the
+  // name is the first part
+  t = (t.split(/\s*[(/|]|\s+[-\u2010-\u2015]\s+/)[0] ?? '').trim();
+  if (t === '' || /\d/.test(t)) return [];
+  // "Smith, Jane" is a name turned round; "Jane Smith, Key Account Manager" is a name and then a role
   const commaParts = t.split(/\s*,\s*/).filter(Boolean);
-  if (commaParts.length > 2) return [];
-  if (commaParts.length === 2 && commaParts[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w.toLowerCase()))) t = commaParts[0]!;
-  // a title is not part of the name: "Dr. Jane Smith"
-  const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !/^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|sr|sra)\.?$/i.test(w));
+  if (commaParts.length > 1) {
+    const words = (p: string) => p.split(/\s+/).filter((w) => !PARTICLES.has(w.toLowerCase()) && !TITLES.test(w) && !SUFFIXES.test(w));
+    if (words(commaParts[0]!).length >= 2) t = commaParts[0]!;
+    else if (commaParts.length > 2) t = commaParts.slice(0, 2).join(' ');
+  }
+  // a role written into the name ("Jane Smith Key Account Manager") goes, and the words of a name that are left stay
+  const withoutRole = t.replace(ROLE_PHRASES_ALL, ' ').replace(/\s+/g, ' ').trim();
+  if (withoutRole !== t) {
+    const left = withoutRole.split(' ').filter((w) => w !== '' && !NOT_NAMES.has(bare(w).toLowerCase()) && !TEAM_WORDS.has(bare(w).toLowerCase()));
+    if (left.length === 0) return [];
+    t = left.join(' ');
+  }
+  // titles and suffixes are not the name: "Dr. med. Klaus Meier", "Jane Smith Jr."
+  const tokens = t.split(/[\s,]+/).filter((w) => w !== '' && !TITLES.test(w) && !SUFFIXES.test(w));
   // A job acronym in capitals ("CRM", "IT", "KAM") before or after a name is a label beside it ("Jane Smith CRM",
   // "IT Jane Smith"), when that name has two words that are not particles or is made of particles only ("Al Le
   // CRM"); beside one word it may be the surname ("Lily de KAM") and stays, as do "Sales", "Staff", "Kam".
@@ -312,19 +460,11 @@ export function respondentNames(v: string): string[] {
   const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
   const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
   if (core.length === 0 || core.length > 4) return [];
-  if (!tokens.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return [];
-  const labelWord = (w: string) => NOT_NAMES.has(bare(w).toLowerCase());
-  // a label ("CRM Admin", "Team North"), or one word of a label alone ("Manager"), is not a name
+  if (!tokens.every((w) => /^\p{L}[\p{L}\p{M}'’.\u2010\u2011-]*$/u.test(w))) return [];
+  // a label ("CRM Admin", "Team North", "Workshop A"), or one word of a label alone ("Manager"), is not a name
+  const labelWord = (w: string) => NOT_NAMES.has(bare(w).toLowerCase()) || /^\p{L}$/u.test(w);
   if (core.every(labelWord)) return [];
-  const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w);
-  const allCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
-  // every word is Capitalised, a particle, an initial, or (beside a Capitalised word) written in capitals: "SMITH Jane"
-  const ok = tokens.every(
-    (w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || (allCaps(bare(w)) && core.some(capitalised)),
-  );
-  if (!ok) return [];
-  if (core.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return [];
-  // an initial ("J.") is not redacted alone: the other parts are
+  // an initial ("J.", "R") is not redacted alone: the other parts are
   const name = tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ');
   return name === '' ? [] : [name];
 }

@@ -88,4 +88,6 @@ export interface InterviewAnalysis {
   coded: CodedNote[];
   /** plain-language warnings (never a cell value): unmatched coding rows, skipped tables, blank notes */
   warnings: string[];
+  /** a notes file's path as outputs show it, redacted like the notes: a file may be named after the person or the day */
+  shownPath: (path: string) => string;
 }

@@ -37,7 +37,11 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   object: ['object', 'entity', 'sobject', 'objectname', 'objecttype', 'table', 'entityname'],
   crm: ['crm', 'system', 'platform', 'source'],
   note: ['note', 'notes', 'comment', 'comments', 'text', 'response', 'answer', 'feedback', 'verbatim', 'quote', 'statement', 'remark'],
-  respondent: ['respondent', 'respondentid', 'interviewee', 'participant', 'person', 'speaker', 'rep'],
+  // (a notes file's plain "Name" or "Email" column is its respondent too: interviews/analyze.ts)
+  respondent: [
+    'respondent', 'respondentid', 'interviewee', 'participant', 'person', 'speaker', 'rep', 'respondentname', 'intervieweename',
+    'participantname', 'personname', 'speakername', 'repname', 'salesrep', 'employeename', 'respondentemail', 'participantemail',
+  ],
   category: ['category', 'workshopcategory', 'notetype', 'bucket', 'postit'],
   session: ['session', 'sessiontype', 'format', 'method', 'setting'],
   question: ['question', 'prompt', 'topic'],

@@ -1,0 +1,178 @@
+// What a privacy review (stop 11) found leaking, each case as it was reproduced. Every one of these came out
+// unredacted before the fix.
+import { describe, expect, it } from 'vitest';
+import { parseCoding } from '../../src/interviews/coding.js';
+import { analyzeInterviews, pseudonyms, redactText, reviewSheet, suppressBreakdown } from '../../src/interviews/index.js';
+import { personKey, respondentNames } from '../../src/interviews/redact.js';
+import { notesTable, plainTable } from './helpers.js';
+
+const NAME_FORMS: [string, string][] = [
+  ['Anne-Marie Dupont', 'Dupont says nobody reads the visit reports'],
+  ["Siobhán O'Neill", 'Siobhán says the CRM is slow'],
+  ['Ian MacLeod', 'Ian finds the CRM slow'],
+  ['Omar al-Rashid', 'Rashid finds the CRM slow'],
+  ['Jane Smith, Key Account Manager', 'Jane finds the CRM slow'],
+  ['jane doe', 'Doe finds the CRM slow'],
+  ['JANE SMITH', 'Smith finds the CRM slow'],
+  ['Kumar R', 'Kumar finds the CRM slow'],
+  ['Dr. med. Klaus Meier', 'Meier finds the CRM slow'],
+  ['Jane Smith – Sales', 'Smith finds the CRM slow'],
+  ['Jane Smith Jr.', 'Smith finds the CRM slow'],
+  ['Léa LeBlanc', 'LeBlanc finds the CRM slow'],
+  ['Bob Lee <bob.lee@acme.example>', 'Lee finds the CRM slow'],
+  ['jane.smith2@acme.example', 'Smith finds the CRM slow'],
+  ['mailto:tom.baker@acme.example', 'Baker finds the CRM slow'],
+];
+
+describe('names in the respondent column, in the forms people write them', () => {
+  it('are taken out of the notes whatever their case, hyphens, apostrophes, titles or the role after them', () => {
+    const t = notesTable(NAME_FORMS.map(([respondent, note]) => ({ respondent, note })));
+    const { coded } = analyzeInterviews([t]);
+    for (const c of coded) expect(c.text, c.text).toMatch(/^\[name\] (says|finds)/);
+  });
+
+  it('still tells a label from a name', () => {
+    for (const label of ['CRM Admin', 'Head of Marketing', 'Team North', 'Workshop A', 'R12', 'Key Account Manager', 'Field Sales North', 'Focus group'])
+      expect(respondentNames(label), label).toEqual([]);
+    expect(respondentNames('Jane Smith, Medical Advisor')).toEqual(['Jane Smith']);
+    expect(respondentNames('Smith, Jane')).toEqual(['Smith Jane']);
+  });
+
+  it('a plain "Name" or "E-mail" column of a notes file is its respondent column', () => {
+    const t = notesTable([{ respondent: 'Jane Smith', note: 'Jane says the CRM is slow' }], 'notes.csv', ['respondent', 'note']);
+    t.header = ['Name', 'Note'];
+    delete t.roles.respondent;
+    const { coded, result } = analyzeInterviews([t]);
+    expect(coded[0]!.text).toBe('[name] says the CRM is slow');
+    expect(result.respondents).toBe(1);
+  });
+
+  it('warns when a notes file has no respondent column at all', () => {
+    const { warnings } = analyzeInterviews([notesTable([{ note: 'The CRM is slow' }])]);
+    expect(warnings.join('\n')).toMatch(/notes\.csv: no respondent column found/);
+  });
+});
+
+describe('names on the list, written another way in the notes', () => {
+  const names = ["Siobhán O'Neill", 'Jose Alvarez', 'Emma Watson-Clarke', 'Omar al-Rashid', 'Zoë Müller', 'Nguyễn Văn An', 'Jean-Pierre Dupont', 'Søren Kjær'];
+  it.each([
+    ['O’Neill says the CRM is slow', '[name] says the CRM is slow'],
+    ['Álvarez and José agree', '[name] and [name] agree'],
+    ['Watson finds it slow, Clarke too', '[name] finds it slow, [name] too'],
+    ['Rashid finds it slow', '[name] finds it slow'],
+    ['Zoe Mueller, Zoe Muller and ZOË MÜLLER', '[name], [name] and [name]'],
+    ['Nguyen said so', '[name] said so'],
+    ['Jean Pierre said so', '[name] [name] said so'],
+    ['Soren Kjaer said so', '[name] said so'],
+    ['Kjaer said so', '[name] said so'],
+    ['ask jose_alvarez on Teams', 'ask [name]_[name] on Teams'],
+  ])('%s', (text, want) => {
+    expect(redactText(text, names)).toBe(want);
+  });
+
+  it('a particle alone is no one: "bin", "al" and "van" stay as words', () => {
+    expect(redactText('the bin is full, al fresco, the van broke down', ['Omar bin Laden', 'Omar al-Rashid', 'Piet van Dijk'])).toBe(
+      'the bin is full, al fresco, the van broke down',
+    );
+  });
+});
+
+describe('contact details and dates written to get past a filter', () => {
+  it.each([
+    ['Reach her at jane.doe at customer dot com.', 'Reach her at [email].'],
+    ['Her address is jane.doe at customer.com', 'Her address is [email]'],
+    ['jane AT acme DOT com', '[email]'],
+    ['jane @ acme . com ok', '[email] ok'],
+    ['jane@ acme.com', '[email]'],
+    ['jane<at>acme.com', '[email]'],
+    ['jane＠acme.com', '[email]'],
+    ['Call her on 089 – 123 456 after 5', 'Call her on [phone] after 5'],
+    ['Mobile +49 171 12–34–567', 'Mobile [phone]'],
+    ['0171‑123‑45‑67', '[phone]'],
+    ['Met her on 15-Mar-2024 at HQ', 'Met her on March 2024 at HQ'],
+    ['Follow-up call on march 15, 2024.', 'Follow-up call on March 2024.'],
+    ['on the 15th of march', 'on the March'],
+    ['Off sick from 3rd–7th June', 'Off sick from June'],
+    ['off 3-7 June', 'off June'],
+    ['Am 15. März 2024 hat sie gekündigt', 'Am March 2024 hat sie gekündigt'],
+    ['le 15 mars 2024', 'le March 2024'],
+    ['15 de marzo de 2024', 'March 2024'],
+    ['2024年3月15日', '2024-03'],
+    ['Am 15.03. kam sie', 'Am March kam sie'],
+    ['Call on 12/7/85', 'Call on 1985'],
+  ])('%s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('leaves what only looks like them', () => {
+    for (const text of ['I logged in at salesforce.com today', 'we met at noon. Then', 'look at this dot point', 'we may 2x it', 'in 2023 – 2024 we', 'version 2.1. It'])
+      expect(redactText(text)).toBe(text);
+  });
+});
+
+describe('who is one person', () => {
+  it('one person written several ways is one respondent, and a small team is not made to look big', () => {
+    expect(new Set(['Jane Smith', 'Smith, Jane', 'SMITH Jane', 'Jane Smith (North)', 'jane.smith@acme.example'].map(personKey)).size).toBe(1);
+    const rows = [
+      ...['Jane Smith', 'Tom Baker', 'Ana Silva'].map((respondent) => ({ respondent, team: 'Legal', note: 'The CRM is slow' })),
+      ...['jane.smith@acme.example', 'tom.baker@acme.example', 'ana.silva@acme.example'].map((respondent) => ({ respondent, team: 'Legal', note: 'The CRM is slow' })),
+      ...['A1', 'A2', 'A3', 'A4', 'A5'].map((respondent) => ({ respondent, team: 'North', note: 'The CRM is slow' })),
+    ];
+    const { result } = analyzeInterviews([notesTable(rows)]);
+    expect(result.respondents).toBe(8);
+    expect(result.groups.some((g) => g.name === 'Legal')).toBe(false);
+  });
+});
+
+describe('pseudonyms', () => {
+  it('cannot be worked out from the names alone: they are keyed by the notes as written', () => {
+    const rows = ['Jane Smith', 'Tom Baker', 'Ana Silva', 'Piet Kramer', 'Wim Vos'].map((respondent, i) => ({ respondent, note: `Note ${i} about the CRM` }));
+    const shown = (notes: typeof rows) => new Map(analyzeInterviews([notesTable(notes)]).coded.map((c, i) => [notes[i]!.respondent, c.respondent]));
+    const a = shown(rows);
+    // the same notes give the same numbers; the unkeyed order (what an outsider could compute) is not a given
+    expect(shown(rows)).toEqual(a);
+    const other = shown(rows.map((r) => ({ ...r, note: `${r.note}, again` })));
+    const unkeyed = pseudonyms(rows.map((r) => personKey(r.respondent)));
+    const same = (m: Map<string, string | null>) => rows.every((r) => m.get(r.respondent) === unkeyed.get(personKey(r.respondent)));
+    expect(same(a) && same(other)).toBe(false);
+  });
+});
+
+describe('group figures', () => {
+  it('notes without a respondent in a small team are protected from subtraction too', () => {
+    const cells = [
+      { name: 'North', respondents: 6, notes: 6 },
+      { name: 'South', respondents: 6, notes: 6 },
+      { name: 'Legal', respondents: 0, notes: 1 },
+      { name: null, respondents: 0, notes: 0 },
+    ];
+    const s = suppressBreakdown(cells, 5);
+    expect(s.shown.has('Legal')).toBe(false);
+    expect(s.shown.size).toBe(1);
+  });
+
+  it('the drivers of one side never describe a side of one person by what they did not say', () => {
+    const love = ['L1', 'L2', 'L3', 'L4', 'L5'].map((respondent) => ({ respondent, note: 'The mobile app is excellent and really helps me on the road' }));
+    const drivers = (hater: string) =>
+      analyzeInterviews([notesTable([...love, { respondent: 'H1', note: hater }])]).result.stanceDrivers.love;
+    expect(drivers('The mobile app crashes all the time, useless')).toEqual(drivers('Entering every visit twice is a waste of my time, useless'));
+  });
+});
+
+describe('file names', () => {
+  it('a notes file named after a person and a day is shown redacted, and its review sheet still fits it', () => {
+    const path = 'interviews/interview_jane_smith_2024-03-15.csv';
+    const t = notesTable([{ respondent: 'Jane Smith', note: 'The CRM is slow and I enter visits twice' }], path);
+    const first = analyzeInterviews([t]);
+    expect(first.coded[0]!.file).toBe('interviews/interview_[name]_[name]_2024-03.csv');
+    expect(reviewSheet(first.coded)).not.toMatch(/jane|smith|2024-03-15/i);
+    const header = ['file', 'line', 'text', 'themes', 'sentiment'];
+    const row = [first.coded[0]!.file, '2', first.coded[0]!.text, 'mobile', 'negative'];
+    const again = analyzeInterviews([t], { coding: parseCoding(plainTable(header, [row])) });
+    expect(again.coded[0]!.themes).toEqual(['mobile']);
+    // two files that show alike are told apart by the note's text
+    const u = notesTable([{ respondent: 'Tom Baker', note: 'Nobody reads my reports' }], 'interviews/interview_tom_baker_2024-03-16.csv');
+    const both = analyzeInterviews([t, u], { coding: parseCoding(plainTable(header, [[row[0]!, '2', 'Nobody reads my reports', 'training', 'negative']])) });
+    expect(both.coded.map((c) => c.themes[0])).toEqual([first.coded[0]!.themes[0], 'training']);
+  });
+});
