@@ -29,9 +29,10 @@ const PLACEHOLDERS = new Set(['.', '-', '..', 'x', 'n/a', 'na', 'tbd', 'test', '
 const SENTINELS = new Set(['#N/A', '#VALUE!', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#NUM!']);
 const BOOLEAN = /^(true|false|1|0|yes|no)$/i;
 
+/** A placeholder, or one character repeated ("xx", "...."); not digits: a call of 111 seconds is a real value. */
 export function isPlaceholder(value: string): boolean {
   const t = value.trim().toLowerCase();
-  return PLACEHOLDERS.has(t) || /^(.)\1*$/u.test(t);
+  return PLACEHOLDERS.has(t) || (t.length >= 2 && !/^\d/.test(t) && /^(.)\1*$/u.test(t));
 }
 
 function isEmpty(value: string): boolean {

@@ -27,6 +27,14 @@ export class OwnerIndex {
   }
 }
 
+/**
+ * The free-text junk rule ("one value repeated far above all others"). Far above is the `overNext` ratio to the
+ * next real value while the rest is mostly unique (`restUnique` distinct per cell); `minShare` only keeps a few
+ * repeats out of a large column. It is 10%, not more, because junk typed by one team is diluted by the others'
+ * real text: a boilerplate entry that fills half of a resisting quarter's cells is about 12% of the column.
+ */
+export const DOMINANT_JUNK = { minCount: 5, minShare: 0.1, overNext: 5, restUnique: 0.5 } as const;
+
 export class FieldStats {
   rows = 0;
   nonBlank = 0;
@@ -117,7 +125,7 @@ export class FieldStats {
 
   /**
    * Junk cells: placeholders, plus — in free-text columns only — one value repeated far above all others
-   * (at least 20% of filled cells and five times the next real value, while the other real values are
+   * (at least 10% of filled cells and five times the next real value, while the other real values are
    * mostly unique; placeholders are left out of that comparison, they are junk already).
    */
   get junk(): number {
@@ -126,8 +134,16 @@ export class FieldStats {
     let junk = this.placeholders;
     if (type === 'string') {
       const d = this.values.dominance(isPlaceholder);
-      const freeText = d.restCount > 0 && d.restDistinct / d.restCount >= 0.5;
-      if (freeText && !d.topIsPlaceholder && d.top >= 5 && d.top >= this.nonBlank * 0.2 && d.top >= d.second * 5) junk += d.top;
+      const freeText = d.restCount > 0 && d.restDistinct / d.restCount >= DOMINANT_JUNK.restUnique;
+      if (
+        freeText &&
+        !d.topIsPlaceholder &&
+        d.top >= DOMINANT_JUNK.minCount &&
+        d.top >= this.nonBlank * DOMINANT_JUNK.minShare &&
+        d.top >= d.second * DOMINANT_JUNK.overNext
+      ) {
+        junk += d.top;
+      }
     }
     return Math.min(junk, this.nonBlank);
   }

@@ -1,10 +1,12 @@
 // low-card-burden (controls): how much of what reps are asked to record is there for management to check on them.
+import { USAGE_THRESHOLDS } from '../classify/usage.js';
 import type { Dataset, FieldResult } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
 import { TABLE_CAP, byText, fieldRef, pct, r4, ramp, repFacing, share } from './lib/util.js';
 
 export const THRESHOLDS = {
-  enforcedFill: { value: 0.9, meaning: 'a Low Card field filled in at least this share of rows is enforced in practice' },
+  // the same line as the usage axis's enforced-control, so that the report's two uses of "enforced" agree
+  enforcedFill: { value: USAGE_THRESHOLDS.enforced, meaning: 'a Low Card field filled in at least this share of rows is enforced in practice' },
   enforcedWeight: {
     value: 0.5,
     meaning: 'an optional Low Card field counts this much of an enforced one (required, or filled nearly always)',

@@ -177,7 +177,15 @@ export function classifyField(d: FieldDescriptor, ctx: ClassifyContext = {}): Cl
     const reasons = [builtinReason(d, hit)];
     if (lex.card === hit.card) reasons.push(`lexicon agrees: ${lex.reasons[0] ?? ''}`);
     else reasons.push(`lexicon alone would say ${lex.card}: ${lex.reasons[0] ?? ''}`);
-    return { card: hit.card, confidence: hit.ambiguous ? 0.6 : 0.95, decidedBy: 'builtin', reasons, usage: usage(hit.card) };
+    // A standard field the client did not make required is filled or defaulted by the CRM itself.
+    const standard = d.required !== true;
+    return {
+      card: hit.card,
+      confidence: hit.ambiguous ? 0.6 : 0.95,
+      decidedBy: 'builtin',
+      reasons,
+      usage: usageAxis(hit.card, d.fillRate, d.junkShare, { standard }),
+    };
   }
   return { card: lex.card, confidence: lex.confidence, decidedBy: 'lexicon', reasons: lex.reasons, usage: usage(lex.card) };
 }

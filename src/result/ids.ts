@@ -25,4 +25,4 @@ export const THEME_IDS = [
 export const WORKSHOP_CATEGORIES = ['experience', 'idea', 'question', 'concern', 'proposal'] as const;
 export const STANCES = ['love', 'hate', 'ambivalent', 'neutral'] as const;
 /** The second, usage-based axis of a field (does not change the card). */
-export const USAGE_AXES = ['enforced-control', 'resisted-control', 'benefit-delivered', 'benefit-empty'] as const;
+export const USAGE_AXES = ['enforced-control', 'partial-control', 'resisted-control', 'benefit-delivered', 'benefit-empty'] as const;

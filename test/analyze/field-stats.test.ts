@@ -40,6 +40,23 @@ describe('field statistics follow DESIGN.md definitions', () => {
     expect(f.junk).toBe(30);
   });
 
+  it('a boilerplate value one team types is junk even when the other teams dilute it to an eighth of the column', () => {
+    // one resisting team of four: half its entries "visit done", the other teams' visit reports all different
+    const values = [...Array(13).fill('visit done'), ...Array.from({ length: 87 }, (_, i) => `Met the ward pharmacist about case ${i}`)];
+    expect(stats(values).junk).toBe(13);
+  });
+
+  it('a common real entry that is not far above the next one is not junk', () => {
+    const values = [
+      ...Array(13).fill('Left voicemail'),
+      ...Array(5).fill('Confirmed the meeting'),
+      ...Array.from({ length: 82 }, (_, i) => `Discussed dosing with Dr. ${i}`),
+    ];
+    expect(stats(values).junk).toBe(0);
+    // and a repeated value under a tenth of the column is left alone
+    expect(stats([...Array(9).fill('visit done'), ...Array.from({ length: 91 }, (_, i) => `Report ${i}`)]).junk).toBe(0);
+  });
+
   it('"." is a placeholder, not a number', () => {
     const f = stats(['.', '.', 'Called the pharmacist', 'Agreed a follow-up visit']);
     expect(f.junk).toBe(2);

@@ -229,6 +229,32 @@ describe('usage axis', () => {
     expect(c.usage).toBe('resisted-control');
     expect(classifyField({ name: 'Calls_This_Week__c', type: 'number' }).usage).toBeNull();
   });
+
+  it('enforced means filled nearly always; a half-filled control is partial, however mandatory', () => {
+    expect(usageAxis('low', 0.9, 0)).toBe('enforced-control');
+    expect(usageAxis('low', 0.89, 0)).toBe('partial-control');
+    expect(usageAxis('low', 0.52, 0)).toBe('partial-control');
+    expect(usageAxis('low', 0.49, 0)).toBe('resisted-control');
+    expect(usageAxis('low', 0.7, 0.25)).toBe('resisted-control');
+    const hours = { name: 'Time_Spent_Hours__c', object: 'Opportunity', crm: 'salesforce' as const, type: 'number', fillRate: 0.52, junkShare: 0 };
+    expect(classifyField(hours).usage).toBe('partial-control');
+    expect(classifyField({ ...hours, required: true }).usage).toBe('partial-control');
+    expect(classifyField({ ...hours, fillRate: 0.97 }).usage).toBe('enforced-control');
+  });
+
+  it("a standard field the CRM fills or defaults is no enforced control, unless the client made it required", () => {
+    const status = { name: 'Status', object: 'Task', crm: 'salesforce' as const, type: 'string', fillRate: 1, junkShare: 0 };
+    const c = classifyField(status);
+    expect([c.card, c.decidedBy, c.usage]).toEqual(['low', 'builtin', null]);
+    expect(classifyField({ ...status, required: true }).usage).toBe('enforced-control');
+    // emptiness and junk in a standard Low Card field still read as resisted or partial
+    expect(classifyField({ ...status, name: 'NextStep', object: 'Opportunity', fillRate: 0.99, junkShare: 0.22 }).usage).toBe('resisted-control');
+    expect(classifyField({ ...status, name: 'CallType', fillRate: 0.31 }).usage).toBe('resisted-control');
+    expect(classifyField({ ...status, name: 'Description', object: 'Event', fillRate: 0.5 }).usage).toBe('partial-control');
+    // a consultant's rule makes the field theirs: its usage reads like a custom field's
+    const rules = rulesFromObject({ rules: [{ name: 'Status', object: 'Task', card: 'low', reason: 'completion is reported weekly' }] });
+    expect(classifyField(status, { rules }).usage).toBe('enforced-control');
+  });
 });
 
 describe('properties', () => {
