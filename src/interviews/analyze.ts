@@ -298,7 +298,11 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
         const which = unknown.map(ordinal).join(' and ');
         throw usageError(`unknown theme id in the review sheet (the ${which} of ${ids.length} in this cell)`, {
           where: fix.source,
-          hint: `use theme ids separated by ";": ${themeIds.join(', ')}`,
+          hint:
+            `use theme ids separated by ";": ${themeIds.join(', ')}` +
+            ((opts.themes ?? []).length === 0
+              ? '; if the sheet was written with a config that adds themes, pass that config again (--config)'
+              : ''),
         });
       }
       const themesGiven = ids.length > 0;

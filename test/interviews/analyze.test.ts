@@ -243,6 +243,8 @@ describe('coding corrections', () => {
     } catch (e) {
       expect((e as CrmAuditError).where).toEqual({ file: 'reviewed.csv', line: 2, column: 5 });
       expect((e as CrmAuditError).message).not.toContain('bananas');
+      // a sheet written with a config's themes and read without that config: the hint says what to do
+      expect((e as CrmAuditError).hint).toMatch(/pass that config again \(--config\)/);
     }
   });
 
