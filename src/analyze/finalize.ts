@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Turn the accumulators into the members of the contract. Ratios are rounded to 4 decimals and arrays
 // sorted by a stated key, so that the same inputs and --now give byte-identical JSON.
 import type { ActivityResult, FieldHistoryResult, RecordsResult, UsersResult, UserRow } from '../result/schema.js';
@@ -65,7 +66,22 @@ export function buildPeople(usage: UsageAccumulator, extraKeys: Iterable<string>
   for (const k of usage.users.keys()) others.add(resolve(k));
   for (const k of extraKeys) others.add(resolve(k));
   for (const k of population) others.delete(k);
-  const ordered = [...[...population].sort(), ...[...others].sort()];
+  // The numbers follow neither the alphabet nor the order users were created in (Salesforce ids rise with it): each
+  // key's place comes from a hash keyed by the whole roster. Stable for the same inputs. Someone who holds the CRM's
+  // own data can still recognise a user by their figures; pseudonyms only keep names out of the report.
+  const secret = createHash('sha256');
+  for (const k of [...usage.roster.keys(), ...usage.users.keys()].sort()) secret.update(k).update('\u0000');
+  const salt = secret.digest('hex');
+  const place = new Map<string, string>();
+  const byPlace = (keys: Iterable<string>) =>
+    [...keys]
+      .map((k) => {
+        const h = createHash('sha256').update(`crm-audit:user:${salt}:${k}`).digest('hex');
+        place.set(k, h);
+        return k;
+      })
+      .sort((a, b) => (place.get(a)! < place.get(b)! ? -1 : place.get(a)! > place.get(b)! ? 1 : a < b ? -1 : 1));
+  const ordered = [...byPlace(population), ...byPlace(others)];
   const width = Math.max(2, String(ordered.length).length);
   const display = new Map<string, string>();
   ordered.forEach((k, i) => {

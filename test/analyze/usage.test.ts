@@ -56,6 +56,18 @@ describe('users', () => {
     return u;
   }
 
+  it('numbers users in an order that is neither their ids\' nor their names\', the same each run', () => {
+    const u = org(12, () => 'North', () => true);
+    const a = buildPeople(u, [], false);
+    const b = buildPeople(org(12, () => 'North', () => true), [], false);
+    const ids = Array.from({ length: 12 }, (_, i) => `user${String(i).padStart(2, '0')}`);
+    const numbers = ids.map((id) => a.display.get(id));
+    expect(new Set(numbers).size).toBe(12);
+    expect(ids.map((id) => b.display.get(id))).toEqual(numbers);
+    // Salesforce ids rise in the order users were created, and names sort by the alphabet: neither shows through
+    expect(numbers).not.toEqual([...numbers].sort());
+  });
+
   it('half daily, half never: polarisation 1, Gini high, inactive half', () => {
     const u = org(10, (i) => (i < 5 ? 'North' : 'South'), (i) => i < 5);
     const people = buildPeople(u, [], false);

@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'examples/acme-pharma/m
 const golden = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/golden/acme-pharma.analysis.json'), 'utf8')) as AuditResult;
 const readme = readFileSync(path.join(ROOT, 'examples/README.md'), 'utf8');
 
-const tool = new Map((golden.fields ?? []).map((f) => [`${f.object}.${f.name}`, f] as const));
+const tool = new Map<string, FieldResult>((golden.fields ?? []).map((f) => [`${f.object}.${f.name}`, f]));
 const field = (ref: string): FieldResult => {
   const f = tool.get(ref);
   if (!f) throw new Error(`${ref} is not in the golden analysis`);

@@ -154,7 +154,7 @@ describe('group figures', () => {
   it('the drivers of one side never describe a side of one person by what they did not say', () => {
     const love = ['L1', 'L2', 'L3', 'L4', 'L5'].map((respondent) => ({ respondent, note: 'The mobile app is excellent and really helps me on the road' }));
     const drivers = (hater: string) =>
-      analyzeInterviews([notesTable([...love, { respondent: 'H1', note: hater }])]).result.stanceDrivers.love;
+      analyzeInterviews([notesTable([...love, { respondent: 'H1', note: hater }])]).result.stanceDrivers?.love;
     expect(drivers('The mobile app crashes all the time, useless')).toEqual(drivers('Entering every visit twice is a waste of my time, useless'));
   });
 });
