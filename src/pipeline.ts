@@ -13,7 +13,7 @@ import { loadJson } from './config/load.js';
 import { readNamesFile } from './config/names.js';
 import { usageError } from './errors.js';
 import { compact } from './ingest/header.js';
-import { displayPath, type Encoding, type Table } from './ingest/index.js';
+import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
 import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
@@ -247,6 +247,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     },
   );
   try {
+    requireSomeRows(raw.inputs, 'analyse');
     return await finish(o, cfg, raw, rules, settings, locale, precoding);
   } finally {
     worker.coder?.close();
