@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig, resolveFrom } from '../config/load-config.js';
+import { usageError } from '../errors.js';
 import { expandInputs } from '../ingest/index.js';
 import { runPipeline } from '../pipeline.js';
 import { logoToDataUri } from '../report/branding.js';
@@ -60,6 +61,12 @@ export const analyzeCommand: CommandDef = {
   ],
   available: true,
   async run(args, opts, io) {
+    // No answers format exists before the questionnaire that writes it: refused, not read unvalidated.
+    if (opts.answers) {
+      throw usageError('--answers is not available yet: answers files come with `crm-audit questionnaire`, which this version does not have', {
+        hint: 'leave --answers out (--situation says the situation)',
+      });
+    }
     const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
     const config = loaded?.config;
     const files = expandInputs(args, io.cwd);
@@ -74,7 +81,6 @@ export const analyzeCommand: CommandDef = {
     const analysis = runPipeline({
       files,
       interviews: opts.interviews ?? [],
-      ...(opts.answers ? { answersFile: opts.answers } : {}),
       ...(opts.rules ? { rulesFile: opts.rules } : {}),
       ...(opts.coding ? { codingFile: opts.coding } : {}),
       ...(opts.redact ? { redactFile: opts.redact } : {}),

@@ -51,7 +51,7 @@ export const OPTIONS = {
   },
   answers: {
     flags: '--answers <answers.json>',
-    description: 'questionnaire answers (JSON), complete or partial',
+    description: 'questionnaire answers (JSON): not available yet, like the questionnaire that writes them',
     schema: z.string(),
     commands: ['analyze', 'questionnaire'],
     group: 'input',

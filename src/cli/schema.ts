@@ -21,7 +21,7 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null
 export const schemaCommand: CommandDef = {
   name: 'schema',
   args: '<name>',
-  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, answers, analysis or editorial',
+  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, analysis or editorial (answers: not available yet)',
   examples: [
     'crm-audit schema analysis > analysis.schema.json',
     'crm-audit schema config --out config.schema.json',
