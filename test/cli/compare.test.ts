@@ -79,7 +79,7 @@ describe('crm-audit compare', () => {
 
   it('warns on stderr, and goes on, when the two look like different clients though a name is missing', async () => {
     const hs = { ...before(), generatedAt: '2021-01-15', meta: { ...before().meta, client: null } };
-    hs.inputs = [{ ...inputOf('deals.csv'), crm: 'hubspot' }];
+    hs.inputs = [{ ...inputOf('deals.csv'), crm: 'hubspot' }] as never;
     const acme = { ...after(), generatedAt: '2026-10-29', inputs: [inputOf('Opportunity.csv')] };
     writeFileSync(join(dir, 'hs.json'), JSON.stringify(hs));
     writeFileSync(join(dir, 'acme.json'), JSON.stringify(acme));
