@@ -9,7 +9,7 @@ import { renderTable } from '../report/table.js';
 import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { FORMATS, type OptionValues } from './options.js';
-import { decideFormat, emit, failAboveExit } from './output.js';
+import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
 import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
@@ -71,7 +71,7 @@ export const analyzeCommand: CommandDef = {
     const config = loaded?.config;
     const files = expandInputs(args, io.cwd);
     const progress = progressFor(io, opts.quiet ?? false);
-    const logoPath = opts.logo ? resolve(io.cwd, opts.logo) : resolveFrom(loaded?.dir ?? io.cwd, config?.report?.logo);
+    const logo = logoPath(opts, io, loaded ? { dir: loaded.dir, logo: config?.report?.logo } : undefined);
     const reportFiles = {
       ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}),
       ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
@@ -101,7 +101,7 @@ export const analyzeCommand: CommandDef = {
         ...(opts.firm ? { firm: opts.firm } : {}),
         ...(opts.accent ? { accent: opts.accent } : {}),
         ...(opts.paper ? { paper: opts.paper } : {}),
-        ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
+        ...(logo ? { logo: logoToDataUri(logo, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
       parallel: true,

@@ -110,8 +110,8 @@ export function renderComparisonJson(c: Comparison): string {
 }
 
 export function loadComparison(beforeFile: string, afterFile: string, io: Pick<Io, 'cwd'>): Comparison {
-  const before = loadJson(AuditResult, resolve(io.cwd, beforeFile), 'saved analysis');
-  const after = loadJson(AuditResult, resolve(io.cwd, afterFile), 'saved analysis');
+  const before = loadJson(AuditResult, resolve(io.cwd, beforeFile), 'saved analysis', displayPath(io.cwd, beforeFile));
+  const after = loadJson(AuditResult, resolve(io.cwd, afterFile), 'saved analysis', displayPath(io.cwd, afterFile));
   return compareResults(before, after, { before: displayPath(io.cwd, beforeFile), after: displayPath(io.cwd, afterFile) });
 }
 
