@@ -2,18 +2,15 @@
 // Library code: no console, no process.exit; typed errors only.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { runAudits } from './audits/index.js';
 import { analyzeFiles, fieldKey, type RawAnalysis } from './analyze/index.js';
 import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeFieldHistory, finalizeRecords, finalizeUsers, round4 } from './analyze/finalize.js';
 import { classifyField, describeTable, loadRules, type Rules } from './classify/index.js';
 import type { FieldDescriptor } from './classify/types.js';
 import { DEFAULTS, type Config } from './config/config-schema.js';
-import { loadJson } from './config/load.js';
 import { readNamesFile } from './config/names.js';
-import { usageError } from './errors.js';
 import { compact } from './ingest/header.js';
-import { displayPath, type Encoding, type Table } from './ingest/index.js';
+import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
 import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
@@ -25,7 +22,6 @@ import { mark } from './timing.js';
 export interface PipelineOptions {
   files: string[];
   interviews?: string[];
-  answersFile?: string;
   rulesFile?: string;
   codingFile?: string;
   redactFile?: string;
@@ -247,6 +243,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     },
   );
   try {
+    requireSomeRows(raw.inputs, 'analyse');
     return await finish(o, cfg, raw, rules, settings, locale, precoding);
   } finally {
     worker.coder?.close();
@@ -329,12 +326,8 @@ async function finish(
     const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
     for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);
   }
-  if (o.answersFile) {
-    result.answers = loadJson(z.record(z.string(), z.unknown()), resolve(o.cwd, o.answersFile), 'answers file');
-  }
   result.situation = decideSituation({
     inputs: result.inputs,
-    ...(result.answers ? { answers: result.answers } : {}),
     explicit: o.situation ?? an.situation,
   }).situation;
 

@@ -21,8 +21,24 @@ export interface FileAnalysis {
   table: { rows: string[][]; lines: number[] } | null;
   dateOrders: Partial<Record<Role, DateOrder>>;
   unparsedDates: number;
+  /** the unparsed date cells by column, in column order: where the first is, and how many the other order reads */
+  unparsedByColumn: UnparsedDateColumn[];
   /** date cells whose values contradict the order assumed for their column (no value decided it early) */
   contradictedDates: number;
+}
+
+export interface UnparsedDateColumn {
+  /** the header name */
+  name: string;
+  /** 1-based field number, as in row errors */
+  column: number;
+  count: number;
+  /** physical line of the first */
+  line: number;
+  /** how many of them the other day/month order reads as dates (then --date-format would help) */
+  otherOrder: number;
+  /** that other order */
+  other: DateOrder;
 }
 
 export function createFileSink(
@@ -38,8 +54,12 @@ export function createFileSink(
     table: null,
     dateOrders: {},
     unparsedDates: 0,
+    unparsedByColumn: [],
     contradictedDates: 0,
   };
+  const unparsedAt = new Map<number, UnparsedDateColumn>();
+  /** the physical line of the row being routed */
+  let line = 0;
   // userKey runs regexes: an export repeats the same few owners on every row, so remember them.
   const keys = new Map<string, string>();
   const keyOf = (raw: string): string => {
@@ -74,8 +94,14 @@ export function createFileSink(
     if (isBlank(v)) return NaN;
     const order = result.dateOrders[role] ?? fallbackOrder;
     const t = parseDate(v, order);
-    if (Number.isNaN(t)) result.unparsedDates++;
-    else if (assumed.has(role)) {
+    if (Number.isNaN(t)) {
+      result.unparsedDates++;
+      let u = unparsedAt.get(i);
+      const other = order === 'mdy' ? 'dmy' : 'mdy';
+      if (!u) unparsedAt.set(i, (u = { name: result.header[i] ?? '', column: i + 1, count: 0, line, otherOrder: 0, other }));
+      u.count++;
+      if (!Number.isNaN(parseDate(v, other))) u.otherOrder++;
+    } else if (assumed.has(role)) {
       const e = slashEvidence(v);
       if (e !== null && e !== order) result.contradictedDates++;
     }
@@ -101,7 +127,10 @@ export function createFileSink(
     }
     const rows = buffer;
     buffer = null;
-    for (const b of rows) route(b.cells, b.line);
+    for (const b of rows) {
+      line = b.line;
+      route(b.cells, b.line);
+    }
   };
 
   const sink: RowSink = {
@@ -183,9 +212,9 @@ export function createFileSink(
           break;
       }
     },
-    row(cells, line) {
+    row(cells, at) {
       if (buffer) {
-        buffer.push({ cells, line });
+        buffer.push({ cells, line: at });
         const roles = result.detection!.roles;
         undecided = undecided.filter((role) => {
           const v = (cells[roles[role]!] ?? '').trim();
@@ -194,10 +223,15 @@ export function createFileSink(
         if (undecided.length === 0 || buffer.length >= BUFFER_ROWS) flush();
         return;
       }
-      route(cells, line);
+      line = at;
+      route(cells, at);
     },
   };
-  return { sink, result, finish: flush };
+  const finish = () => {
+    flush();
+    result.unparsedByColumn = [...unparsedAt.values()].sort((a, b) => a.column - b.column);
+  };
+  return { sink, result, finish };
 }
 
 /** A whole-file Table view of a kept file, for the field-list and interview stages. */

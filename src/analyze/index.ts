@@ -15,7 +15,7 @@ import { objectFromBase } from '../ingest/formats/index.js';
 import type { InputSummary } from '../result/schema.js';
 import { fallbackOrder } from './dates.js';
 import { compact } from '../ingest/header.js';
-import { asTable, createFileSink } from './file-sink.js';
+import { asTable, createFileSink, type UnparsedDateColumn } from './file-sink.js';
 import type { FieldStats } from './field-stats.js';
 import { UsageAccumulator, type TimingSettings } from './usage.js';
 
@@ -65,6 +65,28 @@ function idGroups(files: string[]): Map<string, Set<string>> {
     for (const f of group) out.set(f, seen);
   }
   return out;
+}
+
+const cells = (n: number) => `${n} date ${n === 1 ? 'cell' : 'cells'}`;
+
+/**
+ * Which date columns held values that are not dates, and where the first is. --date-format is suggested only
+ * for cells that the other day/month order reads; a day or month out of range in any order is said to be so.
+ */
+export function unparsedDatesMessage(columns: readonly UnparsedDateColumn[]): string {
+  const total = columns.reduce((s, c) => s + c.count, 0);
+  const where = columns.map((c) => `${c.count} in "${c.name}" (first at line ${c.line}, column ${c.column})`).join('; ');
+  const rescued = columns.filter((c) => c.otherOrder > 0);
+  const advice = rescued.length
+    ? rescued
+        .map((c) => {
+          const some = c.otherOrder === c.count ? 'they read' : `${c.otherOrder} of them read`;
+          const name = c.other === 'mdy' ? 'month/day' : 'day/month';
+          return `in "${c.name}" ${some} as ${name} dates: pass --date-format ${c.other} if the column is ${name}`;
+        })
+        .join('; ')
+    : 'they are not valid dates in any day/month order (a day or month out of range, or not a date at all): fix them in the export';
+  return `${cells(total)} could not be read as dates and were left out of the timing figures: ${where}; ${advice}`;
 }
 
 export async function analyzeFiles(files: string[], interviewFiles: string[], opts: AnalyzeOptions): Promise<RawAnalysis> {
@@ -123,12 +145,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
         message: `${a.contradictedDates} date cells contradict the month/day order assumed from the first rows; pass --date-format to say which it is`,
       });
     }
-    if (a.unparsedDates > 0) {
-      res.summary.warnings.push({
-        code: 'unparsed-dates',
-        message: `${a.unparsedDates} date cells could not be read as dates and were left out of the timing figures (try --date-format)`,
-      });
-    }
+    if (a.unparsedDates > 0) res.summary.warnings.push({ code: 'unparsed-dates', message: unparsedDatesMessage(a.unparsedByColumn) });
     usage.merge(a.usage);
     perFile.push({ order, shown, fields: a.fields });
     const kind = res.summary.kind;

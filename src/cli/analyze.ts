@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig, resolveFrom } from '../config/load-config.js';
+import { usageError } from '../errors.js';
 import { expandInputs } from '../ingest/index.js';
 import { runPipeline } from '../pipeline.js';
 import { logoToDataUri } from '../report/branding.js';
@@ -8,7 +9,7 @@ import { renderTable } from '../report/table.js';
 import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { FORMATS, type OptionValues } from './options.js';
-import { decideFormat, emit, failAboveExit } from './output.js';
+import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
 import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
@@ -60,11 +61,17 @@ export const analyzeCommand: CommandDef = {
   ],
   available: true,
   async run(args, opts, io) {
+    // No answers format exists before the questionnaire that writes it: refused, not read unvalidated.
+    if (opts.answers) {
+      throw usageError('--answers is not available yet: answers files come with `crm-audit questionnaire`, which this version does not have', {
+        hint: 'leave --answers out (--situation says the situation)',
+      });
+    }
     const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
     const config = loaded?.config;
     const files = expandInputs(args, io.cwd);
     const progress = progressFor(io, opts.quiet ?? false);
-    const logoPath = opts.logo ? resolve(io.cwd, opts.logo) : resolveFrom(loaded?.dir ?? io.cwd, config?.report?.logo);
+    const logo = logoPath(opts, io, loaded ? { dir: loaded.dir, logo: config?.report?.logo } : undefined);
     const reportFiles = {
       ...(config?.report?.template && !opts.template ? { template: resolveFrom(loaded!.dir, config.report.template)! } : {}),
       ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
@@ -74,7 +81,6 @@ export const analyzeCommand: CommandDef = {
     const analysis = runPipeline({
       files,
       interviews: opts.interviews ?? [],
-      ...(opts.answers ? { answersFile: opts.answers } : {}),
       ...(opts.rules ? { rulesFile: opts.rules } : {}),
       ...(opts.coding ? { codingFile: opts.coding } : {}),
       ...(opts.redact ? { redactFile: opts.redact } : {}),
@@ -95,7 +101,7 @@ export const analyzeCommand: CommandDef = {
         ...(opts.firm ? { firm: opts.firm } : {}),
         ...(opts.accent ? { accent: opts.accent } : {}),
         ...(opts.paper ? { paper: opts.paper } : {}),
-        ...(logoPath ? { logo: logoToDataUri(logoPath, io.cwd) } : {}),
+        ...(logo ? { logo: logoToDataUri(logo, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
       parallel: true,

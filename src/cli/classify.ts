@@ -8,7 +8,7 @@ import { FieldStats } from '../analyze/field-stats.js';
 import { classifyField, describeTable, loadRules, reviewSheet, type Rules } from '../classify/index.js';
 import { DEFAULTS } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { displayPath, optionsForFile, parseKindFlags, readTable, type ReadOptions } from '../ingest/index.js';
+import { displayPath, optionsForFile, parseKindFlags, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
 import type { Table as InputTable } from '../ingest/types.js';
 import type { FieldResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -50,7 +50,9 @@ export function classifyTable(table: InputTable, rules: Rules | undefined): Fiel
     const key = `${(d.object ?? '').toLowerCase()}\u0000${d.name.toLowerCase()}`;
     if (seen.has(key)) return; // one per object and name: the first wins
     seen.add(key);
-    const stats: Stats = f.rows === null ? { ...NO_STATS, type: d.type ?? 'unknown' } : columnStats(table, i, d.name, source);
+    // a header-only export has no values to measure: its columns are classified from their names only
+    const stats: Stats =
+      f.rows === null || table.rows.length === 0 ? { ...NO_STATS, type: d.type ?? 'unknown' } : columnStats(table, i, d.name, source);
     const c = classifyField({ ...d, fillRate: stats.fillRate, junkShare: stats.junkShare }, rules ? { rules } : {});
     fields.push({
       name: d.name,
@@ -152,9 +154,16 @@ export const classifyCommand: CommandDef = {
     const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'classify');
     const rules = opts.rules ? loadRules(resolve(io.cwd, opts.rules), displayPath(resolve(io.cwd, opts.rules), io.cwd)) : undefined;
     const table = await readTable(path, readOptionsFor(path, shown, opts, io));
+    // An empty file, or a field list without a field, has nothing to classify. A header-only export does: its
+    // column names, classified without fill rates (and said so below).
+    if (table.header.length === 0 || table.input.kind === 'fields') requireSomeRows([table.input], 'classify', 'a field list needs one row per field (name, label, type ...); an export needs its header row');
     const fields = classifyTable(table, rules);
     if (!opts.quiet) {
       const c = colorFor(io.stderr, io.env);
+      for (const w of table.input.warnings) {
+        const msg = w.code === 'no-rows' ? `${w.message}: its columns are classified from their names only, without fill rates` : w.message;
+        io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${safeText(msg)}\n`));
+      }
       if (table.input.skipped > 0) {
         io.stderr.write(c.yellow(`crm-audit: ${table.input.skipped} malformed rows of ${safeText(shown)} were skipped and counted\n`));
       }

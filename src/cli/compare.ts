@@ -15,7 +15,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { loadJson } from '../config/load.js';
 import { AuditResult } from '../result/schema.js';
-import { compareResults, type Comparison, type FindingChange } from '../scoring/compare.js';
+import { compareResults, OTHER_CLIENT, type Comparison, type FindingChange } from '../scoring/compare.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { decideFormat, emit } from './output.js';
@@ -110,8 +110,8 @@ export function renderComparisonJson(c: Comparison): string {
 }
 
 export function loadComparison(beforeFile: string, afterFile: string, io: Pick<Io, 'cwd'>): Comparison {
-  const before = loadJson(AuditResult, resolve(io.cwd, beforeFile), 'saved analysis');
-  const after = loadJson(AuditResult, resolve(io.cwd, afterFile), 'saved analysis');
+  const before = loadJson(AuditResult, resolve(io.cwd, beforeFile), 'saved analysis', displayPath(io.cwd, beforeFile));
+  const after = loadJson(AuditResult, resolve(io.cwd, afterFile), 'saved analysis', displayPath(io.cwd, afterFile));
   return compareResults(before, after, { before: displayPath(io.cwd, beforeFile), after: displayPath(io.cwd, afterFile) });
 }
 
@@ -132,6 +132,9 @@ export const compareCommand: CommandDef = {
     }
     const format = decideFormat(opts, ['table', 'json', 'md'], io, 'compare');
     const c = loadComparison(beforeFile, afterFile, io);
+    // the comparison goes on, but a score change between two clients means nothing: said where it is seen
+    const other = c.notes.find((n) => n.startsWith(OTHER_CLIENT));
+    if (other && !opts.quiet) io.stderr.write(colorFor(io.stderr, io.env).yellow(`crm-audit: warning: ${safeText(other)}\n`));
     const text =
       format === 'json'
         ? renderComparisonJson(c)

@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { readNamesFile } from '../config/names.js';
 import { formatWhere } from '../errors.js';
 import { decideFormat, emit } from './output.js';
-import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, type Table as NotesTable } from '../ingest/index.js';
+import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
@@ -133,6 +133,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     ro.kind ??= 'interviews';
     tables.push(await readTable(file, ro));
   }
+  requireSomeRows(tables.map((t) => t.input), 'code', 'a notes file needs a header and one row per note');
 
   const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNamesFile(opts.redact, io.cwd) : [])];
   let coding: CodingMap | undefined;

@@ -45,12 +45,18 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function validateOptions(def: CommandDef, raw: Record<string, unknown>): OptionValues {
+function validateOptions(def: CommandDef, raw: Record<string, unknown>, io: Io): OptionValues {
   const out: Record<string, unknown> = {};
   for (const key of optionsFor(def.name)) {
-    const value = raw[key];
+    let value = raw[key];
     if (value === undefined) continue;
     const spec = OPTIONS[key];
+    const aliases = 'aliases' in spec ? (spec.aliases as Readonly<Record<string, string>>) : undefined;
+    const alias = typeof value === 'string' ? aliases?.[value.toLowerCase()] : undefined;
+    if (alias !== undefined && alias !== value) {
+      if (raw.quiet !== true) io.stderr.write(`crm-audit: ${spec.flags.split(' ')[0]} ${safeText(String(value))} is read as ${alias}\n`);
+      value = alias;
+    }
     const parsed = (spec.schema as z.ZodType).safeParse(value);
     if (!parsed.success) {
       const flag = spec.flags.split(' ')[0];
@@ -108,7 +114,7 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
             hint: 'see the README for what works today',
           });
         }
-        const opts = validateOptions(def, raw);
+        const opts = validateOptions(def, raw, io);
         mark('loaded');
         const positional = command.args.map(String);
         exit.code = await def.run(positional, opts, io);

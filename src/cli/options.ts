@@ -32,6 +32,8 @@ interface OptionSpec {
   commands: readonly CommandName[];
   /** repeatable: every use is collected into an array */
   repeatable?: boolean;
+  /** other names for a value (lower-case): taken as that value, and said so on stderr */
+  aliases?: Readonly<Record<string, string>>;
   group: 'input' | 'output' | 'report' | 'general';
 }
 
@@ -51,7 +53,7 @@ export const OPTIONS = {
   },
   answers: {
     flags: '--answers <answers.json>',
-    description: 'questionnaire answers (JSON), complete or partial',
+    description: 'questionnaire answers (JSON): not available yet, like the questionnaire that writes them',
     schema: z.string(),
     commands: ['analyze', 'questionnaire'],
     group: 'input',
@@ -101,8 +103,14 @@ export const OPTIONS = {
   },
   encoding: {
     flags: '--encoding <name>',
-    description: 'force the encoding: utf-8, utf-16le, utf-16be, windows-1252',
+    description: 'force the encoding: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
     schema: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+    // Windows-1252 is a superset of ISO-8859-1 in every printable character, and what "Latin-1" exports are.
+    aliases: {
+      latin1: 'windows-1252', 'latin-1': 'windows-1252', 'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', 'iso_8859-1': 'windows-1252',
+      cp1252: 'windows-1252', windows1252: 'windows-1252', ansi: 'windows-1252',
+      utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be',
+    },
     commands: INPUT_CMDS,
     group: 'input',
   },
@@ -189,7 +197,10 @@ export const OPTIONS = {
   failAbove: {
     flags: '--fail-above <score>',
     description: 'exit 4 when the adoption-risk score is above SCORE (for scripts and CI)',
-    schema: z.coerce.number().min(0).max(100),
+    schema: z.coerce
+      .number({ error: 'expected a score from 0 to 100' })
+      .min(0, { error: 'expected a score from 0 to 100' })
+      .max(100, { error: 'expected a score from 0 to 100' }),
     commands: ['analyze', 'report'],
     group: 'output',
   },

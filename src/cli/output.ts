@@ -1,5 +1,6 @@
 // Shared output handling of the commands: pick the format (flag, --out extension, terminal or pipe),
 // and write to --out atomically or to stdout.
+import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { checkOutput, writeAtomic } from '../report/write.js';
@@ -73,4 +74,21 @@ export function failAboveExit(result: AuditResult, opts: OptionValues, io: Io): 
     return EXIT.failAbove;
   }
   return EXIT.ok;
+}
+
+/**
+ * The logo, checked where the command line knows how the user named it: a missing file is "not found" with
+ * that path, not a system error code. Returns the absolute path, or undefined without a logo.
+ */
+export function logoPath(opts: OptionValues, io: Io, fromConfig: { dir: string; logo: string | undefined } | undefined): string | undefined {
+  const shown = opts.logo ?? fromConfig?.logo;
+  if (!shown) return undefined;
+  const path = opts.logo ? resolve(io.cwd, opts.logo) : resolve(fromConfig!.dir, shown);
+  if (!existsSync(path)) {
+    throw usageError('the logo file was not found', {
+      where: { file: shown },
+      hint: opts.logo ? 'check the --logo path' : "check report.logo in the config (a path relative to the config file)",
+    });
+  }
+  return path;
 }

@@ -8,7 +8,7 @@ import { applyBranding } from '../report/branding.js';
 import { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import type { OptionValues } from './options.js';
-import { decideFormat, emit, failAboveExit } from './output.js';
+import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
 import { renderForCli } from './render.js';
 
 const REPORT_FORMATS = ['pdf', 'html', 'md'] as const;
@@ -49,7 +49,7 @@ export const reportCommand: CommandDef = {
         accent: opts.accent ?? cfg?.accent,
         paper: opts.paper ?? cfg?.paper,
         locale: opts.locale,
-        logo: opts.logo ? resolve(io.cwd, opts.logo) : fromConfig(cfg?.logo),
+        logo: logoPath(opts, io, loaded ? { dir: loaded.dir, logo: cfg?.logo } : undefined),
       },
       io.cwd,
     );

@@ -7,6 +7,7 @@ import { AuditResult } from '../result/schema.js';
 import type { CommandDef } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { emit } from './output.js';
+import { safeText } from './term.js';
 
 // The JSON Schemas printed by `crm-audit schema`, all derived from the zod schemas the tool validates with.
 export const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null> = {
@@ -21,7 +22,7 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; title: string } | null
 export const schemaCommand: CommandDef = {
   name: 'schema',
   args: '<name>',
-  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, answers, analysis or editorial',
+  summary: 'print the JSON Schema of a file crm-audit reads or writes: config, rules, analysis or editorial (answers: not available yet)',
   examples: [
     'crm-audit schema analysis > analysis.schema.json',
     'crm-audit schema config --out config.schema.json',
@@ -41,6 +42,7 @@ export const schemaCommand: CommandDef = {
     }
     const json = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' });
     emit(`${JSON.stringify({ title: entry.title, ...json }, null, 2)}\n`, opts, io, 'json');
+    if (opts.out && !opts.quiet) io.stderr.write(`crm-audit: wrote ${safeText(opts.out)} (the ${name} schema)\n`);
     return EXIT.ok;
   },
 };

@@ -104,6 +104,13 @@ export function jsonErrorOffset(text: string): number {
   return text.length;
 }
 
+/** A first line of several delimited cells, and a second line like it: a CSV, not a broken JSON file. */
+function looksLikeCsv(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, 3).filter((l) => !/^sep=.$/i.test(l));
+  const head = lines[0] ?? '';
+  return [',', ';', '\t', '|'].some((d) => head.split(d).length >= 2 && (lines[1] === undefined || lines[1] === '' || lines[1].includes(d)));
+}
+
 export function readJsonText(file: string, what: string, shown: string = file): unknown {
   let text: string;
   try {
@@ -119,6 +126,17 @@ export function readJsonText(file: string, what: string, shown: string = file): 
   try {
     return JSON.parse(text);
   } catch (e) {
+    // Not JSON at all: a CSV export given where a JSON file goes (`report User.csv`) is said to be one.
+    const first = text.trimStart()[0];
+    if (first !== '{' && first !== '[' && looksLikeCsv(text)) {
+      throw usageError(`this is a CSV file, not the JSON ${what}`, {
+        where: { file: shown },
+        hint:
+          what === 'saved analysis'
+            ? 'report and compare read the JSON written by `crm-audit analyze ... --format json --out analysis.json`; analyze reads the CSV'
+            : `the ${what} is JSON; see \`crm-audit schema\``,
+      });
+    }
     const m = /position (\d+)/.exec(String((e as Error).message));
     const pos = lineColumnOf(text, m ? Number(m[1]) : jsonErrorOffset(text));
     throw usageError(`the ${what} is not valid JSON`, {

@@ -81,3 +81,16 @@ export function sniffBinary(head: Uint8Array): string | null {
   }
   return control >= 8 && control / n > 0.02 ? 'a binary file' : null;
 }
+
+/**
+ * Text files that are not CSV: a saved analysis or another JSON file, a web page (a login page saved instead of
+ * the export is the usual case) or XML. Looks at the decoded start of the file; returns what it looks like, or
+ * null. A CSV header never starts with `{"` or `[{`, so these do not catch a real export.
+ */
+export function sniffNotCsv(text: string): string | null {
+  const head = text.slice(0, 512).replace(/^\uFEFF/, '').trimStart();
+  if (/^\{\s*("|\}|$)/.test(head) || /^\[\s*([{[\]"]|-?\d|true\b|false\b|null\b|$)/.test(head)) return 'JSON';
+  if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head)) return 'a web page (HTML)';
+  if (/^<\?xml\b/i.test(head)) return 'XML';
+  return null;
+}

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { usageError } from '../errors.js';
 import type { Config } from '../config/config-schema.js';
-import { KINDS } from '../result/schema.js';
+import { KINDS, type InputSummary } from '../result/schema.js';
 import { readCsv, type RowSink } from './reader.js';
 import type { Kind, ReadOptions, Table } from './types.js';
 
@@ -109,4 +109,31 @@ export async function readTable(path: string, opts: ReadOptions = {}): Promise<T
   };
   const res = await readCsv(path, opts, sink);
   return { header: res.header, rows, lines, roles: res.detection.roles, input: res.summary };
+}
+
+/** Why an input holds no data row, in a few words; null when it holds one. */
+export function whyNoRows(input: InputSummary): string | null {
+  if (input.rows > 0) return null;
+  if (input.warnings.some((w) => w.code === 'empty-file')) return 'the file is empty: no header and no data rows';
+  if (input.skipped > 0) return `all its ${input.skipped} rows are malformed and were skipped`;
+  if (input.duplicates > 0) return 'every row repeats a row of another part of the export';
+  return 'the file has a header but no data rows';
+}
+
+/**
+ * Nothing at all to analyse is a usage error, not an empty report: when no input holds a data row, say which
+ * file is empty and why. A header-only file beside others is a valid (empty) export and only warned about.
+ */
+export function requireSomeRows(
+  inputs: readonly InputSummary[],
+  command: string,
+  hint = 'check that this is the right file and that the export holds rows (a header-only file is accepted beside files that hold data)',
+): void {
+  if (inputs.length === 0 || inputs.some((i) => i.rows > 0)) return;
+  if (inputs.length === 1) {
+    const only = inputs[0]!;
+    throw usageError(`nothing to ${command}: ${whyNoRows(only)}`, { where: { file: only.path }, hint });
+  }
+  const each = inputs.map((i) => `${i.path}: ${whyNoRows(i)}`).join('; ');
+  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds a data row (${each})`, { hint });
 }

@@ -7,7 +7,7 @@ import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import { dataError, usageError } from '../errors.js';
 import type { InputSummary, RowError } from '../result/schema.js';
-import { ChunkDecoder, InvalidUtf8Error, sniffBinary, sniffEncoding } from './decode.js';
+import { ChunkDecoder, InvalidUtf8Error, sniffBinary, sniffEncoding, sniffNotCsv } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
 import { detect, type Detection } from './detect.js';
 import { uniqueHeader } from './header.js';
@@ -155,6 +155,16 @@ async function readWith(
   // Sniff the delimiter on the decoded head (a lenient decoder: the head may end mid-character).
   let sample = new TextDecoder(encoding, { fatal: false }).decode(head);
   if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
+  const notCsv = sniffNotCsv(sample);
+  if (notCsv) {
+    throw usageError(`this is not a CSV file: it looks like ${notCsv}`, {
+      where: { file: display },
+      hint:
+        notCsv === 'JSON'
+          ? 'crm-audit reads CRM exports as CSV; a saved analysis goes to `crm-audit report` or `crm-audit compare`'
+          : 'export the data as CSV from the CRM or the spreadsheet',
+    });
+  }
   const { delimiter, sepLine } = sniffDelimiter(sample);
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
 

@@ -74,6 +74,50 @@ function snapshot(r: AuditResult, path: string | null): Snapshot {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const diff = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : r4(b - a));
 
+/** The different-client note leads the notes; the command line repeats it on stderr. */
+export const OTHER_CLIENT = 'The two analyses are of different clients';
+const DAY = 86_400_000;
+/** Analyses further apart than this are rarely a before and after of one rollout. */
+export const FAR_APART_YEARS = 3;
+
+function names(xs: readonly (string | null | undefined)[]): Set<string> {
+  return new Set(xs.filter((x): x is string => !!x).map((x) => x.trim().toLowerCase()));
+}
+const shares = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+
+/**
+ * Whether the two analyses look like two clients. Their client names decide when both are given. When a name
+ * is missing, other evidence is weighed, and two pieces of it make the note: nothing in common in the CRMs and
+ * the fields (one piece: a client that changed CRM shares neither), no team name in common, or dates more
+ * than FAR_APART_YEARS apart. The note never blocks the comparison: it warns.
+ */
+export function otherClientNote(before: AuditResult, after: AuditResult): string | null {
+  const cb = before.meta.client?.trim();
+  const ca = after.meta.client?.trim();
+  if (cb && ca) return cb.toLowerCase() === ca.toLowerCase() ? null : `${OTHER_CLIENT}.`;
+  const evidence: string[] = [];
+  const crmB = names(before.inputs.map((i) => (i.crm === 'generic' ? null : i.crm)));
+  const crmA = names(after.inputs.map((i) => (i.crm === 'generic' ? null : i.crm)));
+  const fieldsB = names((before.fields ?? []).map((f) => f.name));
+  const fieldsA = names((after.fields ?? []).map((f) => f.name));
+  const fieldShare = Math.min(fieldsB.size, fieldsA.size) ? shares(fieldsB, fieldsA) / Math.min(fieldsB.size, fieldsA.size) : null;
+  if (crmB.size && crmA.size && shares(crmB, crmA) === 0) {
+    evidence.push(`they come from different CRMs (${[...crmB].join(', ')}; ${[...crmA].join(', ')})`);
+  } else if (fieldShare !== null && fieldsB.size >= 5 && fieldsA.size >= 5 && fieldShare < 0.2) {
+    evidence.push(`they share ${shares(fieldsB, fieldsA)} of ${Math.min(fieldsB.size, fieldsA.size)} field names`);
+  }
+  const teamsB = names((before.users?.teams ?? []).map((t) => t.name));
+  const teamsA = names((after.users?.teams ?? []).map((t) => t.name));
+  if (teamsB.size >= 2 && teamsA.size >= 2 && shares(teamsB, teamsA) === 0) evidence.push('no team name in common');
+  if (before.generatedAt && after.generatedAt) {
+    const years = Math.abs(Date.parse(after.generatedAt) - Date.parse(before.generatedAt)) / (365.25 * DAY);
+    if (years > FAR_APART_YEARS) evidence.push(`dated ${Math.floor(years)} years apart`);
+  }
+  if (evidence.length < 2) return null;
+  const missing = !cb && !ca ? 'neither names its client' : 'only one names its client';
+  return `${OTHER_CLIENT}, by the look of it (${missing}): ${evidence.join(', ')}. Check the files; --client names the client when analysing.`;
+}
+
 export function compareResults(
   before: AuditResult,
   after: AuditResult,
@@ -122,7 +166,8 @@ export function compareResults(
   const direction = scoreChange === null ? 'unknown' : scoreChange < 0 ? 'better' : scoreChange > 0 ? 'worse' : 'unchanged';
 
   const notes: string[] = [];
-  if (sb.client && sa.client && sb.client !== sa.client) notes.push('The two analyses are of different clients.');
+  const other = otherClientNote(before, after);
+  if (other) notes.push(other);
   const lb = before.interviews?.lexiconVersion;
   const la = after.interviews?.lexiconVersion;
   if (before.interviews && after.interviews && lb !== la) {

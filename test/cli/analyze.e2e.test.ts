@@ -118,6 +118,21 @@ describe('folders, parts and formats', () => {
     expect(strip(b)).toEqual(strip(a));
   });
 
+  it('a German Pipedrive export (sep=;, "Erstellt am", "Aktualisiert am") is dated from its own dates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-pipedrive-de-'));
+    writeFileSync(
+      join(dir, 'deals.csv'),
+      'sep=;\r\nDeal - Titel;Deal - Besitzer;Deal - Wert;Deal - Phase;Deal - Erstellt am;Deal - Aktualisiert am\r\n' +
+        'Alpha;Lena Fischer;1200;Qualifiziert;01.09.2026 10:00;01.10.2026 11:00\r\nBeta;Jonas Weber;3400;Kontakt;05.09.2026 09:30;20.09.2026 15:00\r\n',
+    );
+    const res = cli(['analyze', join(dir, 'deals.csv'), '--format', 'json']);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).not.toContain('the data holds no dates');
+    const r = JSON.parse(res.stdout) as AuditResult;
+    expect(r.inputs[0]!.roles).toMatchObject({ created: 'Deal - Erstellt am', modified: 'Deal - Aktualisiert am' });
+    expect(r.generatedAt).toBe('2026-10-01T11:00:00.000Z');
+  });
+
   it('--kind FILE=KIND overrides detection', () => {
     const r = analyze(join(REAL, 'edgecases/csv-spectrum/simple.csv'), '--kind', 'simple.csv=activities');
     expect(r.inputs[0]).toMatchObject({ kind: 'activities', kindConfidence: 1 });

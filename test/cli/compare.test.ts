@@ -28,6 +28,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const inputOf = (path: string) => ({
+  path, kind: 'records', kindConfidence: 1, crm: 'salesforce', object: null, rows: 10, skipped: 0, duplicates: 0, trailerLines: 0,
+  columns: 5, encoding: 'utf-8', delimiter: ',', roles: {}, errors: [], warnings: [],
+});
+
 describe('crm-audit compare', () => {
   it('is available, with real examples', () => {
     expect(compareCommand.available).toBe(true);
@@ -70,6 +75,21 @@ describe('crm-audit compare', () => {
     expect(readFileSync(join(dir, 'trend.md'), 'utf8')).toMatch(/^# CRM adoption audit: comparison/);
     // a --format that contradicts the extension is refused rather than written under the wrong name
     await expect(compareCommand.run(['q1.json', 'q3.json'], { out: 'trend.md', force: true, format: 'json' }, io())).rejects.toMatchObject({ kind: 'usage' });
+  });
+
+  it('warns on stderr, and goes on, when the two look like different clients though a name is missing', async () => {
+    const hs = { ...before(), generatedAt: '2021-01-15', meta: { ...before().meta, client: null } };
+    hs.inputs = [{ ...inputOf('deals.csv'), crm: 'hubspot' }] as never;
+    const acme = { ...after(), generatedAt: '2026-10-29', inputs: [inputOf('Opportunity.csv')] };
+    writeFileSync(join(dir, 'hs.json'), JSON.stringify(hs));
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(acme));
+    const t = io();
+    expect(await compareCommand.run(['hs.json', 'acme.json'], { format: 'json' }, t)).toBe(0);
+    expect(t.err()).toMatch(/^crm-audit: warning: The two analyses are of different clients, by the look of it \(only one names its client\): they come from different CRMs \(hubspot; salesforce\), dated 5 years apart/);
+    expect(JSON.parse(t.out()).notes[0]).toMatch(/different clients/);
+    const same = io();
+    await compareCommand.run(['q1.json', 'q3.json'], { format: 'json' }, same);
+    expect(same.err()).toBe('');
   });
 
   it('rejects a file that is not a saved analysis with a usage error naming the file', async () => {

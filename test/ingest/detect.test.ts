@@ -62,6 +62,23 @@ describe('one fixture per CRM format', () => {
     expect(roleName(t, 'created')).toBe('Deal - Deal erstellt');
   });
 
+  it('localised created and modified dates: German, French, Spanish and Dutch Pipedrive exports, and bare labels', () => {
+    const cases: [string[], string, string][] = [
+      [['Deal - Titel', 'Deal - Besitzer', 'Deal - Wert', 'Deal - Erstellt am', 'Deal - Aktualisiert am'], 'Deal - Erstellt am', 'Deal - Aktualisiert am'],
+      [['Deal - Titre', 'Deal - Propriétaire', 'Deal - Créé le', 'Deal - Mis à jour le'], 'Deal - Créé le', 'Deal - Mis à jour le'],
+      [['Deal - Título', 'Deal - Propietario', 'Deal - Fecha de creación', 'Deal - Última modificación'], 'Deal - Fecha de creación', 'Deal - Última modificación'],
+      [['Deal - Titel', 'Deal - Eigenaar', 'Deal - Aangemaakt op', 'Deal - Bijgewerkt op'], 'Deal - Aangemaakt op', 'Deal - Bijgewerkt op'],
+      [['Aktivität - Betreff', 'Aktivität - Erstellt am', 'Aktivität - Zuletzt geändert'], 'Aktivität - Erstellt am', 'Aktivität - Zuletzt geändert'],
+      [['Name', 'Besitzer', 'Erstellt am', 'Geändert am'], 'Erstellt am', 'Geändert am'],
+      [['Nom', 'Date de création', 'Date de modification'], 'Date de création', 'Date de modification'],
+    ];
+    for (const [header, created, modified] of cases) {
+      const d = detect(header, 'deals');
+      expect(header[d.roles.created!], header.join(', ')).toBe(created);
+      expect(header[d.roles.modified!], header.join(', ')).toBe(modified);
+    }
+  });
+
   it('Dynamics 365 Export to Excel', async () => {
     const t = await readTable(join(SYN, 'dynamics/opportunities.csv'));
     expect(t.input).toMatchObject({ crm: 'dynamics365', kind: 'records', object: 'opportunity' });

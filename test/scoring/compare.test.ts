@@ -60,3 +60,45 @@ describe('compareResults', () => {
     expect(compareResults(b, { ...after(), interviews: voice('2026.1') }).notes.join('\n')).not.toMatch(/versions of the coder/);
   });
 });
+
+describe('compareResults: another client when a name is missing', () => {
+  type R = ReturnType<typeof before>;
+  const from = (r: R, p: { client?: string | null; crm?: string; fields?: string[]; teams?: string[]; generatedAt?: string }): R =>
+    ({
+      ...r,
+      ...(p.generatedAt ? { generatedAt: p.generatedAt } : {}),
+      meta: { ...r.meta, client: p.client === undefined ? r.meta.client : p.client },
+      inputs: [{ path: 'x.csv', crm: p.crm ?? 'salesforce' }],
+      fields: (p.fields ?? ['Id', 'OwnerId', 'Amount', 'StageName', 'CloseDate', 'Next_Visit__c']).map((name) => ({ name })),
+      ...(p.teams ? { users: { teams: p.teams.map((name) => ({ name })) } } : {}),
+    }) as never;
+  const note = (b: R, a: R) => compareResults(b, a).notes.find((n) => n.startsWith('The two analyses are of different clients'));
+
+  it('a nameless HubSpot audit of 2021 against a named Salesforce one of 2026: warned, with the evidence', () => {
+    const n = note(
+      from(before(), { client: null, crm: 'hubspot', fields: ['dealname', 'amount', 'dealstage', 'closedate', 'hubspot_owner_id'], generatedAt: '2021-01-15' }),
+      from(after(), { generatedAt: '2026-10-29' }),
+    );
+    expect(n).toMatch(/only one names its client/);
+    expect(n).toMatch(/different CRMs \(hubspot; salesforce\)/);
+    expect(n).toMatch(/dated 5 years apart/);
+  });
+
+  it('no names, same CRM, but no field and no team in common: warned', () => {
+    const n = note(
+      from(before(), { client: null, fields: ['A__c', 'B__c', 'C__c', 'D__c', 'E__c'], teams: ['North', 'South'] }),
+      from(after(), { client: null, fields: ['V__c', 'W__c', 'X__c', 'Y__c', 'Z__c'], teams: ['Cardio', 'Neuro'] }),
+    );
+    expect(n).toMatch(/neither names its client\): they share 0 of 5 field names, no team name in common/);
+  });
+
+  it('one piece of evidence is not enough: a client that moved to another CRM within a year is not warned', () => {
+    expect(note(from(before(), { client: null, crm: 'hubspot' }), from(after(), {}))).toBeUndefined();
+    expect(note(from(before(), { client: null, generatedAt: '2021-01-01' }), from(after(), {}))).toBeUndefined();
+  });
+
+  it('names decide when both are given', () => {
+    expect(note(from(before(), { crm: 'hubspot', generatedAt: '2020-01-01' }), from(after(), {}))).toBeUndefined();
+    expect(note(from(before(), { client: 'acme pharma' }), from(after(), { client: 'Other Co' }))).toBe('The two analyses are of different clients.');
+  });
+});

@@ -2,6 +2,37 @@
 import type { Role } from '../../config/roles.js';
 import type { FormatAdapter, HeaderView } from './types.js';
 
+/**
+ * "Created" and "modified" in the German, French, Spanish and Dutch labels of localised exports (compact forms:
+ * "Erstellt am" -> erstelltam, "Créé le" -> creele, "Fecha de creación" -> fechadecreacion). The Pipedrive
+ * adapter puts its entity names before them ("Deal - Erstellt am").
+ */
+export const LOCALISED_DATES: { created: string[]; modified: string[] } = {
+  created: [
+    // German
+    'erstelltam', 'erstellt', 'erstellungsdatum', 'erstellungszeit', 'erstelltzeit', 'hinzugefugtam', 'angelegtam', 'anlagedatum',
+    // French
+    'creele', 'cree', 'datedecreation', 'creation', 'heuredecreation', 'ajoutele', 'datedajout', 'heuredajout',
+    // Spanish
+    'creadoel', 'creado', 'fechadecreacion', 'horadecreacion', 'creacion', 'agregadoel', 'anadidoel', 'fechadeadicion',
+    // Dutch
+    'aangemaaktop', 'aangemaakt', 'gemaaktop', 'aanmaakdatum', 'toegevoegdop', 'datumtoegevoegd', 'aanmaaktijd',
+  ],
+  modified: [
+    // German
+    'aktualisiertam', 'aktualisiert', 'zuletztaktualisiert', 'geandertam', 'zuletztgeandert', 'anderungsdatum', 'letzteanderung',
+    'aktualisierungszeit', 'aktualisierungsdatum',
+    // French
+    'misajourle', 'misajour', 'dernieremiseajour', 'datedemiseajour', 'heuredemiseajour', 'modifiele', 'dernieremodification',
+    'datedemodification',
+    // Spanish
+    'actualizadoel', 'actualizado', 'fechadeactualizacion', 'horadeactualizacion', 'ultimaactualizacion', 'modificadoel',
+    'ultimamodificacion', 'fechademodificacion',
+    // Dutch
+    'bijgewerktop', 'bijgewerkt', 'laatstbijgewerkt', 'gewijzigdop', 'laatstgewijzigd', 'wijzigingsdatum', 'datumbijgewerkt',
+  ],
+};
+
 export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   id: ['id', 'recordid', 'objectid', 'hsobjectid', 'dealid', 'engagementid', 'uuid', 'rowid'],
   name: ['name', 'dealname', 'opportunityname', 'title', 'subject', 'fullname'],
@@ -14,10 +45,12 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   created: [
     'createddate', 'createdate', 'created', 'createdon', 'createdat', 'createdtime', 'datecreated', 'addtime',
     'propertycreatedate', 'dealdealcreated', 'activityaddtime', 'dealcreated', 'creationdate',
+    ...LOCALISED_DATES.created,
   ],
   modified: [
     'lastmodifieddate', 'lastmodified', 'modifiedon', 'modified', 'updatedat', 'modifiedtime', 'updatetime',
     'lastupdated', 'dealupdatetime', 'hslastmodifieddate', 'lastmodifiedon', 'systemmodstamp', 'propertyhslastmodifieddate',
+    ...LOCALISED_DATES.modified,
   ],
   activityDate: [
     'activitydate', 'duedate', 'activityduedate', 'activitydatetime', 'startdatetime', 'starttime', 'startdate',

@@ -1,8 +1,14 @@
 // Pipedrive: "Entity - Field" headers (Deal - Title, Deal - Owner, Person - Email, Activity - Due date),
 // translated in localised exports and sometimes written with an en dash; header.ts normalises the dash.
+import { LOCALISED_DATES } from './generic.js';
 import type { FormatAdapter, HeaderView } from './types.js';
 
 const ENTITY = /^\s*([^-\u2013\u2014]+?)\s+[-\u2013\u2014]\s+\S/;
+
+/** The entities of "Entity - Field" headers, in English, German, French, Spanish and Dutch (compact forms). */
+const ENTITIES = ['deal', 'activity', 'aktivitat', 'activite', 'actividad', 'activiteit', 'person', 'personne', 'persona', 'persoon'];
+/** "Deal - Erstellt am", "Activité - Créé le", "Deal - Bijgewerkt op": each entity before each localised word. */
+const localised = (words: readonly string[]) => ENTITIES.flatMap((e) => words.map((w) => e + w));
 
 export const pipedriveAdapter: FormatAdapter = {
   id: 'pipedrive',
@@ -21,8 +27,12 @@ export const pipedriveAdapter: FormatAdapter = {
     created: [
       'dealdealcreated', 'dealaddtime', 'activityaddtime', 'personaddtime', 'dealcreated', 'activitycreated',
       'dealdealerstellt', 'dealerstellt', 'dealdealcree', 'dealcree', 'dealtratocreado', 'dealcreado',
+      ...localised(LOCALISED_DATES.created),
     ],
-    modified: ['dealupdatetime', 'activityupdatetime', 'dealupdated', 'personupdatetime', 'dealaktualisiert', 'dealmisajour', 'dealactualizado'],
+    modified: [
+      'dealupdatetime', 'activityupdatetime', 'dealupdated', 'personupdatetime', 'dealaktualisiert', 'dealmisajour', 'dealactualizado',
+      ...localised(LOCALISED_DATES.modified),
+    ],
     activityDate: ['activityduedate', 'activitydate'],
     subject: ['activitysubject'],
   },

@@ -1,0 +1,105 @@
+// Nothing to analyse is an error, not a report: an empty file, a JSON file named .csv, a header without rows.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditResult, FieldResult } from '../../src/result/schema.js';
+import { cli, FIXTURES } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crm-audit-nothing-'));
+const at = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+const empty = at('empty.csv', '');
+const blank = at('blank.csv', '\ufeff\r\n\r\n');
+const json = at('analysis.csv', '{\n  "schemaVersion": 1,\n  "fields": [1, 2]\n}\n');
+const jsonList = at('list.csv', '[{"a": 1}]');
+const html = at('login.csv', '<!DOCTYPE html>\n<html><body>Session expired</body></html>\n');
+const fieldsHeader = at('planned-fields.csv', 'Field Name,Label,Type,Required\n');
+const exportHeader = at('Opportunity.csv', 'Id,OwnerId,CreatedDate,LastModifiedDate,Amount\n');
+const opp = join(FIXTURES, 'real/salesforce-dataloader/opportunityData.csv');
+
+const run = (...args: string[]) => cli(args, { cwd: dir });
+const oneLine = (stderr: string) => {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+describe('analyze with nothing to analyse', () => {
+  it('an empty file: exit 2 naming the file, and no PDF', () => {
+    const r = run('analyze', empty, '--out', 'empty.pdf');
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('empty.csv: nothing to analyse: the file is empty: no header and no data rows');
+    oneLine(r.stderr);
+    expect(existsSync(join(dir, 'empty.pdf'))).toBe(false);
+  });
+
+  it('a file of blank lines is empty too', () => {
+    const r = run('analyze', blank, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('blank.csv: nothing to analyse: the file is empty');
+  });
+
+  it('JSON, a web page or XML named .csv: exit 2, not a CSV', () => {
+    for (const [file, looks] of [[json, 'JSON'], [jsonList, 'JSON'], [html, 'a web page (HTML)']] as const) {
+      const r = run('analyze', file, '--format', 'json');
+      expect(r.code, file).toBe(2);
+      expect(r.stderr, file).toContain(`${file}: this is not a CSV file: it looks like ${looks}`);
+      expect(r.stderr).not.toContain('schemaVersion');
+      oneLine(r.stderr);
+    }
+  });
+
+  it('header-only files and nothing else: exit 2 naming each', () => {
+    const r = run('analyze', fieldsHeader, exportHeader, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('none of the 2 input files holds a data row');
+    expect(r.stderr).toContain('planned-fields.csv: the file has a header but no data rows');
+    expect(r.stderr).toContain('Opportunity.csv: the file has a header but no data rows');
+  });
+
+  it('a header-only export beside a file with rows is a valid empty export: a warning', () => {
+    const r = run('analyze', exportHeader, opp, '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Opportunity.csv: the file has a header but no data rows');
+    expect((JSON.parse(r.stdout) as AuditResult).inputs.map((i) => i.rows)).toEqual([0, 38]);
+  });
+});
+
+describe('classify with nothing to classify', () => {
+  it('an empty file or JSON: exit 2, no {"fields":[]}', () => {
+    const e = run('classify', empty, '--format', 'json');
+    expect(e.code).toBe(2);
+    expect(e.stdout).toBe('');
+    expect(e.stderr).toContain('empty.csv: nothing to classify: the file is empty');
+    const j = run('classify', json, '--format', 'json');
+    expect(j.code).toBe(2);
+    expect(j.stderr).toContain('analysis.csv: this is not a CSV file: it looks like JSON');
+  });
+
+  it('a field list with a header and no fields: exit 2', () => {
+    const r = run('classify', fieldsHeader, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('planned-fields.csv: nothing to classify: the file has a header but no data rows');
+  });
+
+  it("a header-only export: its columns by name, without fill rates, and said so", () => {
+    const r = run('classify', exportHeader, '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('its columns are classified from their names only');
+    const { fields } = JSON.parse(r.stdout) as { fields: FieldResult[] };
+    expect(fields).toHaveLength(5);
+    for (const f of fields) expect(f).toMatchObject({ rows: null, fillRate: null });
+  });
+});
+
+describe('interviews with no notes', () => {
+  it('a header-only notes file: exit 2', () => {
+    const notes = at('notes.csv', 'note,respondent\n');
+    const r = run('interviews', notes, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('notes.csv: nothing to code: the file has a header but no data rows');
+  });
+});

@@ -1,0 +1,82 @@
+// Small things a new user met: encoding aliases, --fail-above wording, a missing logo, a CSV given to report,
+// and schema --out saying what it wrote.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditResult } from '../../src/result/schema.js';
+import { cli, FIXTURES } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crm-audit-polish-'));
+const opp = join(FIXTURES, 'real/salesforce-dataloader/opportunityData.csv');
+const account = join(FIXTURES, 'real/salesforce-dataloader/accountData.csv');
+const run = (...args: string[]) => cli(args, { cwd: dir });
+
+describe('--encoding aliases', () => {
+  it('latin1 and iso-8859-1 are read as windows-1252, and it says so', () => {
+    for (const name of ['latin1', 'ISO-8859-1', 'iso8859-1']) {
+      const r = run('analyze', account, '--encoding', name, '--format', 'json');
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toContain(`--encoding ${name} is read as windows-1252`);
+      expect((JSON.parse(r.stdout) as AuditResult).inputs[0]!.encoding).toBe('windows-1252');
+    }
+  });
+
+  it('an unknown encoding is still refused', () => {
+    expect(run('analyze', opp, '--encoding', 'ebcdic').code).toBe(2);
+  });
+});
+
+describe('--fail-above', () => {
+  it('says what is expected, not "received NaN"', () => {
+    for (const v of ['abc', '120']) {
+      const r = run('analyze', opp, '--fail-above', v);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('option --fail-above: expected a score from 0 to 100');
+      expect(r.stderr).not.toContain('NaN');
+    }
+  });
+});
+
+describe('a missing logo', () => {
+  it('is "not found" with the path as given, for analyze and report', () => {
+    const a = run('analyze', opp, '--logo', 'no/such/logo.png', '--format', 'json');
+    expect(a.code).toBe(2);
+    expect(a.stderr.trim()).toBe('crm-audit: error: no/such/logo.png: the logo file was not found; check the --logo path');
+    writeFileSync(join(dir, 'analysis.json'), cli(['analyze', opp, '--format', 'json']).stdout);
+    const r = run('report', 'analysis.json', '--out', 'r.html', '--logo', 'gone.svg');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('gone.svg: the logo file was not found');
+    expect(r.stderr).not.toContain('ENOENT');
+  });
+});
+
+describe('a CSV given where a saved analysis goes', () => {
+  it('report and compare say it is a CSV, and what they read', () => {
+    writeFileSync(join(dir, 'User.csv'), 'Id,Name,IsActive\n005A,Lena,true\n');
+    const r = run('report', 'User.csv', '--out', 'x.html');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('User.csv: this is a CSV file, not the JSON saved analysis');
+    expect(r.stderr).toContain('analyze ... --format json');
+    expect(r.stderr).not.toContain('fix the JSON syntax');
+    const c = run('compare', 'User.csv', 'User.csv');
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('crm-audit: error: User.csv: this is a CSV file');
+  });
+
+  it('broken JSON is still broken JSON, with line and column', () => {
+    writeFileSync(join(dir, 'broken.json'), '{\n  "schemaVersion": 1,\n  "x": \n');
+    const r = run('report', 'broken.json', '--out', 'y.html');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json:\d+:\d+: the saved analysis is not valid JSON/);
+  });
+});
+
+describe('schema --out', () => {
+  it('says what it wrote, like the other commands', () => {
+    const r = run('schema', 'config', '--out', 'config.schema.json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('crm-audit: wrote config.schema.json (the config schema)\n');
+    expect(JSON.parse(readFileSync(join(dir, 'config.schema.json'), 'utf8')).title).toBe('crm-audit config file');
+  });
+});
