@@ -6,6 +6,7 @@ import { enforced, imposed } from '../audits/low-card-burden.js';
 import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
 import { fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
+import { scopeNoun } from '../result/freshness.js';
 import { metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
 export type Phase = (typeof PHASES)[number];
@@ -451,11 +452,13 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const stale = metric(ctx, 'stale-records', 'staleShare');
       const days = metric(ctx, 'stale-records', 'staleDays') ?? 90;
       const median = metric(ctx, 'stale-records', 'medianDaysSinceModified');
+      // the audit's own scope (open records, or all), in its words
+      const scope = { open: metricText(ctx, 'stale-records', 'openOnly') === 'yes' };
       return {
         title: 'Bring the data up to date and keep it there',
         why:
-          `${pct(stale)} of records have not been touched in ${days} days` +
-          (median === null ? '' : `, and the median record was last changed ${Math.round(median)} days ago`) +
+          `${pct(stale)} of ${scopeNoun(scope)} have not been touched in ${days} days` +
+          (median === null ? '' : `, and the median ${scopeNoun(scope, true)} was last changed ${Math.round(median)} days ago`) +
           '. Stale data makes managers ask the reps directly, which makes the CRM pointless for both.',
         steps: [
           'Close or archive dead opportunities and accounts with the reps, team by team, in one working session each.',

@@ -2,6 +2,7 @@
 // shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
+import { freshnessScope } from '../result/freshness.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -195,7 +196,7 @@ export interface ReportModel {
       periodEndShare: number;
       hasWeekdays: boolean;
     };
-    /** open records (not closed, won or lost) when the exports say which are open, else all records */
+    /** open records (not closed, won or lost) when the exports say which are open, else all records (freshnessScope) */
     freshness: null | { records: number; open: boolean; medianDays: number | null; staleShare: number | null };
     minGroupSize: number;
     staleDays: number;
@@ -660,11 +661,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             hasWeekdays: a.byWeekday.some((n) => n > 0),
           }
         : null,
-      freshness: r
-        ? r.open
-          ? { records: r.open.records, open: true, medianDays: r.open.medianDaysSinceModified, staleShare: r.open.staleShare }
-          : { records: r.records, open: false, medianDays: r.freshness.medianDaysSinceModified, staleShare: r.freshness.staleShare }
-        : null,
+      freshness: r ? freshnessView(r) : null,
       minGroupSize,
       staleDays,
     };
@@ -767,6 +764,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
+}
+
+function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonNullable<ReportModel['usage']>['freshness']> {
+  const s = freshnessScope(r);
+  return { records: s.records, open: s.open, medianDays: s.medianDaysSinceModified, staleShare: s.staleShare };
 }
 
 function maxContribution(result: AuditResult, recId: string, contribution: Map<string, number>): number {

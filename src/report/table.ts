@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatWhere } from '../errors.js';
 import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
+import { freshnessScope, scopeNoun } from '../result/freshness.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -268,8 +269,15 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     para(`${num(a.activities)} activities · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`, 0);
   }
   if (r.records) {
-    const f = r.records.freshness;
-    para(`${num(r.records.records)} records · median ${f.medianDaysSinceModified ?? '–'} days since last change · stale ${pct(f.staleShare)}`, 0);
+    // the same scope and figures as the report and the stale-records finding
+    const f = freshnessScope(r.records);
+    const staleDays = r.settings?.staleDays ?? 90;
+    const median = f.medianDaysSinceModified === null ? '–' : num(Math.round(f.medianDaysSinceModified));
+    para(
+      `${num(f.records)} ${scopeNoun(f)}${f.open ? ' (not closed, won or lost)' : ''} · median ${median} days since last change · ` +
+        `${pct(f.staleShare)} not changed for more than ${staleDays} days`,
+      0,
+    );
   }
   if (r.interviews) {
     const iv = r.interviews;

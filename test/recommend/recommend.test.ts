@@ -138,4 +138,15 @@ describe('recommend', () => {
     expect(horizonFor(120).text).toBe('three to four years');
     expect(horizonFor(2000).years).toBe(5);
   });
+
+  it('quotes stale records in the stale-records finding\'s own scope (open records) and words', () => {
+    const d = dataset({
+      records: { records: 738, freshness: { medianDaysSinceModified: 76, staleShare: 0.47 }, open: { records: 217, medianDaysSinceModified: 60, staleShare: 0.7 } },
+    });
+    const items = runAudits(d);
+    const stale = items.find((i) => i.id === 'stale-records')!;
+    expect(stale.evidence?.summary).toContain('70% of 217 open records');
+    const why = recommend(items, d, d.situation).find((r) => r.id === 'clean-up-stale-data')!.why;
+    expect(why).toMatch(/^70% of open records have not been touched in 90 days, and the median open record was last changed 60 days ago\./);
+  });
 });

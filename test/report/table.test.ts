@@ -40,6 +40,20 @@ describe('renderTable', () => {
     expect(lines.every((l) => l.length <= 30)).toBe(true);
     expect(lines.join('').replace(/\s/g, '')).toBe('x'.repeat(70));
   });
+
+  it('quotes record freshness with the stale-records finding\'s scope: the open records when the exports say which are open', () => {
+    const r = structuredClone(loadFixture());
+    r.records = {
+      records: 738,
+      freshness: { medianDaysSinceModified: 76, staleShare: 0.47 },
+      open: { records: 217, medianDaysSinceModified: 27.4, staleShare: 0.3 },
+    };
+    const out = renderTable(r, { color: plain, width: 200 });
+    expect(out).toContain('217 open records (not closed, won or lost) · median 27 days since last change · 30% not changed for more than 90 days');
+    expect(out).not.toContain('738 records');
+    delete r.records.open;
+    expect(renderTable(r, { color: plain, width: 200 })).toContain('738 records · median 76 days since last change · 47% not changed');
+  });
 });
 
 describe('fitTable', () => {
