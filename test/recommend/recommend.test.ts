@@ -149,4 +149,35 @@ describe('recommend', () => {
     const why = recommend(items, d, d.situation).find((r) => r.id === 'clean-up-stale-data')!.why;
     expect(why).toMatch(/^70% of open records have not been touched in 90 days, and the median open record was last changed 60 days ago\./);
   });
+
+  it('argues a relaunch from the High Card gap alone when the Low Card check passes: no controls in its title, why or steps', () => {
+    for (const situation of ['pre-implementation', 'in-progress', 'post-implementation'] as const) {
+      const d = dataset({
+        situation,
+        fields: [
+          ...neutralFields(30),
+          field({ name: 'start_time', object: 'engagement', card: 'low', fillRate: 1, filled: 100 }),
+          field({ name: 'SIC', object: 'Account', card: 'high', fillRate: 0 }),
+        ],
+      });
+      const items = runAudits(d);
+      expect(items.find((i) => i.id === 'low-card-burden')?.status).toBe('pass');
+      expect(items.find((i) => i.id === 'high-card-gap')?.status).toBe('fail');
+      const r = recommend(items, d, situation).find((x) => x.id === 'replace-controls-with-planning')!;
+      expect(r.why).toMatch(/^The CRM's one High Card field is filled in 0% of rows\. /);
+      expect(`${r.title} ${r.why} ${r.steps.join(' ')}`).not.toMatch(/Low Card|controls? (taken )?out|retire|start_time|report on themselves/i);
+      expect(r.audits).toEqual(['high-card-gap']);
+      const plan = recommend(items, d, situation).find((x) => x.id === 'adoption-horizon')!;
+      expect(plan.steps.join(' ')).not.toContain('controls out');
+    }
+  });
+
+  it('starts every why with a capital letter, whichever of its findings fail', () => {
+    for (const high of [0, 1, 3]) {
+      const d = dataset({
+        fields: [...neutralFields(30), ...Array.from({ length: high }, (_, k) => field({ name: `Feedback_${k}__c`, card: 'high', fillRate: 0.01 }))],
+      });
+      for (const r of recs(d)) expect(r.why).toMatch(/^[A-Z0-9]/);
+    }
+  });
 });
