@@ -3,6 +3,7 @@ import type { AuditResultItem, Dataset, PHASES, Recommendation as Recommendation
 import { PHASES as PHASE_ORDER } from '../result/schema.js';
 import type { z } from 'zod';
 import { makeContext, type Situation } from './context.js';
+export { evidenceOf, evidenceBesideNotes, type Evidence } from './context.js';
 import { PLAYBOOKS, type Playbook } from './playbooks.js';
 
 export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -7,7 +7,7 @@ import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
 import { fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
 import { scopeNoun } from '../result/freshness.js';
-import { metric, metricText, moment, scored, type Context, type Situation } from './context.js';
+import { evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
 export type Phase = (typeof PHASES)[number];
 
@@ -109,7 +109,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
     when: (ctx) => !VOICE_AUDITS.some((id) => scored(ctx, id)),
     audits: () => [...VOICE_AUDITS].sort(),
     write(ctx) {
-      const basis = ctx.situation === 'pre-implementation' ? 'the plan and the questionnaire' : 'what the system records';
+      const basis = evidenceBesideNotes(evidenceOf(ctx.dataset), ctx.situation) ?? 'the little evidence supplied';
       const why =
         "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
         `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;

@@ -3,11 +3,14 @@
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
+import { evidenceOf as evidenceGiven } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
 import {
   BAND_LABELS,
+  bandMeaning,
+  situationLead,
   CARD_TEXT,
   CATEGORY_TEXT,
   BAND_RANGES,
@@ -487,7 +490,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         id,
         label: BAND_LABELS[id].label,
         range: BAND_RANGES[id],
-        meaning: BAND_LABELS[id].meaning,
+        meaning: bandMeaning(id, result.situation),
         color: BAND_COLORS[id],
       })),
       cards: CARD_ORDER.map((card) => ({ card, label: CARD_TEXT[card].label, meaning: CARD_TEXT[card].meaning, color: CARD_COLORS[card] })),
@@ -506,7 +509,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       locale: f.locale,
       dateIso: result.generatedAt,
       situation: SITUATION_LABELS[result.situation].label,
-      situationLead: SITUATION_LABELS[result.situation].lead,
+      situationLead: situationLead(result.situation, evidenceGiven(result)),
     },
     tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
     sections: [],
@@ -544,7 +547,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       score,
       band,
       bandLabel: band ? BAND_LABELS[band].label : null,
-      bandMeaning: band ? BAND_LABELS[band].meaning : null,
+      bandMeaning: band ? bandMeaning(band, result.situation) : null,
       bandColor: band ? BAND_COLORS[band] : '#7b8da3',
       confidence: risk?.confidence ?? null,
       confidenceReasons: risk?.confidenceReasons ?? [],

@@ -180,4 +180,14 @@ describe('recommend', () => {
       for (const r of recs(d)) expect(r.why).toMatch(/^[A-Z0-9]/);
     }
   });
+
+  it('names only the evidence given when the reps were not heard: a field list is not a questionnaire', () => {
+    const fieldsInput = { path: 'planned.csv', kind: 'fields', kindConfidence: 1, crm: 'salesforce', object: null, rows: 8, skipped: 0, duplicates: 0, trailerLines: 0, columns: 6, encoding: 'utf-8', delimiter: ',', roles: {}, errors: [], warnings: [] } as unknown as Dataset['inputs'][number];
+    const d = dataset({ situation: 'pre-implementation', inputs: [fieldsInput], fields: neutralFields(8, { rows: null }) });
+    const why = recs(d).find((r) => r.id === 'hear-the-reps')!.why;
+    expect(why).toContain('is read from the planned field list alone');
+    expect(why).not.toContain('questionnaire');
+    const withAnswers = recs({ ...d, answers: { situation: 'pre-implementation', sponsor: 'yes' } }).find((r) => r.id === 'hear-the-reps')!.why;
+    expect(withAnswers).toContain('is read from the planned field list and the questionnaire alone');
+  });
 });
