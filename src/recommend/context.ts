@@ -7,15 +7,24 @@ export type Situation = (typeof SITUATIONS)[number];
 
 export interface Context {
   items: ReadonlyMap<string, AuditResultItem>;
+  /** failing audits, less those the consultant hid: a recommendation argues only from these */
   failing: ReadonlySet<string>;
+  /** audits the consultant hid in the report (--editorial): their figures are not quoted */
+  hidden: ReadonlySet<string>;
   dataset: Dataset;
   situation: Situation;
 }
 
-export function makeContext(items: readonly AuditResultItem[], dataset: Dataset, situation: Situation): Context {
+export function makeContext(
+  items: readonly AuditResultItem[],
+  dataset: Dataset,
+  situation: Situation,
+  hidden: ReadonlySet<string> = new Set(),
+): Context {
   return {
     items: new Map(items.map((i) => [i.id, i])),
-    failing: new Set(items.filter((i) => i.status === 'fail').map((i) => i.id)),
+    failing: new Set(items.filter((i) => i.status === 'fail' && !hidden.has(i.id)).map((i) => i.id)),
+    hidden,
     dataset,
     situation,
   };

@@ -65,7 +65,9 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
   const u = ctx.dataset.users;
   let universal = false;
   let polarised = ctx.failing.has('usage-polarization');
-  if (iv && iv.scored > 0) {
+  // figures of a finding the consultant hid are not quoted: the notes' tone is negative-voice's, inactivity
+  // inactive-users', and the never-in-it share usage-polarization's
+  if (iv && iv.scored > 0 && !ctx.hidden.has('negative-voice')) {
     const st = iv.stances;
     const people = st.love + st.hate + st.ambivalent + st.neutral;
     const hate = share(st.hate, people);
@@ -85,10 +87,10 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
     }
   }
   if (u && u.total > 0) {
-    if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare) {
+    if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare && !ctx.hidden.has('inactive-users')) {
       universal = true;
       signs.push(`${pct(u.inactiveShare)} of users did nothing in the CRM for 90 days`);
-    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare) {
+    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare && !ctx.hidden.has('usage-polarization')) {
       universal = true;
       signs.push(`${pct(u.polarization.lowShare)} of users are almost never in it`);
     }

@@ -3,7 +3,7 @@
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
-import { evidenceOf as evidenceGiven } from '../recommend/index.js';
+import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -20,6 +20,7 @@ import {
   DELIMITER_TEXT,
   ENCODING_TEXT,
   GLOSSARY,
+  HIDDEN_RULE,
   KIND_TEXT,
   METHOD,
   METHOD_NAMED_PEOPLE,
@@ -146,7 +147,8 @@ export interface ReportModel {
     confidenceReasons: string[];
     keyFindings: KeyFindingView[];
     topRecommendations: RecommendationView[];
-    counts: { failing: number; assessed: number; total: number };
+    /** checks shown (hidden findings are left out of every count; `hidden` says how many were) */
+    counts: { failing: number; assessed: number; total: number; hidden: number };
     /** what the audit read, for the reader to weigh the findings */
     evidence: Array<{ value: number; label: string }>;
   };
@@ -257,6 +259,8 @@ export interface ReportModel {
     edits: {
       any: boolean;
       hidden: string[];
+      /** what hiding does to the score, the counts and the recommendations */
+      hiddenRule: string;
       reworded: Array<{ from: string; to: string }>;
       commented: string[];
       ownKeyFindings: number;
@@ -396,7 +400,14 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
 
   // Recommendations, with their findings named by their (possibly reworded) titles.
   const recEdits = editorial?.recommendations ?? {};
-  const recommendations: RecommendationView[] = (result.recommendations ?? [])
+  // A hidden finding is out of the report body: not counted, and its figures not quoted. The recommendations
+  // are written again as if it had not failed, so that none argues from it (the score is left as computed).
+  const hiddenIds = new Set([...findings.values()].filter((v) => v.hidden).map((v) => v.id));
+  const written =
+    hiddenIds.size && result.recommendations && result.audits
+      ? recommend(result.audits, result, result.situation, PLAYBOOKS, hiddenIds)
+      : (result.recommendations ?? []);
+  const recommendations: RecommendationView[] = written
     .filter((r) => recEdits[r.id]?.hide !== true)
     .map((r) => ({
       id: r.id,
@@ -467,11 +478,12 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     edits: {
       any: false,
       hidden: hidden.map((v) => v.originalTitle),
+      hiddenRule: HIDDEN_RULE,
       reworded: [...findings.values()].filter((v) => v.reworded).map((v) => ({ from: v.originalTitle, to: v.title })),
       commented: [...findings.values()].filter((v) => v.commentary.length > 0).map((v) => v.title),
       ownKeyFindings: ownKeyFindings.length,
       replacedKeyFindings: editorial?.replaceKeyFindings === true,
-      hiddenRecommendations: (result.recommendations ?? []).filter((r) => recEdits[r.id]?.hide === true).map((r) => r.title),
+      hiddenRecommendations: written.filter((r) => recEdits[r.id]?.hide === true).map((r) => r.title),
       sectionsWithCommentary: Object.keys(commentary).map((id) => SECTION_TITLES[id as SectionId]),
     },
   };
@@ -537,7 +549,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     // The recommendations that answer the biggest drivers; among equals, the earlier phase first.
     const contribution = new Map((risk?.drivers ?? []).map((d) => [d.audit, d.contribution]));
     const top = recommendations
-      .map((r, i) => ({ r, i, weight: maxContribution(result, r.id, contribution) }))
+      .map((r, i) => ({ r, i, weight: maxContribution(written, r.id, contribution) }))
       .sort((a, b) => b.weight - a.weight || PHASE_ORDER.indexOf(a.r.phase as never) - PHASE_ORDER.indexOf(b.r.phase as never) || a.i - b.i)
       .slice(0, 3)
       .map((x) => x.r);
@@ -555,9 +567,10 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       topRecommendations: top,
       evidence: evidenceOf(result),
       counts: {
-        failing: audits.filter((a) => a.status === 'fail' && !findings.get(a.id)?.hidden).length,
-        assessed: audits.filter((a) => a.status === 'fail' || a.status === 'pass').length,
-        total: audits.length,
+        failing: audits.filter((a) => a.status === 'fail' && !hiddenIds.has(a.id)).length,
+        assessed: audits.filter((a) => (a.status === 'fail' || a.status === 'pass') && !hiddenIds.has(a.id)).length,
+        total: audits.filter((a) => !hiddenIds.has(a.id)).length,
+        hidden: hiddenIds.size,
       },
     };
   }
@@ -774,8 +787,8 @@ function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonN
   return { records: s.records, open: s.open, medianDays: s.medianDaysSinceModified, staleShare: s.staleShare };
 }
 
-function maxContribution(result: AuditResult, recId: string, contribution: Map<string, number>): number {
-  const rec = result.recommendations?.find((r) => r.id === recId);
+function maxContribution(written: NonNullable<AuditResult['recommendations']>, recId: string, contribution: Map<string, number>): number {
+  const rec = written.find((r) => r.id === recId);
   return Math.max(0, ...(rec?.audits ?? []).map((id) => contribution.get(id) ?? 0));
 }
 

@@ -45,6 +45,10 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
 };
 
 export const REPORT_TITLE = 'CRM adoption audit';
+
+/** What hiding a finding (--editorial) does, as the appendix says it. */
+export const HIDDEN_RULE =
+  'The score is as computed: hidden findings still count in it, but nowhere else: not in the counts of checks, and not in the recommendations, which are written without them.';
 export const CONFIDENTIAL = 'Confidential';
 /** The mark of a report made with --name-users: real names, for internal use only. */
 export const CONFIDENTIAL_NAMED = 'Internal \u2014 contains names';

@@ -1,8 +1,10 @@
 // The report model says only what the analysis supports: the opening sentence names the evidence actually
 // supplied, and band texts fit the situation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/report/model.js';
-import type { AuditResult } from '../../src/result/schema.js';
+import { AuditResult } from '../../src/result/schema.js';
 import { fixtureCopy } from './helpers.js';
 
 const input = (kind: string, rows: number): AuditResult['inputs'][number] => ({ ...fixtureCopy().inputs[0]!, path: `${kind}.csv`, kind: kind as never, rows });
@@ -48,5 +50,42 @@ describe('summary lead and band text', () => {
   it('after implementation, the band text speaks of use', () => {
     const m = buildModel(fixtureCopy());
     expect(m.summary!.bandMeaning).toBe('The CRM is used under pressure rather than by choice; the data cannot be trusted yet.');
+  });
+});
+
+describe('a finding hidden by the consultant', () => {
+  const golden = () =>
+    AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+
+  it('is left out of every count, and no recommendation quotes it', () => {
+    const r = golden();
+    const failing = r.audits!.filter((a) => a.status === 'fail').length;
+    const assessed = r.audits!.filter((a) => a.status !== 'not-applicable' && a.status !== 'error').length;
+    const gap = r.audits!.find((a) => a.id === 'high-card-gap')!;
+    expect(gap.status).toBe('fail');
+    const m = buildModel(r, { findings: { 'high-card-gap': { hide: true } } });
+    expect(m.summary!.counts).toMatchObject({ failing: failing - 1, assessed: assessed - 1, hidden: 1 });
+    const recs = m.roadmap!.phases.flatMap((p) => p.recommendations);
+    const plan = recs.find((x) => x.id === 'adoption-horizon')!;
+    // the plan's count of failing checks is the summary's
+    expect(plan.why).toMatch(new RegExp(`^${failing - 1} (checks|audits) fail today\\.`));
+    // the relaunch argues from the Low Card controls only: none of the hidden finding's figures
+    const relaunch = recs.find((x) => x.id === 'replace-controls-with-planning')!;
+    expect(relaunch.why).not.toMatch(/High Card|record owners/);
+    for (const x of recs) expect(x.findings).not.toContain(gap.failureTitle);
+    expect(m.appendix.edits.hidden).toEqual([gap.failureTitle]);
+  });
+
+  it('takes a recommendation away when it rested on the hidden finding alone', () => {
+    const m = buildModel(golden(), { findings: { 'stale-records': { hide: true } } });
+    const ids = m.roadmap!.phases.flatMap((p) => p.recommendations.map((x) => x.id));
+    expect(ids).not.toContain('clean-up-stale-data');
+  });
+
+  it('changes nothing when nothing is hidden', () => {
+    const r = golden();
+    const m = buildModel(r);
+    expect(m.roadmap!.phases.flatMap((p) => p.recommendations.map((x) => x.why))).toEqual(expect.arrayContaining(r.recommendations!.map((x) => x.why)));
+    expect(m.summary!.counts.hidden).toBe(0);
   });
 });
