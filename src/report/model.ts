@@ -34,7 +34,7 @@ import {
   STANCE_TEXT,
   STATUS_MEANING,
   STATUS_TEXT,
-  THEME_TITLES,
+  themeTitles,
   WORKSHOP_TEXT,
   humanize,
   type SectionId,
@@ -686,6 +686,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   // The reps' voice.
   const iv = result.interviews;
   if (iv) {
+    const themeTitle = themeTitles(iv);
     const sentimentTotal = iv.sentiment.positive + iv.sentiment.neutral + iv.sentiment.negative;
     const stanceTotal = iv.stances.love + iv.stances.ambivalent + iv.stances.neutral + iv.stances.hate;
     model.voice = {
@@ -708,7 +709,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       polarization: iv.polarization.index,
       stanceDrivers:
         iv.stanceDrivers && (iv.stanceDrivers.love.length || iv.stanceDrivers.hate.length)
-          ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize) }
+          ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize, themeTitle), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize, themeTitle) }
           : null,
       themes: [...iv.themes]
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
@@ -844,7 +845,7 @@ function statusRank(s: Status): number {
 }
 
 /** What one side of the love/hate split talks about, or why that is not said: "talk about positive value". */
-function drivesSide(themes: readonly string[], people: number, minGroupSize: number): string {
+function drivesSide(themes: readonly string[], people: number, minGroupSize: number, themeTitle: (id: string) => string): string {
   if (themes.length > 0) return `talk about ${phrase(themes.map(themeTitle))}`;
   if (people < minGroupSize) return `are too few (${people}) to say what they talk about: a side needs ${minGroupSize} people`;
   return 'name no theme more often than the others do';
@@ -855,8 +856,4 @@ function phrase(titles: string[]): string {
   const words = titles.map((t) => t.charAt(0).toLowerCase() + t.slice(1));
   if (words.length <= 1) return words[0] ?? 'nothing in particular';
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function themeTitle(id: string): string {
-  return THEME_TITLES[id] ?? humanize(id);
 }

@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatWhere } from '../errors.js';
 import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
+import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
@@ -285,7 +286,8 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     para(`${num(iv.notes)} notes from ${num(iv.respondents)} respondents · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
     para(`stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`, 0);
     const top = [...iv.themes].sort((a, b) => b.count - a.count).slice(0, 5);
-    if (top.length) para(`top themes: ${top.map((t) => `${t.id} (${t.count})`).join(', ')}`, 0);
+    const title = themeTitles(iv);
+    if (top.length) para(`top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}`, 0);
   }
   out.push('');
   return out.join('\n');

@@ -142,6 +142,12 @@ export const CARD_TEXT: Record<'high' | 'low' | 'system' | 'neutral', { label: s
 /** The built-in themes' titles, as the terminal shows them too (one list: src/interviews/lexicon.ts). */
 export const THEME_TITLES: Record<string, string> = Object.fromEntries(THEMES.map((t) => [t.id, t.title]));
 
+/** A theme's title: the config's (carried in the analysis), else the built-in one, else one made from the id. */
+export function themeTitles(iv: { themes: ReadonlyArray<{ id: string; title?: string | undefined }> }): (id: string) => string {
+  const given = new Map(iv.themes.flatMap((t) => (t.title ? [[t.id, t.title] as const] : [])));
+  return (id) => given.get(id) ?? THEME_TITLES[id] ?? humanize(id);
+}
+
 export const STANCE_TEXT: Record<'love' | 'hate' | 'ambivalent' | 'neutral', string> = {
   love: 'Love it',
   ambivalent: 'Ambivalent',

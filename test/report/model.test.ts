@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
 import { buildModel } from '../../src/report/model.js';
+import { renderTable } from '../../src/report/table.js';
 import { AuditResult } from '../../src/result/schema.js';
 import { fixtureCopy } from './helpers.js';
 
@@ -87,5 +89,23 @@ describe('a finding hidden by the consultant', () => {
     const m = buildModel(r);
     expect(m.roadmap!.phases.flatMap((p) => p.recommendations.map((x) => x.why))).toEqual(expect.arrayContaining(r.recommendations!.map((x) => x.why)));
     expect(m.summary!.counts.hidden).toBe(0);
+  });
+});
+
+describe('theme titles', () => {
+  it("show the config's title in the report and the terminal, not one made from the id", () => {
+    const r = fixtureCopy();
+    const iv = r.interviews!;
+    iv.themes = [{ id: 'samples', title: 'Sample tracking', count: 999, share: 0.9 }, ...iv.themes.filter((t) => t.id !== 'samples')];
+    iv.quotes = [{ ...iv.quotes[0]!, theme: 'samples' }, ...iv.quotes.slice(1)];
+    const m = buildModel(r);
+    expect(m.voice!.themes[0]).toMatchObject({ id: 'samples', title: 'Sample tracking' });
+    expect(m.voice!.quotes[0]!.theme).toBe('Sample tracking');
+    const term = renderTable(r, { color: new Chalk({ level: 0 }), width: 200 });
+    expect(term).toContain('top themes: Sample tracking (999)');
+    // a theme without a stored title: the built-in title, else one made from the id
+    iv.themes = [{ id: 'samples', count: 999, share: 0.9 }, ...iv.themes.slice(1)];
+    expect(buildModel(r).voice!.themes.find((t) => t.id === 'samples')!.title).toBe('Samples');
+    expect(buildModel(r).voice!.themes.find((t) => t.id === 'data-entry-burden')?.title ?? 'Data-entry burden').toBe('Data-entry burden');
   });
 });
