@@ -403,10 +403,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   // A hidden finding is out of the report body: not counted, and its figures not quoted. The recommendations
   // are written again as if it had not failed, so that none argues from it (the score is left as computed).
   const hiddenIds = new Set([...findings.values()].filter((v) => v.hidden).map((v) => v.id));
-  const written =
-    hiddenIds.size && result.recommendations && result.audits
-      ? recommend(result.audits, result, result.situation, PLAYBOOKS, hiddenIds)
-      : (result.recommendations ?? []);
+  const written = hiddenIds.size ? withoutHidden(result, hiddenIds) : (result.recommendations ?? []);
   const recommendations: RecommendationView[] = written
     .filter((r) => recEdits[r.id]?.hide !== true)
     .map((r) => ({
@@ -781,6 +778,24 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
+}
+
+/**
+ * The saved recommendations, written again without the hidden findings: one the playbooks write is replaced by
+ * its rewrite (or dropped, when it no longer fires); one they do not write (another version's, or edited by
+ * hand) cannot be rewritten, so it is kept unless every finding it answers is hidden. Nothing new is added.
+ */
+function withoutHidden(result: AuditResult, hidden: ReadonlySet<string>): NonNullable<AuditResult['recommendations']> {
+  const saved = result.recommendations ?? [];
+  const rewritten = new Map(recommend(result.audits ?? [], result, result.situation, PLAYBOOKS, hidden).map((r) => [r.id, r]));
+  const ours = new Set(PLAYBOOKS.map((p) => p.id));
+  return saved.flatMap((r) => {
+    if (ours.has(r.id)) {
+      const again = rewritten.get(r.id);
+      return again ? [again] : [];
+    }
+    return r.audits.length > 0 && r.audits.every((id) => hidden.has(id)) ? [] : [r];
+  });
 }
 
 function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonNullable<ReportModel['usage']>['freshness']> {
