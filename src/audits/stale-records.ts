@@ -3,7 +3,7 @@ import type { Dataset } from '../result/schema.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { flaggedTeams, groupOwners, shownTeamOf } from './lib/owners.js';
 import type { Audit } from './lib/types.js';
-import { listNames, pct, r4, ramp, share } from './lib/util.js';
+import { count, listNames, pct, r4, ramp, share } from './lib/util.js';
 
 export const THRESHOLDS = {
   staleZero: { value: 0.2, meaning: 'share of (open) records not modified for staleDays at or below which the risk is 0' },
@@ -54,7 +54,7 @@ export const staleRecords: Audit = {
     const groups = groupOwners(owners, shownTeamOf(d), isStale, (o) => share(o.staleOpen, o.open));
     const teams = flaggedTeams(groups);
 
-    const shareText = `${pct(stale)} of ${scope.records} ${scopeNoun(scope)} were not modified in the last ${staleDays} days`;
+    const shareText = `${pct(stale)} of ${count(scope.records)} ${scopeNoun(scope)} were not modified in the last ${staleDays} days`;
     const ownerText =
       `${staleOwners.length} of ${owners.length} owners (${pct(ownerShare)}) have mostly stale open records` +
       (teams.length ? `, in ${listNames(teams)}` : '');
@@ -65,7 +65,7 @@ export const staleRecords: Audit = {
       evidence: {
         summary:
           (ownerDecides ? `${ownerText}; overall, ${shareText}` : shareText + (owners.length >= 5 && staleOwners.length ? `; ${ownerText}` : '')) +
-          (median === null ? '.' : `; the median ${scopeNoun(scope, true)} was last modified ${Math.round(median)} days ago.`),
+          (median === null ? '.' : `; the median ${scopeNoun(scope, true)} was last modified ${count(median)} days ago.`),
         metrics: {
           records: scope.records,
           openOnly: openOnly ? 'yes' : 'no',

@@ -5,7 +5,7 @@ import type { FieldResult, PHASES } from '../result/schema.js';
 import { enforced, imposed } from '../audits/low-card-burden.js';
 import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
-import { fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
+import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
 import { scopeNoun } from '../result/freshness.js';
 import { evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
@@ -485,7 +485,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
         title: 'Bring the data up to date and keep it there',
         why:
           `${pct(stale)} of ${scopeNoun(scope)} have not been touched in ${days} days` +
-          (median === null ? '' : `, and the median ${scopeNoun(scope, true)} was last changed ${Math.round(median)} days ago`) +
+          (median === null ? '' : `, and the median ${scopeNoun(scope, true)} was last changed ${count(median)} days ago`) +
           '. Stale data makes managers ask the reps directly, which makes the CRM pointless for both.',
         steps: [
           'Close or archive dead opportunities and accounts with the reps, team by team, in one working session each.',
@@ -513,7 +513,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
         ...(backOffice ? ['one back-office source in'] : []),
       ];
       const why =
-        (failing ? `${plural(failing, 'audit')} ${failing === 1 ? 'fails' : 'fail'} today. ` : 'No audit fails today. ') +
+        (failing ? `${plural(failing, 'check')} ${failing === 1 ? 'fails' : 'fail'} today. ` : 'No check fails today. ') +
         `Adoption is a change in how people sell, not an installation: plan for ${horizon.text}` +
         (total !== null ? ` for a sales force of ${total} users` : '') +
         ' (longer in larger organisations), and expect it to slip back without steady attention.';

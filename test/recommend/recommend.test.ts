@@ -107,7 +107,7 @@ describe('recommend', () => {
     });
     expect(ids(d)).toEqual(['adoption-horizon']);
     const h = recs(d)[0]!;
-    expect(h.why).toMatch(/^No audit fails today\. .*for a sales force of 400 users/);
+    expect(h.why).toMatch(/^No check fails today\. .*for a sales force of 400 users/);
     expect(h.title).toMatch(/three to five years/);
     expect(h.audits).toEqual([]);
   });
