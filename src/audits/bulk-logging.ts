@@ -1,7 +1,7 @@
 // bulk-logging (controls): activities entered to satisfy a deadline rather than as the work happens.
 import type { Dataset } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
-import { listNames, pct, r4, ramp } from './lib/util.js';
+import { count, listNames, pct, r4, ramp } from './lib/util.js';
 
 export const THRESHOLDS = {
   burstZero: { value: 0.05, meaning: 'share logged in bursts at or below which that signal is 0' },
@@ -63,7 +63,7 @@ export const bulkLogging: Audit = {
       risk: strongest.risk,
       evidence: {
         summary:
-          `${pct(strongest.value)} of ${a.withDate} dated activities were ${strongest.label} (it fails from ${pct(strongest.failsAt)}); ` +
+          `${pct(strongest.value)} of ${count(a.withDate)} dated activities were ${strongest.label} (it fails from ${pct(strongest.failsAt)}); ` +
           `${listNames(signals.filter((s) => s !== strongest).map((s) => `${pct(s.value)} ${s.label}`), 2)}.`,
         metrics: {
           activities: a.activities,

@@ -32,6 +32,8 @@ export const DOMAINS = {
   credit: ['credit', 'overdue', 'dunning', 'arrears', 'collections', 'outstanding', 'creditworthiness'],
 } as const;
 export type Domain = keyof typeof DOMAINS;
+/** What a rep gets of a domain, as a noun: "no orders", "no support data". */
+const DOMAIN_NOUN: Record<Domain, string> = { orders: 'orders', invoices: 'invoices', support: 'support data', credit: 'credit data' };
 const DOMAIN_IDS = Object.keys(DOMAINS) as Domain[];
 const IDENTIFIER = new Set(['id', 'key', 'guid', 'uuid']);
 /** Address parts: a BillingCity or DeliveryStreet is where to send things, not back-office data. */
@@ -173,8 +175,12 @@ export const noReasonToBeThere: Audit = {
     const risk = Math.max(countRisk, ownerRisk);
 
     const share0 = (r: DomainReach) => (r.owners ? share(r.owners - (r.ownersReached ?? 0), r.owners) : null);
+    // "38% of record owners get no orders, 38% no invoices and 40% no support data"
     const partialText = partial.length
-      ? `${listNames(partial.map((r) => `${r.domain} misses ${pct(share0(r))}`), 4)} of the record owners`
+      ? `${pct(share0(partial[0]!))} of record owners get no ${listNames(
+          partial.map((r, i) => `${i === 0 ? '' : `${pct(share0(r))} no `}${DOMAIN_NOUN[r.domain]}`),
+          4,
+        )}`
       : '';
     const where = () => {
       const parts = groups.filter((g) => g.kind === 'team' && g.flagged > 0).map((g) => `${g.flagged} of ${g.owners} in ${g.name}`);

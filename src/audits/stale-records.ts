@@ -1,8 +1,9 @@
 // stale-records (usage): the data in the CRM is not being kept up to date.
 import type { Dataset } from '../result/schema.js';
+import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { flaggedTeams, groupOwners, shownTeamOf } from './lib/owners.js';
 import type { Audit } from './lib/types.js';
-import { listNames, pct, r4, ramp, share } from './lib/util.js';
+import { count, listNames, pct, r4, ramp, share } from './lib/util.js';
 
 export const THRESHOLDS = {
   staleZero: { value: 0.2, meaning: 'share of (open) records not modified for staleDays at or below which the risk is 0' },
@@ -40,8 +41,8 @@ export const staleRecords: Audit = {
   run(d: Dataset) {
     const r = d.records!;
     const staleDays = d.settings?.staleDays ?? 90;
-    const scope = r.open && r.open.staleShare !== null ? r.open : { ...r.freshness, records: r.records };
-    const openOnly = scope === r.open;
+    const scope = freshnessScope(r);
+    const openOnly = scope.open;
     const stale = scope.staleShare ?? 0;
     const shareRisk = ramp(stale, THRESHOLDS.staleZero.value, THRESHOLDS.staleFull.value);
 
@@ -53,8 +54,7 @@ export const staleRecords: Audit = {
     const groups = groupOwners(owners, shownTeamOf(d), isStale, (o) => share(o.staleOpen, o.open));
     const teams = flaggedTeams(groups);
 
-    const what = openOnly ? 'open records' : 'records';
-    const shareText = `${pct(stale)} of ${scope.records} ${what} were not modified in the last ${staleDays} days`;
+    const shareText = `${pct(stale)} of ${count(scope.records)} ${scopeNoun(scope)} were not modified in the last ${staleDays} days`;
     const ownerText =
       `${staleOwners.length} of ${owners.length} owners (${pct(ownerShare)}) have mostly stale open records` +
       (teams.length ? `, in ${listNames(teams)}` : '');
@@ -65,7 +65,7 @@ export const staleRecords: Audit = {
       evidence: {
         summary:
           (ownerDecides ? `${ownerText}; overall, ${shareText}` : shareText + (owners.length >= 5 && staleOwners.length ? `; ${ownerText}` : '')) +
-          (median === null ? '.' : `; the median ${openOnly ? 'open record' : 'record'} was last modified ${Math.round(median)} days ago.`),
+          (median === null ? '.' : `; the median ${scopeNoun(scope, true)} was last modified ${count(median)} days ago.`),
         metrics: {
           records: scope.records,
           openOnly: openOnly ? 'yes' : 'no',

@@ -59,9 +59,9 @@ export const usagePolarization: Audit = {
           teamRisk > orgRisk
             ? `${split.length} of ${u.teams.length} teams are split within (${listNames(split.map((t) => t.name))}), ` +
               `${pct(inSplit)} of users; across all users, ${pct(p.lowShare)} are almost never in the CRM and ` +
-              `${pct(p.highShare)} are in it most days (polarization index ${p.index.toFixed(2)}).`
+              `${pct(p.highShare)} are in it most days (polarisation index ${p.index.toFixed(2)}).`
             : `${pct(p.lowShare)} of users are almost never in the CRM and ${pct(p.highShare)} are in it most days ` +
-              `(polarization index ${p.index.toFixed(2)})` +
+              `(polarisation index ${p.index.toFixed(2)})` +
               (split.length ? `; ${split.length} of ${u.teams.length} teams are split within (${listNames(split.map((t) => t.name))}).` : '.'),
         metrics: {
           users: u.total,

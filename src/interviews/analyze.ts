@@ -204,6 +204,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const warnings: string[] = [];
   const lexicon = compileLexicon(opts.themes ?? []);
   const themeIds = lexicon.themes.map((t) => t.id);
+  const configTitles = new Map(lexicon.themes.flatMap((t) => (t.configTitle ? [[t.id, t.configTitle] as const] : [])));
 
   const { notes: raw, blank } = readNotes(tables);
   if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
@@ -429,7 +430,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   };
   const overallThemes = themeCounts(scored);
   const themes = [...overallThemes.entries()]
-    .map(([id, count]) => ({ id, count, share: scored.length ? r4(count / scored.length) : 0 }))
+    .map(([id, count]) => {
+      const title = configTitles.get(id);
+      return { id, ...(title ? { title } : {}), count, share: scored.length ? r4(count / scored.length) : 0 };
+    })
     .sort((a, b) => b.count - a.count || byText(a.id, b.id));
   const categories = Object.fromEntries(WORKSHOP_CATEGORIES.map((c) => [c, 0])) as Record<WorkshopCategory, number>;
   for (const n of notes) if (n.coding.category) categories[n.coding.category]++;

@@ -30,6 +30,8 @@ export interface CompiledTheme {
   title: string;
   description: string;
   builtin: boolean;
+  /** the title the config gave it, which every output shows (the analysis JSON carries it) */
+  configTitle?: string;
 }
 
 export interface Lexicon {
@@ -115,8 +117,11 @@ export function compileLexicon(extra: readonly ExtraTheme[] = [], opts: { learne
   extra.forEach((x, i) => {
     const existing = themes.find((t) => t.id === x.id);
     if (!existing) {
-      themes.push({ id: x.id, title: x.title ?? x.id, description: '', builtin: false });
+      themes.push({ id: x.id, title: x.title ?? x.id, description: '', builtin: false, ...(x.title ? { configTitle: x.title } : {}) });
       suppress.set(x.id, []);
+    } else if (x.title) {
+      existing.title = x.title;
+      existing.configTitle = x.title;
     }
     x.phrases.forEach((p, j) => {
       rules.push({

@@ -1,20 +1,30 @@
 // What a playbook sees: the audit items by id, the failing set, the dataset and the situation,
 // with small readers for the evidence numbers a recommendation quotes.
 import type { AuditResultItem, Dataset, SITUATIONS } from '../result/schema.js';
+import { listNames } from '../audits/lib/util.js';
 
 export type Situation = (typeof SITUATIONS)[number];
 
 export interface Context {
   items: ReadonlyMap<string, AuditResultItem>;
+  /** failing audits, less those the consultant hid: a recommendation argues only from these */
   failing: ReadonlySet<string>;
+  /** audits the consultant hid in the report (--editorial): their figures are not quoted */
+  hidden: ReadonlySet<string>;
   dataset: Dataset;
   situation: Situation;
 }
 
-export function makeContext(items: readonly AuditResultItem[], dataset: Dataset, situation: Situation): Context {
+export function makeContext(
+  items: readonly AuditResultItem[],
+  dataset: Dataset,
+  situation: Situation,
+  hidden: ReadonlySet<string> = new Set(),
+): Context {
   return {
     items: new Map(items.map((i) => [i.id, i])),
-    failing: new Set(items.filter((i) => i.status === 'fail').map((i) => i.id)),
+    failing: new Set(items.filter((i) => i.status === 'fail' && !hidden.has(i.id)).map((i) => i.id)),
+    hidden,
     dataset,
     situation,
   };
@@ -46,4 +56,36 @@ export function moment(s: Situation): { change: string; before: string } {
     case 'post-implementation':
       return { change: 'the relaunch', before: 'before the relaunch' };
   }
+}
+
+/** What evidence an audit was given: usage exports, a field list, the questionnaire's answers, interview notes. */
+export interface Evidence {
+  exports: boolean;
+  fieldList: boolean;
+  questionnaire: boolean;
+  notes: boolean;
+}
+
+const EXPORT_KINDS: ReadonlySet<string> = new Set(['records', 'activities', 'logins', 'field-history', 'users']);
+
+export function evidenceOf(d: Pick<Dataset, 'inputs' | 'answers' | 'interviews'>): Evidence {
+  return {
+    exports: d.inputs.some((i) => EXPORT_KINDS.has(i.kind) && i.rows > 0),
+    fieldList: d.inputs.some((i) => i.kind === 'fields' && i.rows > 0),
+    questionnaire: d.answers !== undefined && Object.keys(d.answers).length > 0,
+    notes: (d.interviews?.notes ?? 0) > 0,
+  };
+}
+
+/**
+ * The evidence given, besides the notes, as a phrase: "the planned field list and the questionnaire"; null when
+ * there is none. Only what was supplied is named.
+ */
+export function evidenceBesideNotes(e: Evidence, s: Situation): string | null {
+  const parts = [
+    ...(e.exports ? [s === 'post-implementation' ? 'what the CRM actually records' : s === 'in-progress' ? 'the first months of real use' : 'the exports supplied'] : []),
+    ...(e.fieldList ? [s === 'pre-implementation' ? 'the planned field list' : 'the field list'] : []),
+    ...(e.questionnaire ? ['the questionnaire'] : []),
+  ];
+  return parts.length ? listNames(parts, parts.length) : null;
 }

@@ -3,6 +3,7 @@ import type { AuditResultItem, Dataset, PHASES, Recommendation as Recommendation
 import { PHASES as PHASE_ORDER } from '../result/schema.js';
 import type { z } from 'zod';
 import { makeContext, type Situation } from './context.js';
+export { evidenceOf, evidenceBesideNotes, type Evidence } from './context.js';
 import { PLAYBOOKS, type Playbook } from './playbooks.js';
 
 export type Recommendation = z.infer<typeof RecommendationSchema>;
@@ -24,15 +25,17 @@ const phaseRank = new Map<string, number>(PHASE_ORDER.map((p, i) => [p, i]));
 
 /**
  * The recommendations for a set of audit results: one per playbook that fires, sorted by roadmap phase
- * (quick-win, relaunch, integrate, train, decide, sustain) and then by id.
+ * (quick-win, relaunch, integrate, train, decide, sustain) and then by id. `hidden` are findings the consultant
+ * hid in the report: they count as not failing and their figures are not quoted.
  */
 export function recommend(
   items: readonly AuditResultItem[],
   dataset: Dataset,
   situation: Situation,
   playbooks: readonly Playbook[] = PLAYBOOKS,
+  hidden: ReadonlySet<string> = new Set(),
 ): Recommendation[] {
-  const ctx = makeContext(items, dataset, situation);
+  const ctx = makeContext(items, dataset, situation, hidden);
   const out: Recommendation[] = [];
   for (const p of playbooks) {
     if (p.situations && !p.situations.includes(situation)) continue;

@@ -5,8 +5,9 @@ import type { FieldResult, PHASES } from '../result/schema.js';
 import { enforced, imposed } from '../audits/low-card-burden.js';
 import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
-import { fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
-import { metric, metricText, moment, scored, type Context, type Situation } from './context.js';
+import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
+import { scopeNoun } from '../result/freshness.js';
+import { evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
 export type Phase = (typeof PHASES)[number];
 
@@ -64,7 +65,9 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
   const u = ctx.dataset.users;
   let universal = false;
   let polarised = ctx.failing.has('usage-polarization');
-  if (iv && iv.scored > 0) {
+  // figures of a finding the consultant hid are not quoted: the notes' tone is negative-voice's, inactivity
+  // inactive-users', and the never-in-it share usage-polarization's
+  if (iv && iv.scored > 0 && !ctx.hidden.has('negative-voice')) {
     const st = iv.stances;
     const people = st.love + st.hate + st.ambivalent + st.neutral;
     const hate = share(st.hate, people);
@@ -84,10 +87,10 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
     }
   }
   if (u && u.total > 0) {
-    if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare) {
+    if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare && !ctx.hidden.has('inactive-users')) {
       universal = true;
       signs.push(`${pct(u.inactiveShare)} of users did nothing in the CRM for 90 days`);
-    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare) {
+    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare && !ctx.hidden.has('usage-polarization')) {
       universal = true;
       signs.push(`${pct(u.polarization.lowShare)} of users are almost never in it`);
     }
@@ -108,7 +111,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
     when: (ctx) => !VOICE_AUDITS.some((id) => scored(ctx, id)),
     audits: () => [...VOICE_AUDITS].sort(),
     write(ctx) {
-      const basis = ctx.situation === 'pre-implementation' ? 'the plan and the questionnaire' : 'what the system records';
+      const basis = evidenceBesideNotes(evidenceOf(ctx.dataset), ctx.situation) ?? 'the little evidence supplied';
       const why =
         "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
         `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
@@ -196,15 +199,19 @@ export const PLAYBOOKS: readonly Playbook[] = [
     triggers: ['low-card-burden', 'high-card-gap'],
     write(ctx) {
       const fields = (ctx.dataset.fields ?? []).filter(repFacing);
+      // Only a failing finding is argued from, and only a failing Low Card check makes the controls something to
+      // take out: when that check passes, the controls are not named, not retired and not in the title.
+      const controlsFail = ctx.failing.has('low-card-burden');
+      const valueFails = ctx.failing.has('high-card-gap');
       const low = fields.filter(imposed);
       const lowEnforced = low.filter(enforced).sort((a, b) => (b.fillRate ?? 0) - (a.fillRate ?? 0) || (fieldRef(a) < fieldRef(b) ? -1 : 1));
       const parts: string[] = [];
-      if (ctx.failing.has('low-card-burden')) {
+      if (controlsFail) {
         parts.push(
           `${low.length} of ${fields.length} rep-facing fields are Low Card controls added by the implementation, and ${lowEnforced.length} of them are required or filled nearly always`,
         );
       }
-      if (ctx.failing.has('high-card-gap')) {
+      if (valueFails) {
         const high = metric(ctx, 'high-card-gap', 'highCardFields') ?? 0;
         const fill = metric(ctx, 'high-card-gap', 'meanFillRate');
         const empty = metric(ctx, 'high-card-gap', 'nearlyEmptyFields');
@@ -212,29 +219,36 @@ export const PLAYBOOKS: readonly Playbook[] = [
         const owners = metric(ctx, 'high-card-gap', 'ownersMeasured');
         const emptyOwners = metric(ctx, 'high-card-gap', 'ownersNearlyEmpty');
         const teams = (metricText(ctx, 'high-card-gap', 'emptyTeams') ?? '').split(';').filter((t) => t !== '');
+        // each clause names its subject, so that it reads alone as well as after the controls clause
         parts.push(
           byOwners && owners !== null && emptyOwners !== null
             ? `for ${emptyOwners} of ${owners} record owners${teams.length ? ` (in ${listNames(teams, 4)})` : ''} the High Card ` +
               `fields are nearly empty, while the others fill them${fill === null ? '' : ` (${pct(fill)} of rows overall)`}`
             : high === 0
-            ? 'there is no High Card information in it at all'
-            : fill === null
-              ? `only ${high} fields hold High Card information`
-              : high === 1
-                ? `its one High Card field is filled in ${pct(fill)} of rows`
-                : `its ${high} High Card fields are filled in ${pct(fill)} of rows on average, ${empty ?? 0} of them nearly empty`,
+              ? 'the CRM holds no High Card information at all'
+              : fill === null
+                ? `only ${plural(high, 'field')} of the CRM ${high === 1 ? 'holds' : 'hold'} High Card information`
+                : high === 1
+                  ? `the CRM's one High Card field is filled in ${pct(fill)} of rows`
+                  : `the CRM's ${high} High Card fields are filled in ${pct(fill)} of rows on average, ${empty ?? 0} of them nearly empty`,
         );
       }
-      const why =
-        `${parts.join('; ')}. The CRM asks reps to report on themselves and gives them little in return, which is the pattern that breeds resistance.`;
+      const pattern = controlsFail
+        ? valueFails
+          ? 'The CRM asks reps to report on themselves and gives them little in return, which is the pattern that breeds resistance.'
+          : 'The CRM asks reps to report on themselves, which is the pattern that breeds resistance.'
+        : 'The CRM gives reps little in return for the time they spend in it, and a system that gives nothing back is the first one they drop.';
+      const why = `${parts.join('; ')}. ${pattern}`.replace(/^./, (c) => c.toUpperCase());
       const controls = lowEnforced.length ? ` (${names(lowEnforced, 5)})` : '';
       if (ctx.situation === 'pre-implementation') {
         return {
-          title: 'Design the CRM around planning information the reps value, not activity controls',
+          title: controlsFail
+            ? 'Design the CRM around planning information the reps value, not activity controls'
+            : 'Design the CRM around planning information the reps value',
           why,
           steps: [
             'Go through the planned field list with sales managers and mark each field as useful to the rep, a control for management, or neutral.',
-            `Take the Low Card controls out of the first release${controls}; what management truly needs, compute from what reps enter anyway.`,
+            ...(controlsFail ? [`Take the Low Card controls out of the first release${controls}; what management truly needs, compute from what reps enter anyway.`] : []),
             'Build the first release around two or three planning views reps asked for: account plans, a territory view, customer history before a visit.',
             'Agree in writing that activity counts will not be used to judge reps in the first year.',
           ],
@@ -242,24 +256,38 @@ export const PLAYBOOKS: readonly Playbook[] = [
       }
       if (ctx.situation === 'in-progress') {
         return {
-          title: 'Rescope before go-live: swap Low Card controls for planning information',
+          title: controlsFail
+            ? 'Rescope before go-live: swap Low Card controls for planning information'
+            : 'Rescope before go-live: put the planning information reps value first',
           why,
           steps: [
-            `Freeze new control fields, and move the existing ones${controls} out of the go-live scope unless someone can show the decision each one feeds.`,
-            'Use the time saved to finish the planning views reps asked for: account plans, territory view, visit preparation.',
+            ...(controlsFail
+              ? [`Freeze new control fields, and move the existing ones${controls} out of the go-live scope unless someone can show the decision each one feeds.`]
+              : []),
+            controlsFail
+              ? 'Use the time saved to finish the planning views reps asked for: account plans, territory view, visit preparation.'
+              : 'Put the planning views reps asked for (account plans, territory view, visit preparation) in the go-live scope, ahead of anything else still open.',
             'Show the rescoped screens to a group of reps before go-live and change what they push back on.',
-            'Tell the sales force what was taken out and why; it is the first proof that the system is for them.',
+            controlsFail
+              ? 'Tell the sales force what was taken out and why; it is the first proof that the system is for them.'
+              : 'Tell the sales force what the system will give them at go-live; it is the first proof that it is for them.',
           ],
         };
       }
       return {
-        title: 'Relaunch the CRM as a planning tool, with the Low Card controls taken out',
+        title: controlsFail
+          ? 'Relaunch the CRM as a planning tool, with the Low Card controls taken out'
+          : 'Relaunch the CRM as a planning tool that gives reps information they value',
         why,
         steps: [
           'Review the original goals of the project with management and agree which benefits for the reps (customer feedback, account and territory planning, shared communication) are not being delivered.',
-          `List every Low Card control${controls} with the person who reads it and the decision it feeds; retire those nobody acts on.`,
+          ...(controlsFail
+            ? [`List every Low Card control${controls} with the person who reads it and the decision it feeds; retire those nobody acts on.`]
+            : []),
           'With a small group of reps, define the planning information they would open the CRM for, and build those views first.',
-          'Relaunch with the planning views on the home screen and on the phone, under a new name if the old one has become a byword for control.',
+          controlsFail
+            ? 'Relaunch with the planning views on the home screen and on the phone, under a new name if the old one has become a byword for control.'
+            : 'Relaunch with the planning views on the home screen and on the phone.',
         ],
       };
     },
@@ -451,11 +479,13 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const stale = metric(ctx, 'stale-records', 'staleShare');
       const days = metric(ctx, 'stale-records', 'staleDays') ?? 90;
       const median = metric(ctx, 'stale-records', 'medianDaysSinceModified');
+      // the audit's own scope (open records, or all), in its words
+      const scope = { open: metricText(ctx, 'stale-records', 'openOnly') === 'yes' };
       return {
         title: 'Bring the data up to date and keep it there',
         why:
-          `${pct(stale)} of records have not been touched in ${days} days` +
-          (median === null ? '' : `, and the median record was last changed ${Math.round(median)} days ago`) +
+          `${pct(stale)} of ${scopeNoun(scope)} have not been touched in ${days} days` +
+          (median === null ? '' : `, and the median ${scopeNoun(scope, true)} was last changed ${count(median)} days ago`) +
           '. Stale data makes managers ask the reps directly, which makes the CRM pointless for both.',
         steps: [
           'Close or archive dead opportunities and accounts with the reps, team by team, in one working session each.',
@@ -476,8 +506,14 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const horizon = horizonFor(total);
       const failing = ctx.failing.size;
       const pre = ctx.situation === 'pre-implementation';
+      // the first year's work as the findings call for it: controls out only when a controls check fails
+      const backOffice = ctx.failing.has('no-reason-to-be-there');
+      const yearOne = [
+        ...(ctx.failing.has('low-card-burden') || ctx.failing.has('junk-compliance') ? ['controls out'] : []),
+        ...(backOffice ? ['one back-office source in'] : []),
+      ];
       const why =
-        (failing ? `${plural(failing, 'audit')} ${failing === 1 ? 'fails' : 'fail'} today. ` : 'No audit fails today. ') +
+        (failing ? `${plural(failing, 'check')} ${failing === 1 ? 'fails' : 'fail'} today. ` : 'No check fails today. ') +
         `Adoption is a change in how people sell, not an installation: plan for ${horizon.text}` +
         (total !== null ? ` for a sales force of ${total} users` : '') +
         ' (longer in larger organisations), and expect it to slip back without steady attention.';
@@ -486,8 +522,8 @@ export const PLAYBOOKS: readonly Playbook[] = [
         why,
         steps: [
           pre
-            ? 'Year 1: the first release built around what reps value, one back-office source in, the reps involved from the kickoff.'
-            : 'Year 1: the quick wins and the relaunch above; controls out, one back-office source in.',
+            ? `Year 1: the first release built around what reps value${backOffice ? ', one back-office source in' : ''}, the reps involved from the kickoff.`
+            : `Year 1: the quick wins and the relaunch above${yearOne.length ? `; ${yearOne.join(', ')}` : ''}.`,
           'Year 2: the remaining back-office data, retraining by cohort, and the next departments brought in.',
           `Year 3${horizon.years > 3 ? ` to ${horizon.years}` : ''}: the CRM as the only place customer data lives, with new processes built on it.`,
           'Repeat this audit every quarter with the same exports, and report the trend to management rather than a one-off score.',

@@ -206,6 +206,7 @@ export function markdownFromModel(m: ReportModel): string {
   if (a.edits.any) {
     p('### Editorial changes');
     p();
+    if (a.edits.hidden.length) p(`${a.edits.hiddenRule}\n`);
     for (const h of a.edits.hidden) p(`- Hidden from the report: ${mdText(h)}`);
     for (const r of a.edits.reworded) p(`- Reworded: “${mdText(r.from)}” is shown as “${mdText(r.to)}”`);
     for (const c of a.edits.commented) p(`- Commentary added to: ${mdText(c)}`);

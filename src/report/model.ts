@@ -2,11 +2,15 @@
 // shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
+import { freshnessScope } from '../result/freshness.js';
+import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
 import {
   BAND_LABELS,
+  bandMeaning,
+  situationLead,
   CARD_TEXT,
   CATEGORY_TEXT,
   BAND_RANGES,
@@ -16,6 +20,7 @@ import {
   DELIMITER_TEXT,
   ENCODING_TEXT,
   GLOSSARY,
+  HIDDEN_RULE,
   KIND_TEXT,
   METHOD,
   METHOD_NAMED_PEOPLE,
@@ -29,7 +34,7 @@ import {
   STANCE_TEXT,
   STATUS_MEANING,
   STATUS_TEXT,
-  THEME_TITLES,
+  themeTitles,
   WORKSHOP_TEXT,
   humanize,
   type SectionId,
@@ -142,7 +147,8 @@ export interface ReportModel {
     confidenceReasons: string[];
     keyFindings: KeyFindingView[];
     topRecommendations: RecommendationView[];
-    counts: { failing: number; assessed: number; total: number };
+    /** checks shown (hidden findings are left out of every count; `hidden` says how many were) */
+    counts: { failing: number; assessed: number; total: number; hidden: number };
     /** what the audit read, for the reader to weigh the findings */
     evidence: Array<{ value: number; label: string }>;
   };
@@ -195,7 +201,7 @@ export interface ReportModel {
       periodEndShare: number;
       hasWeekdays: boolean;
     };
-    /** open records (not closed, won or lost) when the exports say which are open, else all records */
+    /** open records (not closed, won or lost) when the exports say which are open, else all records (freshnessScope) */
     freshness: null | { records: number; open: boolean; medianDays: number | null; staleShare: number | null };
     minGroupSize: number;
     staleDays: number;
@@ -253,6 +259,8 @@ export interface ReportModel {
     edits: {
       any: boolean;
       hidden: string[];
+      /** what hiding does to the score, the counts and the recommendations */
+      hiddenRule: string;
       reworded: Array<{ from: string; to: string }>;
       commented: string[];
       ownKeyFindings: number;
@@ -392,7 +400,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
 
   // Recommendations, with their findings named by their (possibly reworded) titles.
   const recEdits = editorial?.recommendations ?? {};
-  const recommendations: RecommendationView[] = (result.recommendations ?? [])
+  // A hidden finding is out of the report body: not counted, and its figures not quoted. The recommendations
+  // are written again as if it had not failed, so that none argues from it (the score is left as computed).
+  const hiddenIds = new Set([...findings.values()].filter((v) => v.hidden).map((v) => v.id));
+  const written = hiddenIds.size ? withoutHidden(result, hiddenIds) : (result.recommendations ?? []);
+  const recommendations: RecommendationView[] = written
     .filter((r) => recEdits[r.id]?.hide !== true)
     .map((r) => ({
       id: r.id,
@@ -463,11 +475,12 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     edits: {
       any: false,
       hidden: hidden.map((v) => v.originalTitle),
+      hiddenRule: HIDDEN_RULE,
       reworded: [...findings.values()].filter((v) => v.reworded).map((v) => ({ from: v.originalTitle, to: v.title })),
       commented: [...findings.values()].filter((v) => v.commentary.length > 0).map((v) => v.title),
       ownKeyFindings: ownKeyFindings.length,
       replacedKeyFindings: editorial?.replaceKeyFindings === true,
-      hiddenRecommendations: (result.recommendations ?? []).filter((r) => recEdits[r.id]?.hide === true).map((r) => r.title),
+      hiddenRecommendations: written.filter((r) => recEdits[r.id]?.hide === true).map((r) => r.title),
       sectionsWithCommentary: Object.keys(commentary).map((id) => SECTION_TITLES[id as SectionId]),
     },
   };
@@ -486,7 +499,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         id,
         label: BAND_LABELS[id].label,
         range: BAND_RANGES[id],
-        meaning: BAND_LABELS[id].meaning,
+        meaning: bandMeaning(id, result.situation),
         color: BAND_COLORS[id],
       })),
       cards: CARD_ORDER.map((card) => ({ card, label: CARD_TEXT[card].label, meaning: CARD_TEXT[card].meaning, color: CARD_COLORS[card] })),
@@ -505,7 +518,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       locale: f.locale,
       dateIso: result.generatedAt,
       situation: SITUATION_LABELS[result.situation].label,
-      situationLead: SITUATION_LABELS[result.situation].lead,
+      situationLead: situationLead(result.situation, evidenceGiven(result)),
     },
     tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
     sections: [],
@@ -533,7 +546,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     // The recommendations that answer the biggest drivers; among equals, the earlier phase first.
     const contribution = new Map((risk?.drivers ?? []).map((d) => [d.audit, d.contribution]));
     const top = recommendations
-      .map((r, i) => ({ r, i, weight: maxContribution(result, r.id, contribution) }))
+      .map((r, i) => ({ r, i, weight: maxContribution(written, r.id, contribution) }))
       .sort((a, b) => b.weight - a.weight || PHASE_ORDER.indexOf(a.r.phase as never) - PHASE_ORDER.indexOf(b.r.phase as never) || a.i - b.i)
       .slice(0, 3)
       .map((x) => x.r);
@@ -543,7 +556,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       score,
       band,
       bandLabel: band ? BAND_LABELS[band].label : null,
-      bandMeaning: band ? BAND_LABELS[band].meaning : null,
+      bandMeaning: band ? bandMeaning(band, result.situation) : null,
       bandColor: band ? BAND_COLORS[band] : '#7b8da3',
       confidence: risk?.confidence ?? null,
       confidenceReasons: risk?.confidenceReasons ?? [],
@@ -551,9 +564,10 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       topRecommendations: top,
       evidence: evidenceOf(result),
       counts: {
-        failing: audits.filter((a) => a.status === 'fail' && !findings.get(a.id)?.hidden).length,
-        assessed: audits.filter((a) => a.status === 'fail' || a.status === 'pass').length,
-        total: audits.length,
+        failing: audits.filter((a) => a.status === 'fail' && !hiddenIds.has(a.id)).length,
+        assessed: audits.filter((a) => (a.status === 'fail' || a.status === 'pass') && !hiddenIds.has(a.id)).length,
+        total: audits.filter((a) => !hiddenIds.has(a.id)).length,
+        hidden: hiddenIds.size,
       },
     };
   }
@@ -660,11 +674,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             hasWeekdays: a.byWeekday.some((n) => n > 0),
           }
         : null,
-      freshness: r
-        ? r.open
-          ? { records: r.open.records, open: true, medianDays: r.open.medianDaysSinceModified, staleShare: r.open.staleShare }
-          : { records: r.records, open: false, medianDays: r.freshness.medianDaysSinceModified, staleShare: r.freshness.staleShare }
-        : null,
+      freshness: r ? freshnessView(r) : null,
       minGroupSize,
       staleDays,
     };
@@ -673,6 +683,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   // The reps' voice.
   const iv = result.interviews;
   if (iv) {
+    const themeTitle = themeTitles(iv);
     const sentimentTotal = iv.sentiment.positive + iv.sentiment.neutral + iv.sentiment.negative;
     const stanceTotal = iv.stances.love + iv.stances.ambivalent + iv.stances.neutral + iv.stances.hate;
     model.voice = {
@@ -695,7 +706,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       polarization: iv.polarization.index,
       stanceDrivers:
         iv.stanceDrivers && (iv.stanceDrivers.love.length || iv.stanceDrivers.hate.length)
-          ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize) }
+          ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize, themeTitle), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize, themeTitle) }
           : null,
       themes: [...iv.themes]
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
@@ -769,8 +780,31 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   return model;
 }
 
-function maxContribution(result: AuditResult, recId: string, contribution: Map<string, number>): number {
-  const rec = result.recommendations?.find((r) => r.id === recId);
+/**
+ * The saved recommendations, written again without the hidden findings: one the playbooks write is replaced by
+ * its rewrite (or dropped, when it no longer fires); one they do not write (another version's, or edited by
+ * hand) cannot be rewritten, so it is kept unless every finding it answers is hidden. Nothing new is added.
+ */
+function withoutHidden(result: AuditResult, hidden: ReadonlySet<string>): NonNullable<AuditResult['recommendations']> {
+  const saved = result.recommendations ?? [];
+  const rewritten = new Map(recommend(result.audits ?? [], result, result.situation, PLAYBOOKS, hidden).map((r) => [r.id, r]));
+  const ours = new Set(PLAYBOOKS.map((p) => p.id));
+  return saved.flatMap((r) => {
+    if (ours.has(r.id)) {
+      const again = rewritten.get(r.id);
+      return again ? [again] : [];
+    }
+    return r.audits.length > 0 && r.audits.every((id) => hidden.has(id)) ? [] : [r];
+  });
+}
+
+function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonNullable<ReportModel['usage']>['freshness']> {
+  const s = freshnessScope(r);
+  return { records: s.records, open: s.open, medianDays: s.medianDaysSinceModified, staleShare: s.staleShare };
+}
+
+function maxContribution(written: NonNullable<AuditResult['recommendations']>, recId: string, contribution: Map<string, number>): number {
+  const rec = written.find((r) => r.id === recId);
   return Math.max(0, ...(rec?.audits ?? []).map((id) => contribution.get(id) ?? 0));
 }
 
@@ -826,7 +860,7 @@ function statusRank(s: Status): number {
 }
 
 /** What one side of the love/hate split talks about, or why that is not said: "talk about positive value". */
-function drivesSide(themes: readonly string[], people: number, minGroupSize: number): string {
+function drivesSide(themes: readonly string[], people: number, minGroupSize: number, themeTitle: (id: string) => string): string {
   if (themes.length > 0) return `talk about ${phrase(themes.map(themeTitle))}`;
   if (people < minGroupSize) return `are too few (${people}) to say what they talk about: a side needs ${minGroupSize} people`;
   return 'name no theme more often than the others do';
@@ -837,8 +871,4 @@ function phrase(titles: string[]): string {
   const words = titles.map((t) => t.charAt(0).toLowerCase() + t.slice(1));
   if (words.length <= 1) return words[0] ?? 'nothing in particular';
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function themeTitle(id: string): string {
-  return THEME_TITLES[id] ?? humanize(id);
 }

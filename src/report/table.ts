@@ -6,6 +6,8 @@ import type { ChalkInstance } from 'chalk';
 import { formatWhere } from '../errors.js';
 import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
+import { themeTitles } from './text.js';
+import { freshnessScope, scopeNoun } from '../result/freshness.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -45,6 +47,26 @@ export function wrapText(text: string, width: number, indent: number): string[] 
   return lines.map((l) => `${' '.repeat(indent)}${l}`);
 }
 
+/** Cut a line into pieces of at most `width` visible columns, never inside a colour code (which takes no room). */
+export function foldLine(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let seen = 0;
+  for (const [token] of text.matchAll(/\u001b\[[0-9;]*[A-Za-z]|[^\u001b]|\u001b/gsu)) {
+    const escape = token.length > 1 && token.startsWith('\u001b');
+    if (!escape && seen === room) {
+      lines.push(line);
+      line = '';
+      seen = 0;
+    }
+    line += token;
+    if (!escape) seen++;
+  }
+  lines.push(line);
+  return lines;
+}
+
 export interface Column {
   head: string;
   align?: 'left' | 'right';
@@ -59,19 +81,17 @@ export interface Column {
  * (a path, a name) is folded. Returns the table and the names of the columns left out.
  */
 export function fitTable(cols: Column[], rows: string[][], c: ChalkInstance, width: number): { text: string; hidden: string[] } {
+  // The wrapping column is folded here, before cli-table3 sees it: its own wordWrap counts the bytes of colour
+  // codes as text, so it split the bold headings mid-escape ("ows[", "22m") and overran the width.
   const build = (keep: number[], wrapWidth?: number) => {
-    const wrapAt = keep.findIndex((i) => cols[i]!.wraps);
-    const natural = keep.map((i) => Math.max(visibleWidth(cols[i]!.head), ...rows.map((r) => visibleWidth(r[i] ?? '')), 1) + 2);
     const t = new Table({
       head: keep.map((i) => c.bold(cols[i]!.head)),
       style: { head: [], border: [], compact: true },
       colAligns: keep.map((i) => cols[i]!.align ?? 'left'),
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-      ...(wrapWidth !== undefined && wrapAt >= 0
-        ? { wordWrap: true, wrapOnWordBoundary: false, colWidths: natural.map((w, k) => (k === wrapAt ? wrapWidth : w)) }
-        : {}),
     });
-    for (const r of rows) t.push(keep.map((i) => r[i] ?? ''));
+    const fold = (i: number, text: string) => (wrapWidth !== undefined && cols[i]!.wraps ? foldLine(text, wrapWidth - 2).join('\n') : text);
+    for (const r of rows) t.push(keep.map((i) => fold(i, r[i] ?? '')));
     return t.toString();
   };
   const widest = (text: string) => Math.max(...text.split('\n').map(visibleWidth));
@@ -92,7 +112,8 @@ export function fitTable(cols: Column[], rows: string[][], c: ChalkInstance, wid
   if (widest(text) > width && wrapAt !== undefined) {
     const over = widest(text) - width;
     const current = Math.max(visibleWidth(cols[wrapAt]!.head), ...rows.map((r) => visibleWidth(r[wrapAt] ?? ''))) + 2;
-    text = build(keep, Math.max(12, current - over));
+    const folded = Math.max(visibleWidth(cols[wrapAt]!.head) + 2, 12, current - over);
+    text = build(keep, folded);
   }
   return { text, hidden };
 }
@@ -133,9 +154,12 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     out.push(t.text);
     if (t.hidden.length) para(`(${t.hidden.join(', ')} left out to fit the terminal; see --format json)`, 2, c.dim);
   };
-  const h = (s: string) => out.push('', c.bold.underline(s));
+  const h = (s: string) => {
+    out.push('');
+    para(s, 0, c.bold.underline);
+  };
   const title = r.meta.client ? `CRM adoption audit — ${safeText(r.meta.client)}` : 'CRM adoption audit';
-  out.push(c.bold(title));
+  para(title, 0, c.bold);
   out.push(`${r.situation.replace('-', ' ')} · data as of ${r.generatedAt ? r.generatedAt.slice(0, 10) : 'undated (pass --now)'}`);
 
   if (r.risk) {
@@ -268,8 +292,15 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     para(`${num(a.activities)} activities · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`, 0);
   }
   if (r.records) {
-    const f = r.records.freshness;
-    para(`${num(r.records.records)} records · median ${f.medianDaysSinceModified ?? '–'} days since last change · stale ${pct(f.staleShare)}`, 0);
+    // the same scope and figures as the report and the stale-records finding
+    const f = freshnessScope(r.records);
+    const staleDays = r.settings?.staleDays ?? 90;
+    const median = f.medianDaysSinceModified === null ? '–' : num(Math.round(f.medianDaysSinceModified));
+    para(
+      `${num(f.records)} ${scopeNoun(f)}${f.open ? ' (not closed, won or lost)' : ''} · median ${median} days since last change · ` +
+        `${pct(f.staleShare)} not changed for more than ${staleDays} days`,
+      0,
+    );
   }
   if (r.interviews) {
     const iv = r.interviews;
@@ -277,7 +308,8 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     para(`${num(iv.notes)} notes from ${num(iv.respondents)} respondents · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
     para(`stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`, 0);
     const top = [...iv.themes].sort((a, b) => b.count - a.count).slice(0, 5);
-    if (top.length) para(`top themes: ${top.map((t) => `${t.id} (${t.count})`).join(', ')}`, 0);
+    const title = themeTitles(iv);
+    if (top.length) para(`top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}`, 0);
   }
   out.push('');
   return out.join('\n');

@@ -2,7 +2,7 @@
 // Findings are data; the wording lives here, in one place, for every format (DESIGN.md section 7, example 2).
 import type { z } from 'zod';
 import type { Band, CategoryId, Phase, Situation } from '../result/schema.js';
-import { ROADMAP } from '../recommend/index.js';
+import { ROADMAP, evidenceBesideNotes, type Evidence } from '../recommend/index.js';
 import { THEMES } from '../interviews/lexicon.js';
 
 type BandId = z.infer<typeof Band>;
@@ -45,6 +45,10 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
 };
 
 export const REPORT_TITLE = 'CRM adoption audit';
+
+/** What hiding a finding (--editorial) does, as the appendix says it. */
+export const HIDDEN_RULE =
+  'The score is as computed: hidden findings still count in it, but nowhere else: not in the counts of checks, and not in the recommendations, which are written without them.';
 export const CONFIDENTIAL = 'Confidential';
 /** The mark of a report made with --name-users: real names, for internal use only. */
 export const CONFIDENTIAL_NAMED = 'Internal \u2014 contains names';
@@ -56,27 +60,54 @@ export const PRIVACY_TEXT = {
     'Users and respondents appear under their real names (made with --name-users). For internal use only: do not pass it on to the people named or outside the project.',
 } as const;
 
-export const SITUATION_LABELS: Record<SituationId, { label: string; lead: string }> = {
-  'pre-implementation': {
-    label: 'Before implementation',
-    lead: 'The CRM is still being planned, so this audit rests on the planned field list, the questionnaire and what the reps told us.',
+export const SITUATION_LABELS: Record<SituationId, { label: string; state: string }> = {
+  'pre-implementation': { label: 'Before implementation', state: 'The CRM is still being planned' },
+  'in-progress': { label: 'Implementation in progress', state: 'The CRM is being rolled out' },
+  'post-implementation': { label: 'After implementation', state: 'The CRM has been live for some time' },
+};
+
+/**
+ * The summary's opening sentence: the situation, and the evidence the audit rests on, naming only what was
+ * supplied ("... so this audit reads what the CRM actually records; no interview or workshop notes were given.").
+ */
+export function situationLead(situation: SituationId, e: Evidence): string {
+  const state = SITUATION_LABELS[situation].state;
+  const besides = evidenceBesideNotes(e, situation);
+  const voice = 'what the reps told us';
+  if (besides && e.notes) return `${state}, so this audit reads ${besides} beside ${voice}.`;
+  if (besides) return `${state}, so this audit rests on ${besides}; no interview or workshop notes were given.`;
+  if (e.notes) return `${state}, so this audit rests on ${voice} alone.`;
+  return `${state}; no evidence was supplied for this audit.`;
+}
+
+/** What a band means, live (in use or being rolled out) and before implementation, when nothing is in use yet. */
+export const BAND_LABELS: Record<BandId, { label: string; meaning: string; planned: string }> = {
+  low: {
+    label: 'Low risk',
+    meaning: 'Adoption is on track; keep the habits that got it there.',
+    planned: 'The plan gives the CRM a good start; keep the reps involved while it is built.',
   },
-  'in-progress': {
-    label: 'Implementation in progress',
-    lead: 'The CRM is being rolled out, so this audit reads the first months of real use beside what the reps told us.',
+  moderate: {
+    label: 'Moderate risk',
+    meaning: 'Adoption holds, with gaps that will widen if left alone.',
+    planned: 'The plan can work, with gaps that will cost adoption if they are built in.',
   },
-  'post-implementation': {
-    label: 'After implementation',
-    lead: 'The CRM has been live for some time, so this audit reads what it actually records beside what the reps told us.',
+  high: {
+    label: 'High risk',
+    meaning: 'The CRM is used under pressure rather than by choice; the data cannot be trusted yet.',
+    planned: 'As planned, the CRM is likely to be used under pressure rather than by choice; change the plan before it is built.',
+  },
+  critical: {
+    label: 'Critical risk',
+    meaning: 'The CRM is resisted; a relaunch, or a decision about the tool, is due.',
+    planned: 'As planned, the CRM is likely to be resisted; rethink the design before building it.',
   },
 };
 
-export const BAND_LABELS: Record<BandId, { label: string; meaning: string }> = {
-  low: { label: 'Low risk', meaning: 'Adoption is on track; keep the habits that got it there.' },
-  moderate: { label: 'Moderate risk', meaning: 'Adoption holds, with gaps that will widen if left alone.' },
-  high: { label: 'High risk', meaning: 'The CRM is used under pressure rather than by choice; the data cannot be trusted yet.' },
-  critical: { label: 'Critical risk', meaning: 'The CRM is resisted; a relaunch, or a decision about the tool, is due.' },
-};
+/** The band's meaning for the situation: before implementation nothing is in use, so none speaks of use. */
+export function bandMeaning(band: BandId, situation: SituationId): string {
+  return situation === 'pre-implementation' ? BAND_LABELS[band].planned : BAND_LABELS[band].meaning;
+}
 
 export const BAND_RANGES: Record<BandId, string> = {
   low: 'under 25',
@@ -110,6 +141,12 @@ export const CARD_TEXT: Record<'high' | 'low' | 'system' | 'neutral', { label: s
 
 /** The built-in themes' titles, as the terminal shows them too (one list: src/interviews/lexicon.ts). */
 export const THEME_TITLES: Record<string, string> = Object.fromEntries(THEMES.map((t) => [t.id, t.title]));
+
+/** A theme's title: the config's (carried in the analysis), else the built-in one, else one made from the id. */
+export function themeTitles(iv: { themes: ReadonlyArray<{ id: string; title?: string | undefined }> }): (id: string) => string {
+  const given = new Map(iv.themes.flatMap((t) => (t.title ? [[t.id, t.title] as const] : [])));
+  return (id) => given.get(id) ?? THEME_TITLES[id] ?? humanize(id);
+}
 
 export const STANCE_TEXT: Record<'love' | 'hate' | 'ambivalent' | 'neutral', string> = {
   love: 'Love it',

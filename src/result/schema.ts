@@ -166,7 +166,14 @@ export const InterviewsResult = z.object({
   scored: count.describe('notes in English that themes and sentiment were computed on'),
   otherLanguage: count.describe('notes flagged as another language and left out of the figures'),
   sentiment: sentimentCounts,
-  themes: z.array(z.object({ id: z.string(), count, share: ratio })),
+  themes: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().optional().describe("the config's title for the theme, when it gave one; else the built-in title is shown"),
+      count,
+      share: ratio,
+    }),
+  ),
   categories: z.object({ experience: count, idea: count, question: count, concern: count, proposal: count }),
   stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
   polarization: Polarization,

@@ -82,7 +82,7 @@ export function assessConfidence(dataset: Dataset, items: readonly AuditResultIt
   }
   const errors = items.filter((i) => i.status === 'error');
   if (errors.length) {
-    add('medium', `${plural(errors.length, 'audit')} failed to run and ${errors.length === 1 ? 'is' : 'are'} left out: ${errors.map((e) => e.id).join(', ')}.`);
+    add('medium', `${plural(errors.length, 'check')} failed to run and ${errors.length === 1 ? 'is' : 'are'} left out: ${errors.map((e) => e.id).join(', ')}.`);
   }
 
   const confidence: Confidence = found.some((f) => f.level === 'low') ? 'low' : found.length ? 'medium' : 'high';

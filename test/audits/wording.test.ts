@@ -1,6 +1,8 @@
 // Title and summary must never contradict each other. A passing audit shows its (neutral) title over the evidence
 // at any risk below 0.5, so the title names what was checked and states no verdict; and every summary leads with
 // the figure that decided the risk, so that a failing audit does not open on a mild average.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDITS, runAudit } from '../../src/audits/index.js';
 import { bulkLogging } from '../../src/audits/bulk-logging.js';
@@ -29,7 +31,7 @@ describe('titles', () => {
     expect(r.evidence?.summary).toMatch(/^47% of 738 records were not modified in the last 90 days/);
     const s = run(shadowSystems, dataset({ interviews: interviews({ themes: [{ id: 'shadow-systems', count: 9, share: 0.09 }] }) }));
     expect(s).toMatchObject({ status: 'pass', title: 'Mentions of shadow systems' });
-    expect(s.evidence?.summary).toMatch(/^9% of the 100 scored notes speak of shadow systems/);
+    expect(s.evidence?.summary).toMatch(/^9% of the 100 scored notes, from \d+ respondents, speak of shadow systems.* \(9 notes\)\.$/);
   });
 });
 
@@ -67,11 +69,32 @@ describe('summaries lead with the deciding figure', () => {
 
   it('control-perception: the weighted share it scores', () => {
     const d = dataset({ interviews: interviews({ themes: [{ id: 'control-surveillance', count: 10, share: 0.1 }, { id: 'job-threat', count: 4, share: 0.04 }] }) });
-    expect(run(controlPerception, d).evidence?.summary).toMatch(/^A weighted 12% of the 100 scored notes speak of control or a threat to jobs/);
+    expect(run(controlPerception, d).evidence?.summary).toMatch(/^A weighted 12% of the 100 scored notes, from \d+ respondents, speak of control or a threat to jobs \(/);
   });
 
   it('low-card-burden: the control pressure it scores', () => {
     const d = dataset({ fields: [...neutralFields(8), field({ name: 'Calls__c', card: 'low', required: true }), field({ name: 'Visits__c', card: 'low', fillRate: 0.3 })] });
     expect(run(lowCardBurden, d).evidence?.summary).toMatch(/^Low Card controls added or enforced by the implementation are 20% of the rep-facing fields \(2 of 10\), and 50% of them \(1\) are required or filled nearly always: a control pressure of 0\.15/);
+  });
+});
+
+describe('polish of the summaries a client reads', () => {
+  it('writes counts with thousands separators', () => {
+    const b = run(bulkLogging, dataset({ activity: activity({ activities: 7609, withDate: 7609, burstShare: 0.31, lateShare: 0.08, periodEndShare: 0.46 }) }));
+    expect(b.evidence?.summary).toContain('of 7,609 dated activities');
+    const st = run(staleRecords, dataset({ records: { records: 12345, freshness: { medianDaysSinceModified: 5327, staleShare: 1 } } }));
+    expect(st.evidence?.summary).toMatch(/of 12,345 records .* 5,327 days ago\.$/);
+  });
+
+  it('spells polarisation as the rest of the report does', () => {
+    const r = run(usagePolarization, dataset({ users: users({ total: 20, polarization: { index: 0.9, lowShare: 0.45, highShare: 0.5 } }) }));
+    expect(r.evidence?.summary).toContain('polarisation index 0.90');
+    expect(r.evidence?.summary).not.toMatch(/polarization/);
+  });
+
+  it('says which share of record owners gets no data from each back-office source, in plain words', () => {
+    const golden = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8');
+    expect(golden).not.toMatch(/ misses \d+%/);
+    expect(golden).toContain('38% of record owners get no orders, 38% no invoices, 40% no support data and 38% no credit data');
   });
 });

@@ -9,6 +9,28 @@ import { notesTable, plainTable, type NoteRow } from './helpers.js';
 const TEAM = (team: string, n: number, note: string, extra: Partial<NoteRow> = {}): NoteRow[] =>
   Array.from({ length: n }, (_, i) => ({ respondent: `${team} person ${i + 1}`, team, role: 'Field Sales', note, ...extra }));
 
+describe('a config theme title', () => {
+  it('is carried into the analysis, so every output shows it rather than a title made from the id', () => {
+    const rows: NoteRow[] = [{ respondent: 'A', team: 'North', note: 'The sample tracker never matches the sample numbers.' }];
+    const a = analyzeInterviews([notesTable(rows)], {
+      minGroupSize: 1,
+      minQuoteGroupSize: 1,
+      themes: [
+        { id: 'samples', title: 'Sample tracking', phrases: ['sample tracker'] },
+        { id: 'pricing', phrases: ['price list'] },
+        { id: 'mobile', title: 'Phone access', phrases: ['on the road'] },
+      ],
+    });
+    const byId = new Map(a.result.themes.map((t) => [t.id, t]));
+    expect(byId.get('samples')).toMatchObject({ title: 'Sample tracking', count: 1 });
+    expect(byId.get('mobile')?.title).toBe('Phone access');
+    // no title given: none stored; built-in themes keep theirs from the code
+    expect(byId.get('pricing')?.title).toBeUndefined();
+    expect(byId.get('training')?.title).toBeUndefined();
+    expect(() => InterviewsResult.parse(a.result)).not.toThrow();
+  });
+});
+
 describe('analyzeInterviews', () => {
   const rows: NoteRow[] = [
     { respondent: 'Anna Berger', team: 'North', role: 'Field', date: '2024-03-15', note: 'Logging every call takes an hour and nobody reads it. Ask Anna Berger.' },

@@ -107,7 +107,7 @@ describe('recommend', () => {
     });
     expect(ids(d)).toEqual(['adoption-horizon']);
     const h = recs(d)[0]!;
-    expect(h.why).toMatch(/^No audit fails today\. .*for a sales force of 400 users/);
+    expect(h.why).toMatch(/^No check fails today\. .*for a sales force of 400 users/);
     expect(h.title).toMatch(/three to five years/);
     expect(h.audits).toEqual([]);
   });
@@ -137,5 +137,57 @@ describe('recommend', () => {
     expect(horizonFor(20).text).toBe('two to three years');
     expect(horizonFor(120).text).toBe('three to four years');
     expect(horizonFor(2000).years).toBe(5);
+  });
+
+  it('quotes stale records in the stale-records finding\'s own scope (open records) and words', () => {
+    const d = dataset({
+      records: { records: 738, freshness: { medianDaysSinceModified: 76, staleShare: 0.47 }, open: { records: 217, medianDaysSinceModified: 60, staleShare: 0.7 } },
+    });
+    const items = runAudits(d);
+    const stale = items.find((i) => i.id === 'stale-records')!;
+    expect(stale.evidence?.summary).toContain('70% of 217 open records');
+    const why = recommend(items, d, d.situation).find((r) => r.id === 'clean-up-stale-data')!.why;
+    expect(why).toMatch(/^70% of open records have not been touched in 90 days, and the median open record was last changed 60 days ago\./);
+  });
+
+  it('argues a relaunch from the High Card gap alone when the Low Card check passes: no controls in its title, why or steps', () => {
+    for (const situation of ['pre-implementation', 'in-progress', 'post-implementation'] as const) {
+      const d = dataset({
+        situation,
+        fields: [
+          ...neutralFields(30),
+          field({ name: 'start_time', object: 'engagement', card: 'low', fillRate: 1, filled: 100 }),
+          field({ name: 'SIC', object: 'Account', card: 'high', fillRate: 0 }),
+        ],
+      });
+      const items = runAudits(d);
+      expect(items.find((i) => i.id === 'low-card-burden')?.status).toBe('pass');
+      expect(items.find((i) => i.id === 'high-card-gap')?.status).toBe('fail');
+      const r = recommend(items, d, situation).find((x) => x.id === 'replace-controls-with-planning')!;
+      expect(r.why).toMatch(/^The CRM's one High Card field is filled in 0% of rows\. /);
+      expect(`${r.title} ${r.why} ${r.steps.join(' ')}`).not.toMatch(/Low Card|controls? (taken )?out|retire|start_time|report on themselves/i);
+      expect(r.audits).toEqual(['high-card-gap']);
+      const plan = recommend(items, d, situation).find((x) => x.id === 'adoption-horizon')!;
+      expect(plan.steps.join(' ')).not.toContain('controls out');
+    }
+  });
+
+  it('starts every why with a capital letter, whichever of its findings fail', () => {
+    for (const high of [0, 1, 3]) {
+      const d = dataset({
+        fields: [...neutralFields(30), ...Array.from({ length: high }, (_, k) => field({ name: `Feedback_${k}__c`, card: 'high', fillRate: 0.01 }))],
+      });
+      for (const r of recs(d)) expect(r.why).toMatch(/^[A-Z0-9]/);
+    }
+  });
+
+  it('names only the evidence given when the reps were not heard: a field list is not a questionnaire', () => {
+    const fieldsInput = { path: 'planned.csv', kind: 'fields', kindConfidence: 1, crm: 'salesforce', object: null, rows: 8, skipped: 0, duplicates: 0, trailerLines: 0, columns: 6, encoding: 'utf-8', delimiter: ',', roles: {}, errors: [], warnings: [] } as unknown as Dataset['inputs'][number];
+    const d = dataset({ situation: 'pre-implementation', inputs: [fieldsInput], fields: neutralFields(8, { rows: null }) });
+    const why = recs(d).find((r) => r.id === 'hear-the-reps')!.why;
+    expect(why).toContain('is read from the planned field list alone');
+    expect(why).not.toContain('questionnaire');
+    const withAnswers = recs({ ...d, answers: { situation: 'pre-implementation', sponsor: 'yes' } }).find((r) => r.id === 'hear-the-reps')!.why;
+    expect(withAnswers).toContain('is read from the planned field list and the questionnaire alone');
   });
 });

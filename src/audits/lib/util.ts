@@ -26,8 +26,13 @@ export function pct(x: number | null | undefined): string {
   return `${Math.round(x * 100)}%`;
 }
 
+/** A count as the report writes it, with thousands separators: 7,609 (whole numbers; the words are English). */
+export function count(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a, b and c", or "a, b, c and 4 more" past `max`. */

@@ -1,7 +1,7 @@
 // Helpers for the voice audits: theme shares and a representative quote, read from the interviews member.
 // Quotes there are already redacted and come only from groups large enough (src/interviews enforces it).
 import type { Dataset, InterviewsResult } from '../../result/schema.js';
-import { pct, r4 } from './util.js';
+import { count, pct, plural, r4 } from './util.js';
 
 /** Share of scored notes carrying a theme (0 when the theme was not found). */
 export function themeShare(iv: InterviewsResult, id: string): number {
@@ -24,7 +24,7 @@ export function voiceNotApplicable(d: Dataset): string | null {
 
 /**
  * Evidence of a theme-share audit: the summary, the metrics and a table of the themes it reads. The summary leads
- * with the share that decides the risk: `${share} of the N scored notes (count, from R respondents) ${verb}`, where
+ * with the share that decides the risk: `${share} of the N scored notes, from R respondents, ${verb} (count)`, where
  * `share` is the first theme's unless the caller gives the deciding share (a weighted one) and its count.
  */
 export function themeEvidence(
@@ -36,11 +36,13 @@ export function themeEvidence(
   const rows = ids.map((id) => [id, themeCount(iv, id), r4(themeShare(iv, id))]);
   const quote = ids.map((id) => quoteFor(iv, id)).find((q) => q !== null) ?? null;
   const first = ids[0] ?? '';
+  // the respondents are those of all the scored notes, not of the notes counted in brackets
+  const from = `of the ${count(iv.scored)} scored notes, from ${plural(iv.respondents, 'respondent')},`;
   const lead = deciding
-    ? `A weighted ${pct(deciding.share)} of the ${iv.scored} scored notes ${verb} (${deciding.note}`
-    : `${pct(themeShare(iv, first))} of the ${iv.scored} scored notes ${verb} (${themeCount(iv, first)} notes`;
+    ? `A weighted ${pct(deciding.share)} ${from} ${verb} (${deciding.note})`
+    : `${pct(themeShare(iv, first))} ${from} ${verb} (${plural(themeCount(iv, first), 'note')})`;
   return {
-    summary: `${lead}; from ${iv.respondents} respondents).`,
+    summary: `${lead}.`,
     metrics: {
       notes: iv.notes,
       scoredNotes: iv.scored,
