@@ -313,7 +313,7 @@ async function finish(
       minQuoteGroupSize: settings.minQuoteGroupSize,
       redactNames,
       ...(cfg.themes ? { themes: cfg.themes } : {}),
-      ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile)) } : {}),
+      ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd)) } : {}),
       nameRespondents: nameUsers,
       ...(precoded.size ? { precoded } : {}),
     });
@@ -321,7 +321,10 @@ async function finish(
     // what the notes analysis has to say (corrections not applied, notes in another language ...) is said with
     // the first notes file, on stderr and in the JSON, as `interviews` says it
     const first = result.inputs.find((i) => i.path === raw.tables.interviews[0]!.input.path);
-    if (first) for (const w of iv.warnings) first.warnings.push({ code: 'interviews', message: w });
+    for (const w of iv.warnings) {
+      const input = w.file === null ? first : (result.inputs.find((i) => i.path === w.file) ?? first);
+      input?.warnings.push({ code: 'interviews', message: w.message });
+    }
     // a notes file named after a person or a day ("interview_jane_smith_2024-03-15.csv") is shown redacted
     const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
     for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);

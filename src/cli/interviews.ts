@@ -162,7 +162,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       }
       for (const w of t.input.warnings) warn(t.input.path, w.message);
     }
-    for (const w of analysis.warnings) warn(null, w);
+    for (const w of analysis.warnings) warn(w.file, w.message);
     if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
   }
 

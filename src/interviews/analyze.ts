@@ -201,19 +201,21 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const minGroup = Math.max(1, opts.minGroupSize ?? DEFAULTS.minGroupSize);
   const minQuote = Math.max(1, opts.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize);
   const maxQuotes = Math.max(0, opts.maxQuotes ?? 8);
-  const warnings: string[] = [];
+  const warnings: InterviewAnalysis['warnings'] = [];
   const lexicon = compileLexicon(opts.themes ?? []);
   const themeIds = lexicon.themes.map((t) => t.id);
   const configTitles = new Map(lexicon.themes.flatMap((t) => (t.configTitle ? [[t.id, t.configTitle] as const] : [])));
 
   const { notes: raw, blank } = readNotes(tables);
-  if (blank > 0) warnings.push(`${blank} row${blank === 1 ? '' : 's'} with an empty note skipped`);
+  if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
   for (const t of tables) {
     if (t.roles.respondent !== undefined || plainRespondentColumn(t.header) !== undefined) continue;
-    warnings.push(
-      `${t.input.path}: no respondent column found: its notes give no stances, and only --redact names and the users export are ` +
+    warnings.push({
+      file: t.input.path,
+      message:
+        'no respondent column found: its notes give no stances, and only --redact names and the users export are ' +
         'taken out of them; name the column "respondent" (or name, interviewee, participant) or map it in the config: columns[].roles.respondent',
-    );
+    });
   }
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
@@ -339,31 +341,39 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   });
   if (opts.coding) {
     const settled = (c: CodingCorrection) => used.has(c) || overwritten.has(c);
-    const stale = [...staleRows].filter((c) => !settled(c)).length;
+    // the sheet's place in a message: as given, redacted like the notes files (the message may reach the report)
+    const at = (c: CodingCorrection) => formatWhere({ file: shownPath(c.source.file), line: c.source.line });
+    const places = (rows: readonly CodingCorrection[]) => `${rows.slice(0, 3).map(at).join(', ')}${rows.length > 3 ? ', …' : ''}`;
+    const staleList = [...staleRows].filter((c) => !settled(c));
+    const stale = staleList.length;
     if (stale > 0) {
-      warnings.push(
-        `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (the notes changed since the sheet was written, or it was written with other --redact names or another crm-audit version); those corrections were not applied`,
-      );
+      warnings.push({
+        file: null,
+        message: `${stale} row${stale === 1 ? '' : 's'} of the review sheet no longer match${stale === 1 ? 'es' : ''} the note on that line (${places(staleList)}): the notes changed since the sheet was written, the row's text was edited, or it was written with other --redact names or another crm-audit version; ${stale === 1 ? 'that correction was' : 'those corrections were'} not applied`,
+      });
     }
     const replaced = [...overwritten].filter((c) => !used.has(c)).length;
     if (replaced > 0) {
       const d = replaced;
-      warnings.push(`${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that another row corrects too (a later one, or one that names the file more surely); that row was applied`);
+      warnings.push({
+        file: null,
+        message: `${d} row${d === 1 ? '' : 's'} of the review sheet ${d === 1 ? 'is' : 'are'} for a note that another row corrects too (a later one, or one that names the file more surely); that row was applied`,
+      });
     }
     const unsure = [...ambiguous].filter((c) => !settled(c));
     if (unsure.length > 0) {
-      const where = unsure.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
-      warnings.push(
-        `${unsure.length} rows of the review sheet fit the same note but name different files, and were not applied (${where}${unsure.length > 3 ? ', …' : ''}); run from the folder the sheet was written in, or make the file cells agree`,
-      );
+      warnings.push({
+        file: null,
+        message: `${unsure.length} rows of the review sheet fit the same note but name different files, and were not applied (${places(unsure)}); run from the folder the sheet was written in, or make the file cells agree`,
+      });
     }
     const unmatched = opts.coding.corrections.filter((c) => !settled(c) && !staleRows.has(c) && !ambiguous.has(c));
     if (unmatched.length > 0) {
-      const where = unmatched.slice(0, 3).map((c) => formatWhere({ file: c.source.file, line: c.source.line })).join(', ');
       const n = unmatched.length;
-      warnings.push(
-        `${n} row${n === 1 ? '' : 's'} of the review sheet match${n === 1 ? 'es' : ''} no note of these files and ${n === 1 ? 'was' : 'were'} not applied (${where}${n > 3 ? ', …' : ''}); pass the notes file${n === 1 ? '' : 's'} the sheet was written for`,
-      );
+      warnings.push({
+        file: null,
+        message: `${n} row${n === 1 ? '' : 's'} of the review sheet match${n === 1 ? 'es' : ''} no note of these files and ${n === 1 ? 'was' : 'were'} not applied (${places(unmatched)}); pass the notes file${n === 1 ? '' : 's'} the sheet was written for`,
+      });
     }
   }
 
@@ -372,9 +382,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (foreign.size > 0) {
     const total = [...foreign.values()].reduce((a, b) => a + b, 0);
     const list = [...foreign.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).map(([l, c]) => `${l} ${c}`);
-    warnings.push(
-      `${total} note${total === 1 ? '' : 's'} not in English (${list.join(', ')}) left out of the theme and sentiment figures; code them by hand in the review sheet`,
-    );
+    warnings.push({
+      file: null,
+      message: `${total} note${total === 1 ? '' : 's'} not in English (${list.join(', ')}) left out of the theme and sentiment figures; code them by hand in the review sheet`,
+    });
   }
 
   // Pseudonyms and each respondent's groups (their most frequent value in each breakdown).

@@ -86,8 +86,11 @@ export interface CodedNote {
 export interface InterviewAnalysis {
   result: InterviewsResult;
   coded: CodedNote[];
-  /** plain-language warnings (never a cell value): unmatched coding rows, skipped tables, blank notes */
-  warnings: string[];
+  /**
+   * plain-language warnings (never a cell value, never a notes file's path: they may reach the report): unmatched
+   * coding rows, blank notes, a file without a respondent column (`file`: the notes file it is about, as read)
+   */
+  warnings: { file: string | null; message: string }[];
   /** a notes file's path as outputs show it, redacted like the notes: a file may be named after the person or the day */
   shownPath: (path: string) => string;
 }

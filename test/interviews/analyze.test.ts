@@ -72,8 +72,8 @@ describe('analyzeInterviews', () => {
 
   it('flags the note in another language and says so', () => {
     expect(a.coded[3]).toMatchObject({ language: 'de', scored: false, sentiment: null, themes: [] });
-    expect(a.warnings.join('\n')).toMatch(/1 note not in English \(de 1\)/);
-    expect(a.warnings.join('\n')).toMatch(/1 row with an empty note skipped/);
+    expect(a.warnings.map((w) => w.message).join('\n')).toMatch(/1 note not in English \(de 1\)/);
+    expect(a.warnings.map((w) => w.message).join('\n')).toMatch(/1 row with an empty note skipped/);
   });
 
   it('counts themes, sentiment and stances on scored notes only', () => {
@@ -249,12 +249,12 @@ describe('coding corrections', () => {
     const coding = parseCoding(plainTable(header, [row(0, { text: 'something else entirely', themes: 'mobile', sentiment: 'positive' })]));
     const a = analyzeInterviews([table], { coding });
     expect(a.coded[0]!.themes).toEqual(first.coded[0]!.themes);
-    expect(a.warnings.join()).toMatch(/no longer match/);
+    expect(a.warnings.map((w) => w.message).join()).toMatch(/no longer match/);
   });
 
   it('warns about rows that match no note', () => {
     const coding = parseCoding(plainTable(['line', 'sentiment'], [['99', 'negative']]));
-    expect(analyzeInterviews([table], { coding }).warnings.join()).toMatch(/matches no note/);
+    expect(analyzeInterviews([table], { coding }).warnings.map((w) => w.message).join()).toMatch(/matches no note/);
   });
 
   it('rejects an unknown theme id with the sheet line', () => {
@@ -402,10 +402,10 @@ describe('a review sheet read from another folder', () => {
     const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['a/notes.csv', '2', 'training', 'negative']]));
     const r = analyzeInterviews([a, b], { coding });
     expect(r.coded.map((n) => n.themes)).toEqual([['training'], expect.not.arrayContaining(['training'])]);
-    expect(r.warnings.join(' ')).not.toMatch(/match no note/);
+    expect(r.warnings.map((w) => w.message).join(' ')).not.toMatch(/match no note/);
     // a tie ("notes.csv" ends both paths equally) is not guessed
     const tie = analyzeInterviews([a, b], { coding: parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes.csv', '2', 'training', 'negative']])) });
-    expect(tie.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note/);
+    expect(tie.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet matches no note/);
   });
 });
 
@@ -420,8 +420,8 @@ describe('a review sheet for several files, read against one', () => {
       const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], order, 'reviewed.csv'));
       const r = analyzeInterviews([q1], { coding });
       expect(r.coded[0]!.themes).toEqual(['training']);
-      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files and was not applied \(reviewed\.csv:\d\)/);
-      expect(r.warnings.join(' ')).not.toMatch(/no longer match/);
+      expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet matches no note of these files and was not applied \(reviewed\.csv:\d\)/);
+      expect(r.warnings.map((w) => w.message).join(' ')).not.toMatch(/no longer match/);
     }
     // a sheet written for one file still applies to that file renamed
     const renamed = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes-old.csv', '2', 'training', 'negative']]));
@@ -438,8 +438,8 @@ describe('a review sheet for several files, read against one', () => {
     for (const order of [rows, [...rows].reverse()]) {
       const r = analyzeInterviews([march], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], order)) });
       expect(r.coded.map((n) => n.themes)).toEqual([['training'], ['job-threat']]);
-      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
-      expect(r.warnings.join(' ')).not.toMatch(/no longer match/);
+      expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
+      expect(r.warnings.map((w) => w.message).join(' ')).not.toMatch(/no longer match/);
     }
   });
 
@@ -453,13 +453,13 @@ describe('a review sheet for several files, read against one', () => {
     for (const order of [rows, [...rows].reverse()]) {
       const r = analyzeInterviews([march], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], order)) });
       expect(r.coded[0]).toMatchObject({ themes: ['tool-fit'], sentiment: 'negative' });
-      expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
+      expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet matches no note of these files/);
     }
     // read from inside march/, both rows fit the note: neither is applied, and the user is told why
     const inside = notesTable([{ note: same }], 'notes.csv');
     const r = analyzeInterviews([inside], { coding: parseCoding(plainTable(['file', 'line', 'text', 'themes', 'sentiment'], rows)) });
     expect(r.coded[0]!.reviewed).toBe(false);
-    expect(r.warnings.join(' ')).toMatch(/2 rows of the review sheet fit the same note but name different files/);
+    expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/2 rows of the review sheet fit the same note but name different files/);
   });
 
   it('takes a blank file cell and "./notes.csv" for the file read, as before', () => {
@@ -467,7 +467,7 @@ describe('a review sheet for several files, read against one', () => {
     const coding = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['', '2', 'training', 'negative'], ['notes.csv', '2', 'mobile', 'negative'], ['./notes.csv', '3', 'job-threat', 'negative']]));
     const r = analyzeInterviews([t], { coding });
     expect(r.coded.map((n) => n.themes)).toEqual([['mobile'], ['job-threat']]);
-    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
+    expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
     // the same sheet read from the folder above: the blank cell names no other file, so the later row applies
     const above = notesTable([{ note: 'The app is slow in the car park.' }], 't1/notes.csv');
     const both = parseCoding(plainTable(['file', 'line', 'themes', 'sentiment'], [['notes.csv', '2', 'mobile', 'negative'], ['', '2', 'training', 'neutral']]));
@@ -504,8 +504,8 @@ describe('a review sheet for several files, read against one', () => {
     const coding = parseCoding(plainTable(['line', 'themes', 'sentiment'], [['2', 'training', 'negative'], ['2', 'mobile', 'negative']]));
     const r = analyzeInterviews([q1], { coding });
     expect(r.coded[0]!.themes).toEqual(['mobile']);
-    expect(r.warnings.join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
-    expect(r.warnings.join(' ')).not.toMatch(/matches no note/);
+    expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/1 row of the review sheet is for a note that another row corrects too/);
+    expect(r.warnings.map((w) => w.message).join(' ')).not.toMatch(/matches no note/);
   });
 });
 

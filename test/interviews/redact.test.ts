@@ -97,7 +97,7 @@ function everyOutput(rs: NoteRow[]): string[] {
   const summary = renderSummary(a, colorFor({ isTTY: false }, {}), new Map(), { minGroupSize: 1, minQuoteGroupSize: 1 });
   const cells = (parse(reviewSheet(a.coded)) as string[][]).flat();
   const summaryCells = summary.split(/\n|[│┌┐└┘├┤┬┴┼─]+|"/).map((x) => x.trim());
-  return [...leaves(a.result), ...leaves(a.coded), ...cells, ...summaryCells, ...a.warnings];
+  return [...leaves(a.result), ...leaves(a.coded), ...cells, ...summaryCells, ...a.warnings.map((w) => w.message)];
 }
 
 describe('redaction, property-based', () => {
