@@ -10,7 +10,7 @@ import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
-import { coarsenDate, compileRedactor, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { drivers, polarization, stanceOf } from './stance.js';
 import { compileLexicon } from './themes.js';
 import type {
@@ -207,6 +207,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const configTitles = new Map(lexicon.themes.flatMap((t) => (t.configTitle ? [[t.id, t.configTitle] as const] : [])));
 
   const { notes: raw, blank } = readNotes(tables);
+  // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
+  const samePerson = mergePeople(raw.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])));
+  for (const n of raw) if (n.respondentKey) n.respondentKey = samePerson.get(n.respondentKey) ?? n.respondentKey;
   if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
   for (const t of tables) {
     if (t.roles.respondent !== undefined || plainRespondentColumn(t.header) !== undefined) continue;

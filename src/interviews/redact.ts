@@ -387,14 +387,53 @@ const ROLE_PHRASES_ALL = new RegExp(ROLE_PHRASES.source, 'gi');
  * ("R07", "Respondent 3") is its own key.
  */
 export function personKey(v: string): string {
-  const name = respondentNames(v)[0];
-  const plain = (s: string) => plainLatin(s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
-  if (name === undefined) return plain(v);
-  return `name:${plain(name)
-    .split(/[\s'’.\u2010\u2011-]+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ')}`;
+  const tokens = personTokens(v);
+  if (tokens.length === 0) return plainLatin(v.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
+  return `name:${[...tokens].sort().join(' ')}`;
+}
+
+/** A name's words as they are compared: lower case, plain letters ("Krüger" and "krueger" are "krueger"), initials kept. */
+function personTokens(v: string): string[] {
+  const t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
+  const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
+  const tokens = angle ? (nameTokens(angle[1] ?? '').length ? nameTokens(angle[1] ?? '') : nameTokens(angle[2] ?? '')) : nameTokens(t);
+  return tokens
+    .map((w) => plainLatin(w.toLowerCase().replace(/[äöü]/g, (c) => UMLAUT[c] ?? c)).replace(/[.'’]/g, ''))
+    .flatMap((w) => w.split(/[\u2010\u2011-]+/))
+    .filter((w) => w !== '' && !PARTICLES.has(w));
+}
+
+/**
+ * One key for each person among respondent keys: "k.vogelsang@…" ("k vogelsang"), "Vogelsang" and "K. Vogelsang"
+ * are Katrin Vogelsang when she is the only full name they fit. Merging two people would only make the figures
+ * more cautious; counting one person twice could make a small group look large enough to show.
+ */
+export function mergePeople(keys: Iterable<string>): Map<string, string> {
+  const all = [...new Set(keys)];
+  const words = (k: string) => (k.startsWith('name:') ? k.slice(5).split(' ') : []);
+  const full = all.filter((k) => words(k).length >= 2 && words(k).every((w) => w.length >= 2));
+  const fits = (partial: string[], whole: string[]) => {
+    const left = [...whole];
+    for (const w of partial.filter((x) => x.length >= 2)) {
+      const i = left.indexOf(w);
+      if (i < 0) return false;
+      left.splice(i, 1);
+    }
+    for (const initial of partial.filter((x) => x.length === 1)) {
+      const i = left.findIndex((w) => w.startsWith(initial));
+      if (i < 0) return false;
+      left.splice(i, 1);
+    }
+    return partial.some((x) => x.length >= 2);
+  };
+  const out = new Map<string, string>(all.map((k) => [k, k]));
+  for (const k of all) {
+    const w = words(k);
+    if (w.length === 0 || full.includes(k)) continue;
+    const candidates = full.filter((f) => fits(w, words(f)));
+    if (candidates.length === 1) out.set(k, candidates[0]!);
+  }
+  return out;
 }
 
 /**
@@ -404,10 +443,20 @@ export function personKey(v: string): string {
  * a few words too many from the notes.
  */
 export function respondentNames(v: string): string[] {
-  let t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
+  const t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
   const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
   if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
+  // an initial ("J.", "R", the "k" of "k.vogelsang@") is not redacted alone: the other parts are
+  const name = nameTokens(t)
+    .filter((w) => w.replace(/[.]/g, '').length > 1)
+    .join(' ');
+  return name === '' ? [] : [name];
+}
+
+/** The words of the name a respondent value holds, initials included; none when it is not a name. */
+function nameTokens(value: string): string[] {
+  let t = value;
   if (t.includes('@')) {
     // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith",
     // "jane.smith2", "li.wei")
@@ -416,11 +465,12 @@ export function respondentNames(v: string): string[] {
     const parts = local
       .split(/[._+-]+/)
       .map((p) => p.replace(/\d+/g, ''))
-      .filter((p) => /^\p{L}{2,}$/u.test(p));
+      .filter((p) => /^\p{L}+$/u.test(p));
+    const words = parts.filter((p) => p.length >= 2);
     // a mailbox is made of label words only ("sales.north@", "crm.admin@"); any other address may spell a person,
     // and all of it is taken ("mary.staff@", "jane.sales@": over-redaction is accepted)
-    if (parts.length === 0 || parts.every((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
-    return [parts.join(' ')];
+    if (words.length === 0 || words.every((p) => NOT_NAMES.has(p) || SHARED_MAILBOXES.has(p))) return [];
+    return parts;
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith – Sales", "Jane Smith / KAM", "Jane Smith | IT": the
   // name is the first part
@@ -464,7 +514,5 @@ export function respondentNames(v: string): string[] {
   // a label ("CRM Admin", "Team North", "Workshop A"), or one word of a label alone ("Manager"), is not a name
   const labelWord = (w: string) => NOT_NAMES.has(bare(w).toLowerCase()) || /^\p{L}$/u.test(w);
   if (core.every(labelWord)) return [];
-  // an initial ("J.", "R") is not redacted alone: the other parts are
-  const name = tokens.filter((w) => w.replace(/[.]/g, '').length > 1).join(' ');
-  return name === '' ? [] : [name];
+  return tokens;
 }

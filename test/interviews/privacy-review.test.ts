@@ -179,3 +179,21 @@ describe('file names', () => {
     expect(both.coded.map((c) => c.themes[0])).toEqual([first.coded[0]!.themes[0], 'training']);
   });
 });
+
+describe('one person in the forms an export mixes', () => {
+  it('an initial and a surname, an umlaut written out, a surname alone: one respondent when one full name fits', async () => {
+    const { mergePeople } = await import('../../src/interviews/redact.js');
+    const rows = [
+      ['Jane Smith', 'jane.smith@acme.example'],
+      ['Katrin Vogelsang', 'k.vogelsang@acme.example'],
+      ['Sabine Krüger', 'sabine.krueger@acme.example'],
+      ['Mehmet Yilmaz', 'm.yilmaz@acme.example'],
+      ['Thomas Reuter', 'REUTER Thomas', 't.reuter@acme.example', 'T. Reuter'],
+    ].flatMap((forms, i) => forms.map((respondent) => ({ respondent, team: `T${i}`, note: 'The app is slow.' })));
+    expect(analyzeInterviews([notesTable(rows)]).result.respondents).toBe(5);
+    // two full names an initial fits: not guessed
+    const keys = ['Jane Smith', 'John Smith', 'j.smith@acme.example'].map(personKey);
+    const m = mergePeople(keys);
+    expect(m.get(keys[2]!)).toBe(keys[2]);
+  });
+});
