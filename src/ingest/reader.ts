@@ -271,7 +271,7 @@ async function readWith(
     const width = header.length;
     if (record.length !== width) {
       // Trailing empty cells beyond the header are harmless (Excel writes them).
-      const extraEmpty = record.length > width && record.slice(width).every((c) => c === '');
+      const extraEmpty = !opts.exactWidth && record.length > width && record.slice(width).every((c) => c === '');
       if (extraEmpty) {
         record = record.slice(0, width);
       } else {

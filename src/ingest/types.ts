@@ -20,6 +20,11 @@ export interface ReadOptions {
   object?: string;
   /** stop at the first malformed row */
   strict?: boolean;
+  /**
+   * a row wider than the header is malformed even when its extra cells are empty (a review sheet: a stray comma
+   * typed into a text cell shifts the cells after it); other files forgive them, as Excel writes them
+   */
+  exactWidth?: boolean;
   /** malformed rows allowed in the whole run (shared budget) */
   errorBudget?: { max: number; used: number };
   /** largest record in bytes before it is reported and skipped (default 1 MiB) */

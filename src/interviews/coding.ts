@@ -138,12 +138,14 @@ export function parseCoding(table: Table): CodingMap {
 
 /** Read the consultant's corrected review sheet (`--coding reviewed.csv`), whatever the spreadsheet saved it as. */
 export async function loadCoding(file: string, displayPath: string = file): Promise<CodingMap> {
-  const table = await readTable(file, { kind: 'interviews', displayPath });
+  const table = await readTable(file, { kind: 'interviews', displayPath, exactWidth: true });
   // a malformed row is a correction that would be lost without a word: refuse the sheet, whatever --strict says
   const bad = table.input.errors[0];
   if (bad) {
     const n = table.input.skipped;
-    throw dataError(`the review sheet has ${n} malformed row${n === 1 ? '' : 's'}: ${bad.message}; ${n === 1 ? 'its correction' : 'their corrections'} would be lost`, {
+    const others = table.input.errors.slice(1, 4).map((e) => e.line);
+    const also = others.length ? ` (also line${others.length === 1 ? '' : 's'} ${others.join(', ')}${n > 4 ? ', …' : ''})` : '';
+    throw dataError(`the review sheet has ${n} malformed row${n === 1 ? '' : 's'}: ${bad.message}${also}; ${n === 1 ? 'its correction' : 'their corrections'} would be lost`, {
       where: { file: table.input.path, line: bad.line, ...(bad.column ? { column: bad.column } : {}) },
       hint: 'fix the row in the sheet (a cell too many or too few, or an unclosed quote), or delete it',
     });

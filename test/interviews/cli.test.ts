@@ -177,3 +177,23 @@ describe('no quotes', () => {
     expect(whyNoQuotes(teams as never, 10)).toMatch(/no team holds 10 or more \(the largest 9\)$/);
   });
 });
+
+describe('a review sheet with a stray comma', () => {
+  it('refuses a row one cell too wide even when the extra cell is empty, naming its line and column', async () => {
+    const { loadCoding } = await import('../../src/interviews/coding.js');
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-sheet-'));
+    try {
+      const sheet = join(dir, 'reviewed.csv');
+      writeFileSync(
+        sheet,
+        'file,line,respondent,category,themes,sentiment,language,text,why\n' +
+          'notes.csv,2,Respondent 01,concern,no-value,negative,en,Visit KPIs used in 1:1s, against us,\n' +
+          'notes.csv,3,Respondent 02,concern,no-value,negative,en,Nobody reads it,\n',
+      );
+      await expect(loadCoding(sheet, 'reviewed.csv')).rejects.toThrow(/the review sheet has 1 malformed row: the row has 10 fields, the header has 9/);
+      await loadCoding(sheet, 'reviewed.csv').catch((e: CrmAuditError) => expect(e.where).toEqual({ file: 'reviewed.csv', line: 2, column: 10 }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
