@@ -1,10 +1,11 @@
 // Language of a note, from the share of each language's most frequent function words (no model, no download).
 // English word lists misread other languages, so a note in another language is flagged and left out of the
 // theme and sentiment figures rather than scored wrongly.
+import { COMMON_WORDS } from './common-words.js';
 
 const STOPWORDS: Record<string, string> = {
   en: 'the a an and or but is are was were be been it its this that these those i me my we our you your he she they them their to of in on for with at by from not no do does did have has had will would can could should just so if then than there here what when why how who all any some more most very about into out up over only also because as',
-  de: 'der die das und oder aber ist sind war waren sein ich mich mir wir uns du ihr er sie es nicht kein keine keiner mit auf für von zu im in den dem des ein eine einen einem einer auch noch nur wenn dann weil dass wie was wer wo warum hat haben hatte wird werden kann können muss müssen soll immer schon sehr mehr viel jeden jede alle man sich',
+  de: 'der die das und oder aber ist sind war waren sein ich mich mir wir uns du ihr er sie es nicht kein keine keiner mit auf für von zu im in den dem des ein eine einen einem einer auch noch nur wenn dann weil dass wie was wer wo warum hat haben hatte wird werden kann können muss müssen soll immer schon sehr mehr viel viele vielen weniger jeden jede alle man sich vor nach bei beim zum zur über unter ohne durch gegen zwischen wieder',
   fr: 'le la les un une des et ou mais est sont était être je me moi nous vous il elle ils elles on ne pas plus avec pour dans sur par du de au aux ce cette ces qui que quoi pourquoi comment tout tous toutes très aussi si notre nos votre leur mon ma mes son sa ses c\'est n\'est j\'ai qu\'il',
   es: 'el la los las un una unos unas y o pero es son era ser estar estoy está están yo me mi nosotros nos tú usted él ella ellos no sí con para por en del al que qué quien porque cómo cuando muy más también todo todos todas este esta estos mucho tiempo hay su sus lo le',
   it: 'il lo la i gli le un una uno e o ma è sono era essere io mi noi ci tu voi lui lei loro non con per in su da del della dei delle nel nella al alla che chi perché come quando molto più anche tutto tutti questo questa ho ha abbiamo hanno mio mia suo sua',
@@ -101,7 +102,13 @@ export function detectLanguage(text: string): LanguageGuess {
     }
   }
   const share = bestN / toks.length;
-  // Another language needs at least two of its own function words, more than English has, and a real share.
-  if (best !== 'en' && (bestN < 2 || bestN <= en * 1.5 || share < 0.15)) return { language: 'en', share: en / toks.length };
-  return { language: best, share };
+  // words an English note would use: its function words and the ordinary words of the English notes we hold
+  const english = toks.filter((t) => LISTS[0]![1].has(t) || COMMON_WORDS.has(t)).length;
+  // a note made mostly of English words is English ("Key user per team, like in West" is not Italian)
+  if (english * 2 >= toks.length) return { language: 'en', share: en / toks.length };
+  // Another language needs at least two of its own function words, more than English has, and a real share ...
+  if (best !== 'en' && bestN >= 2 && bestN > en * 1.5 && share >= 0.15) return { language: best, share };
+  // ... or, in a short note with no English word at all, one ("Zu viele Klicks pro Besuch", "Angst vor Kontrolle")
+  if (best !== 'en' && bestN >= 1 && english === 0 && toks.length <= 6) return { language: best, share };
+  return { language: 'en', share: en / toks.length };
 }

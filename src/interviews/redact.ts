@@ -92,6 +92,7 @@ const MONTH_WORDS: Record<string, number> = Object.fromEntries(
     ] as const
   ).flatMap(([words, m]) => words.split(' ').map((w) => [w, m])),
 );
+const ENGLISH_MONTHS = new Set('january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec'.split(' '));
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 /** Any month word as written (accents allowed where the folded form has none: "März", "août", "déc"). */
 const MONTH_ALT = `(${Object.keys(MONTH_WORDS)
@@ -176,7 +177,10 @@ function holdDates(text: string, held: string[]): string {
     const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
     const i = monthIndex(month);
     if (i === 0 || (month === 'may' && !year)) return whole;
-    const name = MONTHS[i - 1]!;
+    // an English month is written out in full ("Mar" is "March"); another language's stays as written ("1. Juli
+    // 2025" in a German note is "Juli 2025")
+    const english = ENGLISH_MONTHS.has(foldAccents(month).toLowerCase().replace(/\.$/, ''));
+    const name = english ? MONTHS[i - 1]! : month.replace(/\.$/, '');
     return keep(year ? `${name} ${year}` : name);
   });
   // "2024年3月15日", "2024년 3월 15일"

@@ -33,3 +33,12 @@ describe('language', () => {
     expect(codeNote('Das System ist langsam.', { language: 'en' }).scored).toBe(true);
   });
 });
+
+describe('short notes', () => {
+  it('a short note with no English word and one function word of another language is that language', () => {
+    for (const t of ['Zu viele Klicks pro Besuch', 'Weniger Pflichtfelder', 'Angst vor Kontrolle']) expect(detectLanguage(t).language, t).toBe('de');
+  });
+  it('a note made mostly of English words stays English, whatever function words it shares', () => {
+    for (const t of ['Key user per team (like [name] in West)', 'Salesforce Lightning', 'Great app']) expect(detectLanguage(t).language, t).toBe('en');
+  });
+});
