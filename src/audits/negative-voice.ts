@@ -41,7 +41,11 @@ export const negativeVoice: Audit = {
     const hateRisk = ramp(hateShare, T.hateZero.value, T.hateFull.value);
     const risk = Math.max(negRisk, hateRisk);
     const notesText = `${pct(negShare)} of ${notes} scored notes are negative`;
-    const stanceText = `${st.hate} hate the CRM, ${st.love} love it and ${st.ambivalent} are ambivalent`;
+    // a respondent whose notes are all in another language has no stance: say so, or the two counts disagree
+    const unscored = Math.max(0, iv.respondents - people);
+    const stanceText =
+      `${st.hate} hate the CRM, ${st.love} love it and ${st.ambivalent} are ambivalent` +
+      (unscored > 0 ? `; ${unscored} more wrote only in another language` : '');
     return {
       risk,
       evidence: {

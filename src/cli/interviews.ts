@@ -55,9 +55,11 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  out.push(
-    `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
-  );
+  // interview notes carry no workshop category: no line of zeros
+  if (cat.experience + cat.idea + cat.question + cat.concern + cat.proposal > 0)
+    out.push(
+      `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
+    );
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
