@@ -155,16 +155,18 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     const c = colorFor(io.stderr, io.env);
     const warn = (file: string | null, msg: string) =>
       io.stderr.write(`${c.yellow('crm-audit: warning:')} ${file ? `${safeText(file)}: ` : ''}${safeText(msg)}\n`);
+    // a notes file named after a person or a day is shown redacted here too, as in every output
+    const shown = analysis.shownPath;
     for (const t of tables) {
       if (t.input.skipped) {
         // where, and why, for the first few, as analyze prints them (never the cell's content)
-        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: t.input.path, line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
+        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: shown(t.input.path), line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
         const more = t.input.skipped - Math.min(5, t.input.errors.length);
-        warn(t.input.path, `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
+        warn(shown(t.input.path), `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
       }
-      for (const w of t.input.warnings) warn(t.input.path, w.message);
+      for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
-    for (const w of analysis.warnings) warn(w.file, w.message);
+    for (const w of analysis.warnings) warn(w.file === null ? null : shown(w.file), w.message);
     if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
   }
 

@@ -64,8 +64,9 @@ function ratingOf(cell: string | undefined): number | null {
 }
 
 /**
- * In a notes file, a column called just "Name", "Full name" or "E-mail" says who spoke (the ingest does not take
- * it for the respondent, since every CRM export has a "Name").
+ * A column called just "Name", "Full name" or "E-mail" in a notes file may say who spoke, or name the account a
+ * note is about: it is not taken for the respondent (twelve accounts would count as twelve people and unlock a
+ * small team's figures), but the names in it are taken out of the notes.
  */
 export function plainRespondentColumn(header: readonly string[]): number | undefined {
   const i = header.findIndex((h) => /^(name|full ?name|e-?mail|e-?mail ?address)$/i.test(h.trim()));
@@ -77,7 +78,7 @@ export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding
   const notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[] = [];
   let blank = 0;
   for (const t of tables) {
-    const r = { ...t.roles, respondent: t.roles.respondent ?? plainRespondentColumn(t.header) };
+    const r = t.roles;
     if (r.note === undefined) {
       throw usageError('no note column found in the notes file', {
         where: { file: t.input.path },
@@ -139,41 +140,21 @@ function correctionIndex(
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
   /**
-   * a path as the sheet shows it: redacted ("interview_[name]_2024-03.csv"); a sheet's path is compared in that
-   * form, so a sheet written before paths were redacted still fits
+   * a path as the sheet shows it: redacted, and numbered where two files read alike ("interview_[name]_[name]
+   * (2).csv"); a row's path is compared in that form first, then as written, so a sheet written before paths were
+   * redacted still fits
    */
   shown: (path: string) => string = (p) => p,
+  /** a path redacted but not numbered: a row written when only one of the files that read alike was there */
+  redacted: (path: string) => string = shown,
 ): Map<string, CodingCorrection[]> {
-  const filePath = (p: string) => normalPath(shown(p));
-  const parts = (p: string) => filePath(p).split('/');
-  const common = (a: string[], b: string[]) => {
-    let n = 0;
-    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-    return n;
-  };
-  // a sheet written for one notes file may be read against that file renamed (another name, not another folder)
-  const named = new Set(corrections.flatMap((c) => (c.file === null ? [] : [filePath(c.file)])));
-  const renamed = files.length === 1 && named.size === 1;
   const map = new Map<string, CodingCorrection[]>();
+  const views = [(p: string) => normalPath(shown(p)), normalPath, (p: string) => normalPath(redacted(p))];
   for (const c of corrections) {
     let targets: string[] = [];
-    // two files may show alike ("interview_[name].csv" for two people): the row's text then decides, below
-    const same = c.file === null ? [] : files.filter((f) => filePath(f) === filePath(c.file!));
-    if (c.file === null) targets = files.length === 1 ? [files[0]!] : [];
-    else if (same.length > 0) targets = same;
-    else {
-      const wanted = parts(c.file);
-      // one path must end the other: "june/notes.csv" and "march/notes.csv" only end alike
-      const scored = files.map((f) => {
-        const tail = common(parts(f), wanted);
-        return { f, n: oneEndsOther(filePath(f), filePath(c.file!)) ? tail : 0, tail };
-      });
-      const best = Math.max(0, ...scored.map((x) => x.n));
-      // another file that ends more like the row ("q/a/notes.csv" for "z/a/notes.csv", beside "notes.csv") makes
-      // the match unsure: not guessed
-      const unsure = scored.some((x) => x.n === 0 && x.tail > best);
-      const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
-      targets = unsure ? [] : best > 0 ? scored.filter((x) => x.n === best).map((x) => x.f) : renamed && otherName ? [files[0]!] : [];
+    for (const view of views) {
+      targets = rowTargets(c, corrections, files, view);
+      if (targets.length > 0 || c.file === null) break;
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
     if (targets.length > 1) {
@@ -189,6 +170,36 @@ function correctionIndex(
     }
   }
   return map;
+}
+
+/** The files a sheet row may belong to, comparing paths in one view (as shown, or as written). */
+function rowTargets(c: CodingCorrection, corrections: readonly CodingCorrection[], files: readonly string[], filePath: (p: string) => string): string[] {
+  const parts = (p: string) => filePath(p).split('/');
+  const common = (a: string[], b: string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+  };
+  if (c.file === null) return files.length === 1 ? [files[0]!] : [];
+  // two files may show alike: the row's text then decides (correctionIndex)
+  const same = files.filter((f) => filePath(f) === filePath(c.file!));
+  if (same.length > 0) return same;
+  const wanted = parts(c.file);
+  // one path must end the other: "june/notes.csv" and "march/notes.csv" only end alike
+  const scored = files.map((f) => {
+    const tail = common(parts(f), wanted);
+    return { f, n: oneEndsOther(filePath(f), filePath(c.file!)) ? tail : 0, tail };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  // another file that ends more like the row ("q/a/notes.csv" for "z/a/notes.csv", beside "notes.csv") makes
+  // the match unsure: not guessed
+  if (scored.some((x) => x.n === 0 && x.tail > best)) return [];
+  if (best > 0) return scored.filter((x) => x.n === best).map((x) => x.f);
+  // a sheet written for one notes file may be read against that file renamed (another name, not another folder)
+  const named = new Set(corrections.flatMap((x) => (x.file === null ? [] : [filePath(x.file)])));
+  const renamed = files.length === 1 && named.size === 1;
+  const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
+  return renamed && otherName ? [files[0]!] : [];
 }
 
 /** How a note is found in `precoded`: its file and physical line. */
@@ -211,20 +222,30 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const samePerson = mergePeople(raw.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])));
   for (const n of raw) if (n.respondentKey) n.respondentKey = samePerson.get(n.respondentKey) ?? n.respondentKey;
   if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
+  const columnNames: string[] = [];
   for (const t of tables) {
-    if (t.roles.respondent !== undefined || plainRespondentColumn(t.header) !== undefined) continue;
+    if (t.roles.respondent !== undefined) continue;
+    const plain = plainRespondentColumn(t.header);
+    if (plain !== undefined) for (const row of t.rows) columnNames.push(...respondentNames((row[plain] ?? '').trim()));
     warnings.push({
       file: t.input.path,
       message:
-        'no respondent column found: its notes give no stances, and only --redact names and the users export are ' +
-        'taken out of them; name the column "respondent" (or name, interviewee, participant) or map it in the config: columns[].roles.respondent',
+        plain !== undefined
+          ? `no respondent column found: the column "${t.header[plain]!.trim()}" is not taken for who spoke (it may name accounts), but its names are ` +
+            'taken out of the notes; if it says who spoke, map it in the config: columns[].roles.respondent'
+          : 'no respondent column found: its notes give no stances, and only --redact names and the users export are ' +
+            'taken out of them; name the column "respondent" (or interviewee, participant) or map it in the config: columns[].roles.respondent',
     });
   }
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
-  const names = [...(opts.redactNames ?? [])];
+  const names = [...(opts.redactNames ?? []), ...columnNames];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
+  // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold
+  const secretHash = createHash('sha256');
+  for (const line of raw.map((n) => `${n.respondentRaw ?? ''}\u0000${n.text}`).sort()) secretHash.update(line).update('\u0001');
+  const secret = secretHash.digest('hex');
   // each note's text as it is shown, redacted once (corrections, quotes and the review sheet all read it)
   const shownTexts = new Map<string, string>();
   const shownText = (n: { file: string; line: number; text: string }): string => {
@@ -260,9 +281,27 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const n = rawAt.get(noteKey(file, line));
     return n ? shownText(n) : undefined;
   };
-  // a file's path as shown in the review sheet: a file named after a person or a date says who, and when
-  const shownPath = (p: string) => redact(p);
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, shownPath) : new Map<string, CodingCorrection[]>();
+  // a file's path as shown in the review sheet: a file named after a person or a date says who, and when; two
+  // files that then read alike are numbered in an order that says nothing of their names
+  const fileLabels = new Map<string, string>();
+  {
+    const byShown = new Map<string, string[]>();
+    for (const f of files) byShown.set(redact(f), [...(byShown.get(redact(f)) ?? []), f]);
+    for (const [label, fs] of byShown) {
+      if (fs.length === 1) fileLabels.set(fs[0]!, label);
+      else
+        for (const [f, n] of pseudonyms(fs, '', secret)) {
+          const dot = label.lastIndexOf('.');
+          const slash = label.lastIndexOf('/');
+          const at = dot > slash + 1 ? dot : label.length;
+          fileLabels.set(f, `${label.slice(0, at)} (${Number(n.trim())})${label.slice(at)}`);
+        }
+    }
+  }
+  // a sheet's cell that is already a label stays one (redacting "…_2024-03 (1).csv" again would read [phone])
+  const labelled = new Set([...fileLabels.values()].map(normalPath));
+  const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redact(p));
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, shownPath, redact) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
@@ -393,10 +432,6 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   // Pseudonyms and each respondent's groups (their most frequent value in each breakdown).
   const respondentKeys = [...new Set(notes.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])))];
-  // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold
-  const secretHash = createHash('sha256');
-  for (const line of raw.map((n) => `${n.respondentRaw ?? ''}\u0000${n.text}`).sort()) secretHash.update(line).update('\u0001');
-  const secret = secretHash.digest('hex');
   const alias = pseudonyms(respondentKeys, 'Respondent', secret);
   const firstRaw = new Map<string, string>();
   for (const n of notes) if (n.respondentKey && !firstRaw.has(n.respondentKey)) firstRaw.set(n.respondentKey, n.respondentRaw ?? '');

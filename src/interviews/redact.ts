@@ -48,11 +48,16 @@ function redactEmails(text: string): string {
   let out = text.replace(new RegExp(`[\\w.+-]+[ \\t]*${AT}[ \\t]*[\\w-]+(?:\\.[\\w-]+)+`, 'g'), EMAIL);
   out = out.replace(new RegExp(`[\\w.+-]+[ \\t]+${AT}[ \\t]+[\\w-]+(?:[ \\t]+\\.[ \\t]+[\\w-]+)+`, 'g'), EMAIL);
   out = out.replace(/[\w.+-]+[ \t]*[[({<]at[\])}>][ \t]*[\w-]+(?:[ \t]*(?:\.|[[({<]dot[\])}>])[ \t]*[\w-]+)+/gi, EMAIL);
-  // written out in words: the domain must end in a common top-level domain, and "at" must follow a name-like word
-  // (not "logged in at salesforce.com")
+  // written out in words: the domain must end in a common top-level domain; "jane at acme dot com" needs a local
+  // part that is not an ordinary word, "jane.doe at customer.com" one with a dot, digit or the like ("Kim at
+  // google.com" and "logged in at salesforce.com" stay). Each separator is one alternative: no backtracking blow-up.
   out = out.replace(
-    new RegExp(`([\\w.+-]+)[ \\t]+(?:at|AT|At)[ \\t]+[\\w-]+(?:(?:[ \\t]+(?:dot|DOT|Dot)[ \\t]+|\\.)[\\w-]+)*(?:[ \\t]+(?:dot|DOT|Dot)[ \\t]+|\\.)${TLD}(?![\\w.-]*\\w)`, 'gi'),
-    (whole, local: string) => (/[._+\d-]/.test(local) || !COMMON_WORDS.has(local.toLowerCase()) ? EMAIL : whole),
+    new RegExp(`([\\w.+-]+)[ \\t]+at[ \\t]+[\\w-]+((?:[ \\t]+dot[ \\t]+[\\w-]+)*[ \\t]+dot[ \\t]+|(?:\\.[\\w-]+)*\\.)${TLD}(?![\\w.-]*\\w)`, 'gi'),
+    (whole, local: string, sep: string) => {
+      const dotted = /[._+\d-]/.test(local);
+      const spelt = /dot/i.test(sep);
+      return dotted || (spelt && !COMMON_WORDS.has(local.toLowerCase())) ? EMAIL : whole;
+    },
   );
   out = out.replace(new RegExp(`\\S*${AT}\\S*`, 'g'), (token) => {
     const lead = /^[(<["'\u2018\u201c]+/.exec(token)?.[0] ?? '';
@@ -91,6 +96,10 @@ const MONTH_WORDS: Record<string, number> = Object.fromEntries(
       ['december dec dezember dez decembre diciembre dicembre dezembro', 12],
     ] as const
   ).flatMap(([words, m]) => words.split(' ').map((w) => [w, m])),
+);
+/** Month words that are written out, in any of the languages (not abbreviations): lower case, they are still months. */
+const FULL_MONTHS = new Set(
+  'january february march april may june july august september october november december januar janner februar marz maerz mai juni juli oktober dezember janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre januari februari maart mei augustus gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro'.split(' '),
 );
 const ENGLISH_MONTHS = new Set('january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec'.split(' '));
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -166,7 +175,7 @@ function holdDates(text: string, held: string[]): string {
   const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?';
   const RANGE = `(?:${DAY}\\s*[-\\u2010-\\u2015]\\s*)?`;
   const named = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
+    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+)?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
       `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
     'giu',
   );
@@ -176,7 +185,12 @@ function holdDates(text: string, held: string[]): string {
     const month = (args[1] as string | undefined) ?? groups.m2 ?? '';
     const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
     const i = monthIndex(month);
-    if (i === 0 || (month === 'may' && !year)) return whole;
+    const plain = foldAccents(month).toLowerCase().replace(/\.$/, '');
+    // a month word in lower case is a month when it is written out ("march 15, 2024", "le 15 mars"); a lower-case
+    // abbreviation only with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name
+    // unless written "março"; "may" needs a year
+    const lowerAbbrev = month === month.toLowerCase() && !FULL_MONTHS.has(plain);
+    if (i === 0 || ((lowerAbbrev || plain === 'may') && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     // an English month is written out in full ("Mar" is "March"); another language's stays as written ("1. Juli
     // 2025" in a German note is "Juli 2025")
     const english = ENGLISH_MONTHS.has(foldAccents(month).toLowerCase().replace(/\.$/, ''));
@@ -187,10 +201,18 @@ function holdDates(text: string, held: string[]): string {
   out = out.replace(/(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*\d{1,2}\s*[日일])?/g, (whole, y: string, mo: string) =>
     Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${y}-${pad2(Number(mo))}`) : whole,
   );
-  // "15.03." (a German date without its year): the month stays
-  out = out.replace(/(?<![\p{L}\p{N}.])(\d{2})\.(\d{2})\.(?=\s|$)/gu, (whole, d: string, mo: string) =>
-    Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? keep(MONTHS[Number(mo) - 1]!) : whole,
+  // "am 15.03.", "vom 1.10." (a date without its year, after a word that introduces one): the month stays; a price
+  // or a version ("costs 15.03.", "Version 1.2.") is not a date
+  out = out.replace(
+    /(?<![\p{L}\p{N}])(am|vom|bis|ab|seit|zum|den|on|since|until|till|from|le|du|au|el|del|op|tot|van|il|dal|al)(\s+)(\d{1,2})\.(\d{1,2})\.(?!\d)/giu,
+    (whole, word: string, space: string, d: string, mo: string) =>
+      Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${word}${space}${keep(MONTHS[Number(mo) - 1]!)}` : whole,
   );
+  // "15mar2024", "15MAR24": written together
+  out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}${MONTH_ALT}(\\d{4}|\\d{2})(?![\\p{L}\\p{N}])`, 'giu'), (whole, month: string, y: string) => {
+    const i = monthIndex(month);
+    return i === 0 ? whole : keep(`${ENGLISH_MONTHS.has(foldAccents(month).toLowerCase()) ? MONTHS[i - 1]! : month} ${fullYear(y)}`);
+  });
   return out;
 }
 
@@ -225,8 +247,8 @@ const WORD_NAMES = new Set([
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // a name ends where letters and digits do: "jane_smith" holds two names
-const B = '(?<![\\p{L}\\p{N}\\[])';
-const E = '(?![\\p{L}\\p{N}\\]])';
+const B = '(?<![\\p{L}\\p{M}\\p{N}\\[])';
+const E = '(?![\\p{L}\\p{M}\\p{N}\\]])';
 
 export interface Redactor {
   (text: string): string;
@@ -262,7 +284,8 @@ export const plainLatin = (s: string): string => foldAccents(s.replace(/[øØæ�
 
 /** The plain spellings of a name: "Zoë Müller" is "Zoe Muller" and "Zoe Mueller"; the pattern adds the accents back. */
 export function spellings(name: string): string[] {
-  return [...new Set([plainLatin(name), plainLatin(name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c] ?? c))])];
+  // as written too: the plain form of "Йосиф" or "Γιώργος" loses marks that no Latin pattern adds back
+  return [...new Set([name.normalize('NFC'), plainLatin(name), plainLatin(name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c] ?? c))])];
 }
 
 /** The accented forms of each plain letter: a name matches with or without them ("Alvarez", "Álvarez"). */
@@ -398,11 +421,12 @@ export function personKey(v: string): string {
 
 /** A name's words as they are compared: lower case, plain letters ("Krüger" and "krueger" are "krueger"), initials kept. */
 function personTokens(v: string): string[] {
-  const t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
+  const t = cleanRespondent(v, true);
   const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
   const tokens = angle ? (nameTokens(angle[1] ?? '').length ? nameTokens(angle[1] ?? '') : nameTokens(angle[2] ?? '')) : nameTokens(t);
   return tokens
-    .map((w) => plainLatin(w.toLowerCase().replace(/[äöü]/g, (c) => UMLAUT[c] ?? c)).replace(/[.'’]/g, ''))
+    // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
+    .map((w) => plainLatin(w.toLowerCase()).replace(/[.'’]/g, '').replace(/([aou])e/g, '$1'))
     .flatMap((w) => w.split(/[\u2010\u2011-]+/))
     .filter((w) => w !== '' && !PARTICLES.has(w));
 }
@@ -447,15 +471,52 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
  * a few words too many from the notes.
  */
 export function respondentNames(v: string): string[] {
-  const t = v.normalize('NFC').trim().replace(/^mailto:/i, '');
+  const t = cleanRespondent(v);
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
   const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
   if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
+  // several people in one cell: "Jane Smith, Bob Lee", "Jane & Bob", "Jane Smith and Bob Lee"
+  const people = listedPeople(t);
+  if (people) return [...new Set(people.flatMap((p) => respondentNames(p)))];
   // an initial ("J.", "R", the "k" of "k.vogelsang@") is not redacted alone: the other parts are
   const name = nameTokens(t)
     .filter((w) => w.replace(/[.]/g, '').length > 1)
     .join(' ');
   return name === '' ? [] : [name];
+}
+
+/**
+ * A respondent value as a name is read from it: no invisible characters, quotes or brackets around it, trailing
+ * punctuation or a trailing number ("Jane Smith 1"), and a user name's separators as spaces ("jane_smith",
+ * "Jane.Smith").
+ */
+function cleanRespondent(v: string, keepNumber = false): string {
+  let t = v
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^["'«»“”„‘’]+|["'«»“”„‘’;:,!]+$/g, '')
+    .trim();
+  // "Jane Smith 1" (a second Jane Smith, or a session) holds a name; "Person 1", "North person 9" are ids. The
+  // number goes only for redaction: the person stays who the whole value says (personKey)
+  const numbered = /^(.+?)\s+\d+$/u.exec(t);
+  if (!keepNumber && numbered) {
+    const words = numbered[1]!.split(/\s+/);
+    const nameLike = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase());
+    if (words.length >= 2 && words.every(nameLike)) t = numbered[1]!;
+  }
+  if (!/\s/.test(t) && !t.includes('@') && /^\p{L}{2,}(?:[._]\p{L}{2,})+$/u.test(t)) t = t.replace(/[._]/g, ' ');
+  return t;
+}
+
+/** The people a cell lists, or null: parts joined by "&", ";", "and", or commas between names of two words or more. */
+function listedPeople(t: string): string[] | null {
+  const joined = t.split(/\s*(?:[;&+]|\s(?:and|und|et|y|en)\s)\s*/i).filter(Boolean);
+  if (joined.length > 1) return joined.flatMap((p) => listedPeople(p) ?? [p]);
+  const commas = t.split(/\s*,\s*/).filter(Boolean);
+  if (commas.length > 1 && commas.every((p) => p.split(/\s+/).length >= 2)) return commas;
+  return null;
 }
 
 /** The words of the name a respondent value holds, initials included; none when it is not a name. */
@@ -464,10 +525,11 @@ function nameTokens(value: string): string[] {
   if (t.includes('@')) {
     // the address itself is redacted as an e-mail; its local part may spell the name ("jane.smith", "j.smith",
     // "jane.smith2", "li.wei")
-    const local = (t.split('@')[0] ?? '').toLowerCase();
+    // "jane.smith+crm@": the tag after a plus is a mailbox filter, not a name
+    const local = (t.split('@')[0] ?? '').toLowerCase().replace(/\+.*$/, '');
     if (SHARED_MAILBOXES.has(local)) return [];
     const parts = local
-      .split(/[._+-]+/)
+      .split(/[._-]+/)
       .map((p) => p.replace(/\d+/g, ''))
       .filter((p) => /^\p{L}+$/u.test(p));
     const words = parts.filter((p) => p.length >= 2);

@@ -34,17 +34,24 @@ describe('names in the respondent column, in the forms people write them', () =>
   it('still tells a label from a name', () => {
     for (const label of ['CRM Admin', 'Head of Marketing', 'Team North', 'Workshop A', 'R12', 'Key Account Manager', 'Field Sales North', 'Focus group'])
       expect(respondentNames(label), label).toEqual([]);
-    expect(respondentNames('Jane Smith, Medical Advisor')).toEqual(['Jane Smith']);
+    // a role after a comma that is not a known label reads as a second person: more is taken out, never less
+    expect(respondentNames('Jane Smith, Medical Advisor')).toContain('Jane Smith');
+    expect(respondentNames('Jane Smith, Bob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
     expect(respondentNames('Smith, Jane')).toEqual(['Smith Jane']);
   });
 
-  it('a plain "Name" or "E-mail" column of a notes file is its respondent column', () => {
-    const t = notesTable([{ respondent: 'Jane Smith', note: 'Jane says the CRM is slow' }], 'notes.csv', ['respondent', 'note']);
-    t.header = ['Name', 'Note'];
+  it('a plain "Name" column of a notes file is taken out of the notes, but not counted as who spoke', () => {
+    const rows = ['Acme GmbH', 'Globex AG', 'Initech', 'Umbrella', 'Hooli', 'Jane Smith'].map((n) => ({ respondent: n, team: 'North', note: `${n.split(' ')[0]} says the CRM is slow` }));
+    const t = notesTable(rows, 'notes.csv', ['respondent', 'team', 'note']);
+    t.header = ['Name', 'Team', 'Note'];
     delete t.roles.respondent;
-    const { coded, result } = analyzeInterviews([t]);
-    expect(coded[0]!.text).toBe('[name] says the CRM is slow');
-    expect(result.respondents).toBe(1);
+    const { coded, result, warnings } = analyzeInterviews([t], { minGroupSize: 5, minQuoteGroupSize: 5 });
+    expect(coded[5]!.text).toBe('[name] says the CRM is slow');
+    // six accounts are not six people: no respondents, no group, no quote
+    expect(result.respondents).toBe(0);
+    expect(result.groups).toEqual([]);
+    expect(result.quotes).toEqual([]);
+    expect(warnings.map((w) => w.message).join(' ')).toMatch(/the column "Name" is not taken for who spoke/);
   });
 
   it('warns when a notes file has no respondent column at all', () => {
@@ -173,10 +180,20 @@ describe('file names', () => {
     const row = [first.coded[0]!.file, '2', first.coded[0]!.text, 'mobile', 'negative'];
     const again = analyzeInterviews([t], { coding: parseCoding(plainTable(header, [row])) });
     expect(again.coded[0]!.themes).toEqual(['mobile']);
-    // two files that show alike are told apart by the note's text
+    // two files that read alike are numbered, and a row written before the second came is told apart by its text
     const u = notesTable([{ respondent: 'Tom Baker', note: 'Nobody reads my reports' }], 'interviews/interview_tom_baker_2024-03-16.csv');
     const both = analyzeInterviews([t, u], { coding: parseCoding(plainTable(header, [[row[0]!, '2', 'Nobody reads my reports', 'training', 'negative']])) });
     expect(both.coded.map((c) => c.themes[0])).toEqual([first.coded[0]!.themes[0], 'training']);
+    expect(both.coded.map((c) => c.file).sort()).toEqual(['interviews/interview_[name]_[name]_2024-03 (1).csv', 'interviews/interview_[name]_[name]_2024-03 (2).csv']);
+    // the same line and the same text in both: the number decides
+    const v = notesTable([{ respondent: 'Tom Baker', note: 'The CRM is slow and I enter visits twice' }], 'interviews/interview_tom_baker_2024-03-16.csv');
+    const sheet = analyzeInterviews([t, v]);
+    const target = sheet.coded[1]!;
+    const fixed = analyzeInterviews([t, v], { coding: parseCoding(plainTable(header, [[target.file, '2', target.text, 'training', 'negative']])) });
+    expect(fixed.coded.map((c) => c.themes)).toEqual([sheet.coded[0]!.themes, ['training']]);
+    // and a sheet written with the files' real names, before names were redacted, still fits
+    const old = analyzeInterviews([t, v], { coding: parseCoding(plainTable(header, [['interviews/interview_tom_baker_2024-03-16.csv', '2', target.text, 'training', 'negative']])) });
+    expect(old.coded.map((c) => c.themes)).toEqual([sheet.coded[0]!.themes, ['training']]);
   });
 });
 
@@ -195,5 +212,52 @@ describe('one person in the forms an export mixes', () => {
     const keys = ['Jane Smith', 'John Smith', 'j.smith@acme.example'].map(personKey);
     const m = mergePeople(keys);
     expect(m.get(keys[2]!)).toBe(keys[2]);
+  });
+});
+
+describe('what a second review found the first fixes broke', () => {
+  it('names in other scripts, and with marks the Latin patterns do not add back, are removed', () => {
+    const names = ['Иван Петров', 'Йосиф Ким', 'Γιώργος Παπαδόπουλος', 'राहुल शर्मा', 'Straße Eins', 'İsmail Kaya', 'Сергей Иванов'];
+    expect(redactText('Йосиф said; Γιώργος Παπαδόπουλος agreed; राहुल too; Straße; İsmail; Сергей hates it', names)).toBe(
+      '[name] said; [name] agreed; [name] too; [name]; [name]; [name] hates it',
+    );
+  });
+
+  it('an address spelt out in words never sends the pattern into exponential backtracking', () => {
+    // (at|AT|At) under the i flag made 3^n ways to read 'a dot a dot ...': 20 of them took minutes, 60 would never
+    // end (the test's own time-out would fail it); it ends in no TLD, so nothing is taken
+    const text = `x at ${'a dot '.repeat(60)}`;
+    expect(redactText(text)).toBe(text);
+  });
+
+  it('the tag of a plus address is not a name', () => {
+    expect(respondentNames('jane.smith+crm@acme.example')).toEqual(['jane smith']);
+  });
+
+  it('numbers, prices, versions and lower-case abbreviations are not dates', () => {
+    for (const t of ['In dec 12 people joined', 'On sept 3 teams', 'We had 3 mar reports', 'Sprint 1 jan 2 feb', 'It costs €12.10. Then it costs 15.03.', 'Versions 1.2. and 10.11. shipped', 'Marco 12 said', 'Kim at google.com said', 'Our users at acme.co.uk complain'])
+      expect(redactText(t), t).toBe(t);
+    expect(redactText('vom 1.10. bis 3.11.')).toBe('vom October bis November');
+    expect(redactText('15mar2024 and 15MAR24')).toBe('March 2024 and March 2024');
+  });
+
+  it('notes with neither a respondent nor a team hide no team', () => {
+    const s = suppressBreakdown(
+      [
+        { name: 'A', respondents: 6, notes: 6 },
+        { name: 'B', respondents: 6, notes: 6 },
+        { name: null, respondents: 0, notes: 1 },
+      ],
+      5,
+    );
+    expect([...s.shown].sort()).toEqual(['A', 'B']);
+  });
+
+  it('a respondent written as a user name, in quotes or with a number is still a name', () => {
+    for (const v of ['jane_smith', '"Jane Smith"', 'Jane Smith;', 'Jane Smith 1', '\u200BJane Smith', '«Jane Smith»', 'Jane.Smith'])
+      expect(respondentNames(v).map((n) => n.toLowerCase()), v).toEqual(['jane smith']);
+    // ids keep their number, and stay ids
+    expect(respondentNames('North person 9')).toEqual([]);
+    expect(personKey('Jürgen Müller')).toBe(personKey('jurgen.muller@acme.example'));
   });
 });
