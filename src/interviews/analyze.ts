@@ -139,17 +139,15 @@ function correctionIndex(
   files: readonly string[],
   /** the note's shown (redacted) text at a file and line, if there is a note there */
   textAt: (file: string, line: number) => string | undefined,
-  /**
-   * a path as the sheet shows it: redacted, and numbered where two files read alike ("interview_[name]_[name]
-   * (2).csv"); a row's path is compared in that form first, then as written, so a sheet written before paths were
-   * redacted still fits
-   */
-  shown: (path: string) => string = (p) => p,
-  /** a path redacted but not numbered: a row written when only one of the files that read alike was there */
-  redacted: (path: string) => string = shown,
+  /** a path redacted as the sheet shows it, without the number given to files that read alike */
+  redacted: (path: string) => string = (p) => p,
 ): Map<string, CodingCorrection[]> {
   const map = new Map<string, CodingCorrection[]>();
-  const views = [(p: string) => normalPath(shown(p)), normalPath, (p: string) => normalPath(redacted(p))];
+  // a path as written first (a sheet with the real names), then redacted without the number of files that read
+  // alike: the numbers follow the notes, and change when a note is added, so they never decide between two files;
+  // the row's text does, or nothing does
+  const unnumbered = (p: string) => p.replace(/ \(\d+\)(\.[^./\\]*)?$/, '$1');
+  const views = [normalPath, (p: string) => normalPath(redacted(unnumbered(p)))];
   for (const c of corrections) {
     let targets: string[] = [];
     for (const view of views) {
@@ -224,9 +222,9 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
   const columnNames: string[] = [];
   for (const t of tables) {
-    if (t.roles.respondent !== undefined) continue;
     const plain = plainRespondentColumn(t.header);
-    if (plain !== undefined) for (const row of t.rows) columnNames.push(...respondentNames((row[plain] ?? '').trim()));
+    if (plain !== undefined && plain !== t.roles.respondent) for (const row of t.rows) columnNames.push(...respondentNames((row[plain] ?? '').trim()));
+    if (t.roles.respondent !== undefined) continue;
     warnings.push({
       file: t.input.path,
       message:
@@ -301,7 +299,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // a sheet's cell that is already a label stays one (redacting "…_2024-03 (1).csv" again would read [phone])
   const labelled = new Set([...fileLabels.values()].map(normalPath));
   const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redact(p));
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, shownPath, redact) : new Map<string, CodingCorrection[]>();
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, redact) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();

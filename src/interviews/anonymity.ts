@@ -38,8 +38,8 @@ export interface Suppression {
  * overall figures are always published, so overall minus the shown cells gives the hidden cells' total: when
  * that remainder holds anything (people, or notes whose writer is not given) and is under k people, the smallest
  * shown cells are hidden as well (complementary suppression) until the remainder is at least k respondents. A
- * remainder of a named group's notes without respondents is protected too: those notes may all be one person's
- * (notes with neither a respondent nor a group point at nobody).
+ * remainder of notes without respondents is protected too, in a named group or in none: those notes may all be one
+ * person's (a file of one interview named after the person has no respondent column).
  * The people with no value in the breakdown form a cell of their own that is never shown but counts in the
  * remainder.
  */
@@ -51,9 +51,9 @@ export function suppressBreakdown(cells: readonly Cell[], k: number): Suppressio
     .sort((a, b) => a.respondents - b.respondents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const hiddenCells = [...rest, ...named.filter((c) => c.respondents < k)];
   let hidden = hiddenCells.reduce((s, c) => s + c.respondents, 0);
-  // what the remainder would reveal: people, or the notes of a named group that gave no respondent; notes with
-  // neither a respondent nor a group point at nobody, and hide nothing
-  const anything = hiddenCells.some((c) => c.respondents > 0 || (c.name !== null && (c.notes ?? 0) > 0));
+  // what the remainder would reveal: people, or notes that gave no respondent (a file of one interview named
+  // after the person has no respondent column: its notes are one person's, team or none)
+  const anything = hiddenCells.some((c) => c.respondents > 0 || (c.notes ?? 0) > 0);
   while (anything && hidden < k && shown.length > 0) hidden += shown.shift()!.respondents;
   return {
     shown: new Set(shown.map((c) => c.name)),

@@ -48,16 +48,12 @@ function redactEmails(text: string): string {
   let out = text.replace(new RegExp(`[\\w.+-]+[ \\t]*${AT}[ \\t]*[\\w-]+(?:\\.[\\w-]+)+`, 'g'), EMAIL);
   out = out.replace(new RegExp(`[\\w.+-]+[ \\t]+${AT}[ \\t]+[\\w-]+(?:[ \\t]+\\.[ \\t]+[\\w-]+)+`, 'g'), EMAIL);
   out = out.replace(/[\w.+-]+[ \t]*[[({<]at[\])}>][ \t]*[\w-]+(?:[ \t]*(?:\.|[[({<]dot[\])}>])[ \t]*[\w-]+)+/gi, EMAIL);
-  // written out in words: the domain must end in a common top-level domain; "jane at acme dot com" needs a local
-  // part that is not an ordinary word, "jane.doe at customer.com" one with a dot, digit or the like ("Kim at
-  // google.com" and "logged in at salesforce.com" stay). Each separator is one alternative: no backtracking blow-up.
+  // written out in words: the domain must end in a common top-level domain, and the local part must not be an
+  // ordinary word ("logged in at salesforce.com", "our users at acme.co.uk" stay; "Kim at google.com" goes: we
+  // would rather remove too much). Each separator is one alternative: no backtracking blow-up.
   out = out.replace(
     new RegExp(`([\\w.+-]+)[ \\t]+at[ \\t]+[\\w-]+((?:[ \\t]+dot[ \\t]+[\\w-]+)*[ \\t]+dot[ \\t]+|(?:\\.[\\w-]+)*\\.)${TLD}(?![\\w.-]*\\w)`, 'gi'),
-    (whole, local: string, sep: string) => {
-      const dotted = /[._+\d-]/.test(local);
-      const spelt = /dot/i.test(sep);
-      return dotted || (spelt && !COMMON_WORDS.has(local.toLowerCase())) ? EMAIL : whole;
-    },
+    (whole, local: string) => (/[._+\d-]/.test(local) || !COMMON_WORDS.has(local.toLowerCase()) ? EMAIL : whole),
   );
   out = out.replace(new RegExp(`\\S*${AT}\\S*`, 'g'), (token) => {
     const lead = /^[(<["'\u2018\u201c]+/.exec(token)?.[0] ?? '';
@@ -175,7 +171,7 @@ function holdDates(text: string, held: string[]): string {
   const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?';
   const RANGE = `(?:${DAY}\\s*[-\\u2010-\\u2015]\\s*)?`;
   const named = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+)?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
+    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
       `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
     'giu',
   );
@@ -186,11 +182,10 @@ function holdDates(text: string, held: string[]): string {
     const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
     const i = monthIndex(month);
     const plain = foldAccents(month).toLowerCase().replace(/\.$/, '');
-    // a month word in lower case is a month when it is written out ("march 15, 2024", "le 15 mars"); a lower-case
-    // abbreviation only with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name
-    // unless written "março"; "may" needs a year
-    const lowerAbbrev = month === month.toLowerCase() && !FULL_MONTHS.has(plain);
-    if (i === 0 || ((lowerAbbrev || plain === 'may') && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
+    // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month only
+    // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março"
+    const lowerWordy = month === month.toLowerCase() && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
+    if (i === 0 || (lowerWordy && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     // an English month is written out in full ("Mar" is "March"); another language's stays as written ("1. Juli
     // 2025" in a German note is "Juli 2025")
     const english = ENGLISH_MONTHS.has(foldAccents(month).toLowerCase().replace(/\.$/, ''));

@@ -185,12 +185,14 @@ describe('file names', () => {
     const both = analyzeInterviews([t, u], { coding: parseCoding(plainTable(header, [[row[0]!, '2', 'Nobody reads my reports', 'training', 'negative']])) });
     expect(both.coded.map((c) => c.themes[0])).toEqual([first.coded[0]!.themes[0], 'training']);
     expect(both.coded.map((c) => c.file).sort()).toEqual(['interviews/interview_[name]_[name]_2024-03 (1).csv', 'interviews/interview_[name]_[name]_2024-03 (2).csv']);
-    // the same line and the same text in both: the number decides
+    // the same line and the same text in both: the number, which follows the notes and changes when one is added,
+    // does not decide; the row is not applied, and the sheet says so
     const v = notesTable([{ respondent: 'Tom Baker', note: 'The CRM is slow and I enter visits twice' }], 'interviews/interview_tom_baker_2024-03-16.csv');
     const sheet = analyzeInterviews([t, v]);
     const target = sheet.coded[1]!;
     const fixed = analyzeInterviews([t, v], { coding: parseCoding(plainTable(header, [[target.file, '2', target.text, 'training', 'negative']])) });
-    expect(fixed.coded.map((c) => c.themes)).toEqual([sheet.coded[0]!.themes, ['training']]);
+    expect(fixed.coded.map((c) => c.themes)).toEqual(sheet.coded.map((c) => c.themes));
+    expect(fixed.warnings.map((w) => w.message).join(' ')).toMatch(/matches no note of these files/);
     // and a sheet written with the files' real names, before names were redacted, still fits
     const old = analyzeInterviews([t, v], { coding: parseCoding(plainTable(header, [['interviews/interview_tom_baker_2024-03-16.csv', '2', target.text, 'training', 'negative']])) });
     expect(old.coded.map((c) => c.themes)).toEqual([sheet.coded[0]!.themes, ['training']]);
@@ -235,13 +237,16 @@ describe('what a second review found the first fixes broke', () => {
   });
 
   it('numbers, prices, versions and lower-case abbreviations are not dates', () => {
-    for (const t of ['In dec 12 people joined', 'On sept 3 teams', 'We had 3 mar reports', 'Sprint 1 jan 2 feb', 'It costs €12.10. Then it costs 15.03.', 'Versions 1.2. and 10.11. shipped', 'Marco 12 said', 'Kim at google.com said', 'Our users at acme.co.uk complain'])
+    for (const t of ['In dec 12 people joined', 'We had 3 mar reports', 'Sprint 1 jan 2 feb', 'It costs €12.10. Then it costs 15.03.', 'Versions 1.2. and 10.11. shipped', 'Marco 12 said', 'logged in at salesforce.com'])
       expect(redactText(t), t).toBe(t);
     expect(redactText('vom 1.10. bis 3.11.')).toBe('vom October bis November');
     expect(redactText('15mar2024 and 15MAR24')).toBe('March 2024 and March 2024');
+    // a capitalised May is a month, and a spelt-out address with a dotted domain is an address
+    expect(redactText('on 12 May, the 12th of May')).toBe('on May, the May');
+    expect(redactText('mail jane at acme.com')).toBe('mail [email]');
   });
 
-  it('notes with neither a respondent nor a team hide no team', () => {
+  it('notes with neither a respondent nor a team still hide a team beside them: they may be one person\'s', () => {
     const s = suppressBreakdown(
       [
         { name: 'A', respondents: 6, notes: 6 },
@@ -250,7 +255,8 @@ describe('what a second review found the first fixes broke', () => {
       ],
       5,
     );
-    expect([...s.shown].sort()).toEqual(['A', 'B']);
+    // a file of one interview named after the person has no respondent column: total minus A and B would be hers
+    expect(s.shown.size).toBe(1);
   });
 
   it('a respondent written as a user name, in quotes or with a number is still a name', () => {
@@ -259,5 +265,23 @@ describe('what a second review found the first fixes broke', () => {
     // ids keep their number, and stay ids
     expect(respondentNames('North person 9')).toEqual([]);
     expect(personKey('Jürgen Müller')).toBe(personKey('jurgen.muller@acme.example'));
+  });
+});
+
+describe('review-sheet numbers never decide', () => {
+  it('a note added to one of two files that read alike never sends a correction to the other person', () => {
+    const header = ['file', 'line', 'text', 'themes', 'sentiment'];
+    const ann = (notes: string[]) => notesTable(notes.map((note) => ({ respondent: 'Ann Lee', note })), 'interview_ann_lee.csv');
+    const bob = notesTable([{ respondent: 'Bob Kim', note: 'Too many clicks.' }], 'interview_bob_kim.csv');
+    const before = analyzeInterviews([ann(['Too many clicks.']), bob]);
+    const annRow = before.coded[0]!;
+    for (const extra of ['One more.', 'Another one.', 'And a third.', 'Fourth.', 'Fifth note here.', 'Sixth.']) {
+      const after = analyzeInterviews([ann(['Too many clicks.', extra]), bob], {
+        coding: parseCoding(plainTable(header, [[annRow.file, '2', annRow.text, 'training', 'negative']])),
+        nameRespondents: true,
+      });
+      const bobNote = after.coded.find((c) => c.respondent === 'Bob Kim')!;
+      expect(bobNote.themes, extra).not.toContain('training');
+    }
   });
 });
