@@ -55,7 +55,8 @@ function redactEmails(text: string): string {
     new RegExp(`([\\w.+-]+)[ \\t]+at[ \\t]+[\\w-]+((?:[ \\t]+dot[ \\t]+[\\w-]+)*[ \\t]+dot[ \\t]+|(?:\\.[\\w-]+)*\\.)${TLD}(?![\\w.-]*\\w)`, 'gi'),
     (whole, local: string) => (/[._+\d-]/.test(local) || !COMMON_WORDS.has(local.toLowerCase()) ? EMAIL : whole),
   );
-  out = out.replace(new RegExp(`\\S*${AT}\\S*`, 'g'), (token) => {
+  // from the start of a run of non-space text only: from every position, a long run (a pasted image) took minutes
+  out = out.replace(new RegExp(`(?<!\\S)\\S*${AT}\\S*`, 'g'), (token) => {
     const lead = /^[(<["'\u2018\u201c]+/.exec(token)?.[0] ?? '';
     const [core, tail] = splitTrailing(token.slice(lead.length));
     const at = core.search(new RegExp(AT));
