@@ -292,6 +292,8 @@ describe('a pasted image in a note', () => {
     // time-out fails a return of that); an address inside such a run is still removed
     const run = Array.from({ length: 100_000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789+/'[(i * 7) % 48]).join('');
     expect(redactText(`pasted ${run} end`)).toBe(`pasted ${run} end`);
-    expect(redactText(`x ${run.slice(0, 5000)}jane@acme.com y`)).toBe('x [email] y');
+    const withAddress = redactText(`x ${run.slice(0, 5000)}jane@acme.com y`);
+    expect(withAddress).not.toMatch(/jane|acme/);
+    expect(withAddress.endsWith('[email] y')).toBe(true);
   });
 });
