@@ -147,11 +147,11 @@ function correctionIndex(
   // alike: the numbers follow the notes, and change when a note is added, so they never decide between two files;
   // the row's text does, or nothing does
   const unnumbered = (p: string) => p.replace(/ \(\d+\)(\.[^./\\]*)?$/, '$1');
-  const views = [normalPath, (p: string) => normalPath(redacted(unnumbered(p)))];
+  const views = [pathView(normalPath, corrections, files), pathView((p) => normalPath(redacted(unnumbered(p))), corrections, files)];
   for (const c of corrections) {
     let targets: string[] = [];
     for (const view of views) {
-      targets = rowTargets(c, corrections, files, view);
+      targets = rowTargets(c, files, view);
       if (targets.length > 0 || c.file === null) break;
     }
     // a row that several files could own goes to the one whose note it holds, and is not guessed otherwise
@@ -170,8 +170,27 @@ function correctionIndex(
   return map;
 }
 
-/** The files a sheet row may belong to, comparing paths in one view (as shown, or as written). */
-function rowTargets(c: CodingCorrection, corrections: readonly CodingCorrection[], files: readonly string[], filePath: (p: string) => string): string[] {
+/** Paths seen one way (as written, or redacted), each worked out once, and what the sheet's rows say in that view. */
+interface PathView {
+  path: (p: string) => string;
+  /** a sheet naming one file, read against one notes file: that file renamed (another name, not another folder) */
+  renamed: boolean;
+}
+
+function pathView(view: (p: string) => string, corrections: readonly CodingCorrection[], files: readonly string[]): PathView {
+  const seen = new Map<string, string>();
+  const path = (p: string) => {
+    let v = seen.get(p);
+    if (v === undefined) seen.set(p, (v = view(p)));
+    return v;
+  };
+  const named = new Set(corrections.flatMap((x) => (x.file === null ? [] : [path(x.file)])));
+  return { path, renamed: files.length === 1 && named.size === 1 };
+}
+
+/** The files a sheet row may belong to, comparing paths in one view (as written, or redacted). */
+function rowTargets(c: CodingCorrection, files: readonly string[], view: PathView): string[] {
+  const filePath = view.path;
   const parts = (p: string) => filePath(p).split('/');
   const common = (a: string[], b: string[]) => {
     let n = 0;
@@ -193,11 +212,8 @@ function rowTargets(c: CodingCorrection, corrections: readonly CodingCorrection[
   // the match unsure: not guessed
   if (scored.some((x) => x.n === 0 && x.tail > best)) return [];
   if (best > 0) return scored.filter((x) => x.n === best).map((x) => x.f);
-  // a sheet written for one notes file may be read against that file renamed (another name, not another folder)
-  const named = new Set(corrections.flatMap((x) => (x.file === null ? [] : [filePath(x.file)])));
-  const renamed = files.length === 1 && named.size === 1;
   const otherName = wanted[wanted.length - 1] !== parts(files[0]!).pop();
-  return renamed && otherName ? [files[0]!] : [];
+  return view.renamed && otherName ? [files[0]!] : [];
 }
 
 /** How a note is found in `precoded`: its file and physical line. */

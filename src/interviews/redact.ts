@@ -106,6 +106,15 @@ const MONTH_ALT = `(${Object.keys(MONTH_WORDS)
   .map((w) => w.replace(/[aeiouc]/g, (c) => `[${c}${{ a: 'àáâäå', e: 'èéêë', i: 'ìíîï', o: 'òóôö', u: 'ùúûü', c: 'ç' }[c] ?? ''}]`))
   .join('|')})`;
 
+/**
+ * A month word as a cut date shows it: an English one written out in full ("Mar" is "March"); another language's as
+ * written ("1. Juli 2025" in a German note is "Juli 2025").
+ */
+function monthAsShown(word: string): string {
+  const bareWord = word.replace(/\.$/, '');
+  return ENGLISH_MONTHS.has(foldAccents(bareWord).toLowerCase()) ? MONTHS[monthIndex(bareWord) - 1]! : bareWord;
+}
+
 function monthIndex(name: string): number {
   return MONTH_WORDS[foldAccents(name).toLowerCase().replace(/\.$/, '')] ?? 0;
 }
@@ -187,10 +196,7 @@ function holdDates(text: string, held: string[]): string {
     // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março"
     const lowerWordy = month === month.toLowerCase() && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
     if (i === 0 || (lowerWordy && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
-    // an English month is written out in full ("Mar" is "March"); another language's stays as written ("1. Juli
-    // 2025" in a German note is "Juli 2025")
-    const english = ENGLISH_MONTHS.has(foldAccents(month).toLowerCase().replace(/\.$/, ''));
-    const name = english ? MONTHS[i - 1]! : month.replace(/\.$/, '');
+    const name = monthAsShown(month);
     return keep(year ? `${name} ${year}` : name);
   });
   // "2024年3月15日", "2024년 3월 15일"
@@ -207,7 +213,7 @@ function holdDates(text: string, held: string[]): string {
   // "15mar2024", "15MAR24": written together
   out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}${MONTH_ALT}(\\d{4}|\\d{2})(?![\\p{L}\\p{N}])`, 'giu'), (whole, month: string, y: string) => {
     const i = monthIndex(month);
-    return i === 0 ? whole : keep(`${ENGLISH_MONTHS.has(foldAccents(month).toLowerCase()) ? MONTHS[i - 1]! : month} ${fullYear(y)}`);
+    return i === 0 ? whole : keep(`${monthAsShown(month)} ${fullYear(y)}`);
   });
   return out;
 }
@@ -404,6 +410,9 @@ const TITLES = /^(dr|mr|mrs|ms|mx|miss|prof|herr|frau|mme|mlle|sr|sra|med|dipl|i
 const SUFFIXES = /^(jr|jun|sen|ii|iii|iv|phd|md|mba)\.?$/i;
 const ROLE_PHRASES_ALL = new RegExp(ROLE_PHRASES.source, 'gi');
 
+/** "Bob Lee <bob.lee@acme.com>": a name, then an address in angle brackets. */
+const ANGLE = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/;
+
 /**
  * Who a respondent value is, as one key for the ways one person is written: "Jane Smith", "Smith, Jane", "SMITH
  * Jane", "Jane Smith (North)", "jane.smith@acme.com" and "José"/"Jose" are one person. A value that is not a name
@@ -418,8 +427,9 @@ export function personKey(v: string): string {
 /** A name's words as they are compared: lower case, plain letters ("Krüger" and "krueger" are "krueger"), initials kept. */
 function personTokens(v: string): string[] {
   const t = cleanRespondent(v, true);
-  const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
-  const tokens = angle ? (nameTokens(angle[1] ?? '').length ? nameTokens(angle[1] ?? '') : nameTokens(angle[2] ?? '')) : nameTokens(t);
+  const angle = ANGLE.exec(t);
+  const named = angle ? nameTokens(angle[1] ?? '') : [];
+  const tokens = angle ? (named.length ? named : nameTokens(angle[2] ?? '')) : nameTokens(t);
   return tokens
     // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
     .map((w) => plainLatin(w.toLowerCase()).replace(/[.'’]/g, '').replace(/([aou])e/g, '$1'))
@@ -469,7 +479,7 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
 export function respondentNames(v: string): string[] {
   const t = cleanRespondent(v);
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
-  const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
+  const angle = ANGLE.exec(t);
   if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
   // several people in one cell: "Jane Smith, Bob Lee", "Jane & Bob", "Jane Smith and Bob Lee"
   const people = listedPeople(t);
