@@ -297,3 +297,23 @@ describe('a pasted image in a note', () => {
     expect(withAddress.endsWith('[email] y')).toBe(true);
   });
 });
+
+describe('a fourth review: addresses, and long runs of text', () => {
+  it('an address with letters beyond a–z, or spelt out with "dot" in its local part, is removed whole', () => {
+    expect(redactText('josé.müller@acme.de wrote')).toBe('[email] wrote');
+    expect(redactText('mail zoë@müller-bau.de now')).toBe('mail [email] now');
+    expect(redactText('jane dot smith at acme dot com is hers')).toBe('[email] is hers');
+    expect(redactText('JANE DOT SMITH AT ACME DOT COM')).toBe('[email]');
+    // still not an address: no top-level domain, or an ordinary word before "at"
+    for (const t of ['look at this dot point', 'I logged in at salesforce.com today', 'the dot at the end']) expect(redactText(t)).toBe(t);
+  });
+
+  it('a long run of letters, digits or dotted words is read once, not from every position', () => {
+    // each took from twenty seconds to over three minutes before (the patterns for addresses and for a domain with
+    // a path were tried from every position of the run); the test's own time-out fails a return of that
+    for (const unit of ['abcdefghij', '0123456789', 'abcd.', '12.', 'a dot ', 'ab-', '1/', '15.03.', 'Jane ']) {
+      const run = unit.repeat(Math.ceil(100_000 / unit.length));
+      expect(redactText(`x ${run} y`, ['Jane Smith']).length, unit).toBeGreaterThan(0);
+    }
+  });
+});
