@@ -500,8 +500,11 @@ export function respondentNames(v: string): string[] {
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
   const angle = ANGLE.exec(t);
   if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
+  // one person a line, or a name wrapped over two: each line, and the lines together ("Jane\nSmith")
+  const lines = t.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean);
+  if (lines.length > 1) return [...new Set([...lines.flatMap((l) => respondentNames(l)), ...respondentNames(lines.join(' '))])];
   // several people in one cell: "Jane Smith, Bob Lee", "Jane & Bob", "Jane Smith and Bob Lee"
-  const people = listedPeople(t);
+  const people = listedPeople(t) ?? slashedPeople(t);
   if (people) return [...new Set(people.flatMap((p) => respondentNames(p)))];
   // an initial ("J.", "R", the "k" of "k.vogelsang@") is not redacted alone: the other parts are
   const name = nameTokens(t)
@@ -542,6 +545,23 @@ function listedPeople(t: string): string[] | null {
   const commas = t.split(/\s*,\s*/).filter(Boolean);
   if (commas.length > 1 && commas.every((p) => p.split(/\s+/).length >= 2)) return commas;
   return null;
+}
+
+/**
+ * The people of a cell whose parts are joined by a slash, a bar or a spaced dash, or null. "Jane Smith / KAM",
+ * "Jane Smith – Sales" and "Jane Smith / Munich" are a name and a label; "Jane Smith / Bob Lee" and "Smith/Lee" are
+ * two people. A part after the first is a person when it has two words or more, or when every part has one: a
+ * lone word after a full name is read as a label (a team, a town), so "Jane Smith / Bob" keeps "Bob" (accepted).
+ * A part of two words that are not known labels is a person ("Jane Smith / Medical Advisor" takes "Medical"
+ * and "Advisor" out of the notes too, as a comma does): we would rather remove too much.
+ */
+function slashedPeople(t: string): string[] | null {
+  const parts = t.split(/\s*[/|\\]\s*|\s+[-\u2010-\u2015]\s+/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  const single = parts.every((p) => words(p) === 1);
+  const later = parts.slice(1).filter((p) => single || words(p) >= 2);
+  return later.length > 0 ? [parts[0]!, ...later] : null;
 }
 
 /** The words of the name a respondent value holds, initials included; none when it is not a name. */

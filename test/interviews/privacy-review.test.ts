@@ -317,3 +317,37 @@ describe('a fourth review: addresses, and long runs of text', () => {
     }
   });
 });
+
+describe('a fourth review: two people in one respondent cell', () => {
+  it('names joined by a slash, a bar, an ampersand or a spaced dash are all taken', () => {
+    expect(respondentNames('Jane Smith / Bob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
+    expect(respondentNames('Jane Smith/Bob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
+    expect(respondentNames('Jane Smith - Bob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
+    expect(respondentNames('Smith & Lee')).toEqual(['Smith', 'Lee']);
+    expect(respondentNames('Smith/Lee')).toEqual(['Smith', 'Lee']);
+    const rows = ['Jane Smith / Bob Lee', 'Smith & Lee', 'Ann Kim/Tom Baker'].map((respondent) => ({ respondent, note: 'Bob, Lee, Tom and Baker find the CRM slow' }));
+    for (const c of analyzeInterviews([notesTable(rows)]).coded) expect(c.text).toBe('[name], [name], [name] and [name] find the CRM slow');
+  });
+
+  it('a label after a slash or a dash stays a label, and a lone word after a full name is read as one', () => {
+    for (const v of ['Jane Smith / KAM', 'Jane Smith – Sales', 'Jane Smith / Key Account Manager', 'Jane Smith | IT', 'Jane Smith / Field Sales North', 'Jane Smith / Munich'])
+      expect(respondentNames(v), v).toEqual(['Jane Smith']);
+    for (const v of ['Sales/Marketing', 'CRM Admin / IT', 'R12 / R13', 'Team A / Team B', 'North/South']) expect(respondentNames(v), v).toEqual([]);
+  });
+
+  it('one person a line in a cell, or a name wrapped over two lines, is taken', () => {
+    // three people of two words each were six words: more than a name has, and none of them was taken
+    expect(respondentNames('Jane Smith\nBob Lee\nAnn Kim')).toEqual(['Jane Smith', 'Bob Lee', 'Ann Kim']);
+    expect(respondentNames('Jane\nSmith')).toEqual(['Jane', 'Smith', 'Jane Smith']);
+    expect(respondentNames('Jane Smith\r\nKey Account Manager')).toEqual(['Jane Smith']);
+  });
+
+  it('a listed name wrapped over lines of a note, or at the start or end of a line, is taken', () => {
+    const names = ['Jane Smith', 'Will Price'];
+    expect(redactText('met Jane\nSmith today', names)).toBe('met [name] today');
+    expect(redactText('met JANE\r\n  SMITH today', names)).toBe('met [name] today');
+    expect(redactText('Smith\nsaid so\nand so did\nJane', names)).toBe('[name]\nsaid so\nand so did\n[name]');
+    expect(redactText('Will\nPrice asked', names)).toBe('[name] asked');
+    expect(redactText('Jane\u2028Smith', names)).toBe('[name]');
+  });
+});
