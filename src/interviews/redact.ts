@@ -330,29 +330,37 @@ function accentLoose(plain: string): string {
 function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
+  // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
+  // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
+  // "Ai Tanaka" takes "AI" out of the notes too.
+  const wordLike = (part: string) => {
+    const lower = part.toLowerCase();
+    return WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || PARTICLES.has(lower) || part.length < 3;
+  };
+  const asName = (s: string) => {
+    capitalOnly.add(s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+    capitalOnly.add(s.toUpperCase());
+  };
   const addPart = (part: string, allParticles: boolean) => {
     if (part.length < 2 || !/\p{L}/u.test(part)) return;
     const lower = part.toLowerCase();
     if (keepTeamWords && TEAM_WORDS.has(lower)) return;
     // a particle alone ("van", "bin", "al") is no one's name, unless the name is made of nothing else ("Al Le")
     if (PARTICLES.has(lower) && !allParticles) return;
-    // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
-    // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
-    // "Ai Tanaka" takes "AI" out of the notes too.
-    const word = WORD_NAMES.has(lower) || COMMON_WORDS.has(lower) || PARTICLES.has(lower) || part.length < 3;
-    if (word) {
-      capitalOnly.add(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
-      capitalOnly.add(part.toUpperCase());
-    } else anyCase.add(part);
+    if (wordLike(part)) asName(part);
+    else anyCase.add(part);
   };
+  // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
+  // price it" stays
+  const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
   for (const raw of names) {
     const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
       // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone
       const parts = spelt.split(/[\s,\u2010\u2011-]+/).map((p) => p.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean);
-      if (spelt.split(/[\s,]+/).filter(Boolean).length > 1) anyCase.add(spelt);
-      if (parts.length > 1) anyCase.add(parts.join(' '));
+      if (spelt.split(/[\s,]+/).filter(Boolean).length > 1) addWhole(spelt, parts);
+      if (parts.length > 1) addWhole(parts.join(' '), parts);
       const allParticles = parts.every((p) => PARTICLES.has(p.toLowerCase()));
       for (const p of parts) addPart(p, allParticles);
     }

@@ -348,6 +348,8 @@ describe('a fourth review: two people in one respondent cell', () => {
     expect(redactText('met JANE\r\n  SMITH today', names)).toBe('met [name] today');
     expect(redactText('Smith\nsaid so\nand so did\nJane', names)).toBe('[name]\nsaid so\nand so did\n[name]');
     expect(redactText('Will\nPrice asked', names)).toBe('[name] asked');
+    // a full name made of ordinary words is a name where it is written as one, wrapped or not
+    expect(redactText('WILL PRICE asked; we will\nprice it, and will price it', names)).toBe('[name] asked; we will\nprice it, and will price it');
     expect(redactText('Jane\u2028Smith', names)).toBe('[name]');
   });
 });
