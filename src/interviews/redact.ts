@@ -315,13 +315,17 @@ const ACCENTED: Record<string, string> = {
   o: 'òóôõöøōŏő', r: 'řŕŗ', s: 'śšşșŝ', t: 'ťţț', u: 'ùúûüũūŭůűų', y: 'ýÿŷ', z: 'źżž',
 };
 
-/** A plain name as a pattern that also matches it written with accents, in the letter's case. */
+/**
+ * A plain name as a pattern that also matches it written with accents, in the letter's case. An i is also the
+ * Turkish dotted capital İ and dotless ı in either case: neither folds to i under the pattern's case-insensitive
+ * flag, so "İsmail Yılmaz" written "İSMAİL" stayed.
+ */
 function accentLoose(plain: string): string {
   let out = '';
   for (const ch of plain) {
     const lower = ch.toLowerCase();
     const acc = ACCENTED[lower];
-    if (acc) out += `[${ch}${ch === lower ? acc : acc.toUpperCase()}]`;
+    if (acc) out += `[${ch}${ch === lower ? acc : acc.toUpperCase()}${lower === 'i' ? 'İı' : ''}]`;
     else out += escapeRe(ch);
   }
   return out;
@@ -381,13 +385,21 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   };
   return (text: string) => {
     const held: string[] = [];
-    let out = redactUrls(text.normalize('NFC'));
+    let out = redactUrls(asRead(text));
     out = redactEmails(out);
     out = holdDates(out, held);
     out = redactPhones(out);
     out = releaseDates(out, held);
     return withNames(out);
   };
+}
+
+/**
+ * A text as the patterns read it, and as it is then shown: composed (NFC), and an i without the dot above that
+ * lower-casing İ leaves on it ("i̇smail" is "ismail").
+ */
+function asRead(text: string): string {
+  return text.normalize('NFC').replace(/([ij])\u0307/g, '$1');
 }
 
 const cache = new WeakMap<readonly string[], Redactor>();

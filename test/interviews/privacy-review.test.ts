@@ -353,3 +353,14 @@ describe('a fourth review: two people in one respondent cell', () => {
     expect(redactText('Jane\u2028Smith', names)).toBe('[name]');
   });
 });
+
+describe('a fourth review: the Turkish dotted and dotless i', () => {
+  it('a name with İ or ı is taken however the note writes its i', () => {
+    const names = ['İsmail Yılmaz'];
+    expect(redactText('ISMAIL YILMAZ, İSMAİL, Ismail Yilmaz, ismail, YİLMAZ, Yılmaz, ısmaıl and i\u0307smail said so', names)).toBe(
+      '[name], [name], [name], [name], [name], [name], [name] and [name] said so',
+    );
+    // and the other way round: a list written without the Turkish letters finds them in the note
+    expect(redactText('İSMAİL YILMAZ and İsmail said so', ['Ismail Yilmaz'])).toBe('[name] and [name] said so');
+  });
+});
