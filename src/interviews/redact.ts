@@ -181,14 +181,15 @@ function holdDates(text: string, held: string[]): string {
     /(?:\+|\(\s*[\d+])[\d\s().+\/\u2010-\u2015\u2212-]*$/.test(all.slice(Math.max(0, at - 24), at).replace(/^.*[^\d\s().+\/\u2010-\u2015\u2212-]/s, ''));
   // year first: only a plausible year (19xx, 20xx): "0475.12.10" is a phone number
   let out = text.replace(
-    /(?<!\d[-/.]?)(?<![A-Za-z0-9])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)/g,
+    /(?<!\d[-/._]?)(?<![A-Za-z0-9])((?:19|20)\d{2})([-/._])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/._]?\d)/g,
     (whole, y: string, _sep: string, mo: string, _d: string, at: number, all: string) => {
       const month = Number(mo);
       if (inPhone(all, at)) return whole;
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
   );
-  out = out.replace(/(?<!\d[-/.]?)(?<![A-Za-z0-9])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![-/.]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
+  // (an underscore too, as file names write a date: "interview_15_03_24.csv")
+  out = out.replace(/(?<!\d[-/._]?)(?<![A-Za-z0-9])(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?![-/._]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
     // "0475 12.10.20": a two-digit year after a number and a space is the end of a phone number
     if ((y.length === 2 && /\d\s$/.test(all.slice(Math.max(0, at - 2), at))) || inPhone(all, at)) return whole;
     const r = dmyOrMdy(Number(a), Number(b), sep, fullYear(y));
@@ -243,14 +244,15 @@ function releaseDates(text: string, held: string[]): string {
 
 /**
  * Seven or more digits, with white space, dots, dashes (the typed one, and the en dash and non-breaking hyphen a
- * word processor puts in), slashes or brackets between them, are a phone number.
+ * word processor puts in), slashes, brackets, middle dots, bullets or underscores between them ("0171·123·4567",
+ * "0171_123_4567", and the full-width brackets, dash, dot and slash of a Japanese note), are a phone number.
  */
 function redactPhones(text: string): string {
-  return text.replace(/\+?\(?\d(?:[\d\s().\/\u2010-\u2015\u2212-]*\d)?/g, (m) => {
+  return text.replace(/[+\uFF0B]?[(\uFF08]?\d(?:[\d\s().\/_\u00B7\u2022\u30FB\uFF08\uFF09\uFF0D\uFF0E\uFF0F\u2010-\u2015\u2212-]*\d)?/g, (m) => {
     const digits = m.replace(/\D/g, '').length;
     // a span of years ("2023 - 2024", "2023–2024") is not a phone number
     if (digits < 7 || /^(?:19|20)\d{2}\s*[-/\u2010-\u2015]\s*(?:19|20)\d{2}$/.test(m)) return m;
-    const lead = m.startsWith('(') && !m.includes(')') ? '(' : '';
+    const lead = /^[(\uFF08]/.test(m) && !/[)\uFF09]/.test(m) ? m[0]! : '';
     return lead + PHONE;
   });
 }
@@ -267,9 +269,10 @@ const WORD_NAMES = new Set([
 ]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// a name ends where letters and digits do: "jane_smith" holds two names
+// a name starts where letters and digits do not ("jane_smith" holds two names), and ends where letters do: a
+// number after it is a user name's ("smith2", "jane.smith01")
 const B = '(?<![\\p{L}\\p{M}\\p{N}\\[])';
-const E = '(?![\\p{L}\\p{M}\\p{N}\\]])';
+const E = '(?![\\p{L}\\p{M}\\]])';
 
 export interface Redactor {
   (text: string): string;
@@ -358,7 +361,7 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
   for (const raw of names) {
-    const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const name = asRead(raw).trim().replace(/\s+/g, ' ');
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
       // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone
@@ -369,11 +372,12 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
       for (const p of parts) addPart(p, allParticles);
     }
   }
-  // a space in a name may be any white space or a hyphen, and an apostrophe either kind ("O'Neill", "O’Neill")
+  // a space in a name may be any white space or a hyphen, and an apostrophe any of the marks written for one
+  // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill")
   const alt = (set: Set<string>) =>
     [...set]
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map((n) => accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘]"))
+      .map((n) => accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘´`ʼ′]"))
       .join('|');
   const reAny = anyCase.size ? new RegExp(`${B}(?:${alt(anyCase)})${E}`, 'giu') : null;
   const reCap = capitalOnly.size ? new RegExp(`${B}(?:${alt(capitalOnly)})${E}`, 'gu') : null;
@@ -394,12 +398,44 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   };
 }
 
+/** Characters that show nothing: a soft hyphen, zero-width spaces, word joiners, direction marks, a stray BOM. */
+const INVISIBLE = /(?<=\S)[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+(?=\S)/g;
+/** Zero-width (non-)joiners between letters of scripts that never need them ("Sm\u200Dith"); elsewhere they shape
+ * the script (Persian, Indic) or an emoji, and stay. */
+const JOINER = /(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}@.+-])[\u200C\u200D]+(?=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}@.+-])/gu;
+/** Letters and digits written in other forms: full-width ("ｓｍｉｔｈ", "０１７１"), mathematical ("𝐒𝐦𝐢𝐭𝐡"), and the
+ * digits of other scripts ("٠١٧١", "０１７１"). */
+const OTHER_FORMS = /[\uFF21-\uFF3A\uFF41-\uFF5A]|[\u{1D400}-\u{1D7FF}]|(?![0-9])\p{Nd}/gu;
+const asciiForm = new Map<string, string>();
+function plainForm(c: string): string {
+  let v = asciiForm.get(c);
+  if (v === undefined) {
+    const cp = c.codePointAt(0)!;
+    if (/\p{Nd}/u.test(c) && !(cp >= 0x1d400 && cp <= 0x1d7ff)) {
+      // the digits of a script are ten code points in a row, from 0 to 9
+      let k = 0;
+      while (k < 60 && /\p{Nd}/u.test(String.fromCodePoint(cp - k - 1))) k++;
+      v = String(k % 10);
+    } else v = c.normalize('NFKC');
+    asciiForm.set(c, v);
+  }
+  return v;
+}
+
 /**
- * A text as the patterns read it, and as it is then shown: composed (NFC), and an i without the dot above that
- * lower-casing İ leaves on it ("i̇smail" is "ismail").
+ * A text as the patterns read it, and as it is then shown: composed (NFC); without the characters that show
+ * nothing, which hid a name, a phone number or a date from every pattern while a reader saw it whole
+ * ("Sm\u200Bith", "0171\u200B123\u200B4567"); with plain letters and digits for their full-width and mathematical
+ * forms and for the digits of other scripts ("２０２４年３月１５日" is read, and shown, as "2024年3月15日", then cut to
+ * "2024-03"); and an i without the dot above that lower-casing İ leaves on it ("i̇smail" is "ismail").
  */
-function asRead(text: string): string {
-  return text.normalize('NFC').replace(/([ij])\u0307/g, '$1');
+export function asRead(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(JOINER, '')
+    .replace(OTHER_FORMS, plainForm)
+    .replace(/([ij])\u0307/g, '$1');
 }
 
 const cache = new WeakMap<readonly string[], Redactor>();
@@ -539,8 +575,7 @@ export function respondentNames(v: string): string[] {
  * "Jane.Smith").
  */
 function cleanRespondent(v: string, keepNumber = false): string {
-  let t = v
-    .normalize('NFC')
+  let t = asRead(v)
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .trim()
     .replace(/^mailto:/i, '')

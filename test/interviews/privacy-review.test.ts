@@ -364,3 +364,30 @@ describe('a fourth review: the Turkish dotted and dotless i', () => {
     expect(redactText('İSMAİL YILMAZ and İsmail said so', ['Ismail Yilmaz'])).toBe('[name] and [name] said so');
   });
 });
+
+describe('a fourth review: what a reader sees whole, but the patterns did not', () => {
+  const names = ['Jane Smith', "Sean O'Neill"];
+  it.each([
+    // characters that show nothing, inside a name or a number
+    ['Sm\u200Bith and Sm\u00ADith and Sm\u200Dith said so', '[name] and [name] and [name] said so'],
+    ['call 0171\u200B123\u200B4567 or +49\u2060171\u2060123\u20604567', 'call [phone] or [phone]'],
+    ['on 15.\u200B03.2024', 'on 2024-03'],
+    // full-width, mathematical and other scripts' letters and digits
+    ['ＳＭＩＴＨ and 𝐒𝐦𝐢𝐭𝐡 said so', '[name] and [name] said so'],
+    ['call ０１７１ １２３ ４５６７ or （０３）１２３４－５６７８ or ٠١٧١١٢٣٤٥٦٧', 'call [phone] or [phone] or [phone]'],
+    ['２０２４年３月１５日に', '2024-03に'],
+    // separators people put in a number
+    ['call 0171·123·4567 or 0171_123_4567 or 0171•123•4567', 'call [phone] or [phone] or [phone]'],
+    // a user name with a number after the name, an apostrophe written another way
+    ['smith2 and jane.smith01 said so', '[name]2 and [name].[name]01 said so'],
+    ['O´Neill, O`Neill and Oʼneill said so', '[name], [name] and [name] said so'],
+    // a file name that writes a date with underscores
+    ['interview_15_03_24.csv and interview_2024_03_15.csv', 'interview_2024-03.csv and interview_2024-03.csv'],
+  ])('%s', (text, want) => {
+    expect(redactText(text, names)).toBe(want);
+  });
+
+  it('leaves what needs those characters: an emoji, Persian, a word before a space', () => {
+    for (const t of ['👨\u200D👩\u200D👧 family', 'می\u200Cخواهم', 'a\u200B b', 'Total 1,234,567 EUR']) expect(redactText(t, names)).toBe(t);
+  });
+});
