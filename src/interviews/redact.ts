@@ -6,6 +6,8 @@ const EMAIL = '[email]';
 const PHONE = '[phone]';
 const URL_TOKEN = '[url]';
 const NAME = '[name]';
+/** A date whose day and month cannot be told apart, and that has no year to keep ("03/04"). */
+const DATE = '[date]';
 
 /** Trailing punctuation that belongs to the sentence, not to the address. */
 const TRAILING = /[.,;:!?)\]}>"'\u2019\u201d]+$/;
@@ -93,25 +95,27 @@ const MONTHS = [
 ];
 /**
  * Month names and their usual abbreviations, in English and in the languages notes are most often written in
- * beside it (German, French, Spanish, Dutch, Italian, Portuguese), accents folded: the month each one is.
+ * beside it (German, French, Spanish, Dutch, Italian, Portuguese; Russian, Ukrainian, Bulgarian and Serbian in
+ * Cyrillic, and Greek, each as a date writes it: "15 марта", "15 Μαρτίου"), accents folded: the month each one
+ * is. Abbreviations that are English words ("set", "out", "ago", "gen", "mag") are left out.
  */
 const MONTH_WORDS: Record<string, number> = Object.fromEntries(
   (
     [
-      ['january jan januar janner janvier janv enero januari gennaio janeiro', 1],
-      ['february feb februar fevrier fevr febrero februari febbraio fevereiro', 2],
-      ['march mar marz maerz mars marzo maart mrt marco', 3],
-      ['april apr avril avr abril aprile', 4],
-      ['may mai mayo mei maggio maio', 5],
-      ['june jun juni juin junio giugno junho', 6],
-      ['july jul juli juillet juil julio luglio julho', 7],
-      ['august aug aout agosto augustus', 8],
-      ['september sep sept septembre septiembre setiembre settembre setembro', 9],
-      ['october oct oktober octobre octubre ottobre outubro okt', 10],
-      ['november nov novembre noviembre novembro', 11],
-      ['december dec dezember dez decembre diciembre dicembre dezembro', 12],
+      ['january jan januar janner janvier janv enero ene januari gennaio janeiro январь января янв січень січня януари јануар Ιανουάριος Ιανουαρίου Ιαν', 1],
+      ['february feb februar fevrier fevr febrero februari febbraio fevereiro fev февраль февраля фев февр лютий лютого февруари фебруар Φεβρουάριος Φεβρουαρίου Φεβ', 2],
+      ['march mar marz maerz mrz mars marzo maart mrt marco март марта мар березень березня Μάρτιος Μαρτίου Μάρτη Μαρ', 3],
+      ['april apr avril avr abril abr aprile апрель апреля апр квітень квітня април Απρίλιος Απριλίου Απρίλη Απρ', 4],
+      ['may mai mayo mei maggio maio май мая травень травня мај Μάιος Μαΐου Μάη', 5],
+      ['june jun juni juin junio giugno giu junho июнь июня июн червень червня юни јун Ιούνιος Ιουνίου Ιούνη Ιουν', 6],
+      ['july jul juli juillet juil julio luglio lug julho июль июля июл липень липня юли јул Ιούλιος Ιουλίου Ιούλη Ιουλ', 7],
+      ['august aug aout agosto augustus август августа авг серпень серпня Αύγουστος Αυγούστου Αυγ', 8],
+      ['september sep sept septembre septiembre setiembre settembre sett setembro сентябрь сентября сен сент вересень вересня септември септембар Σεπτέμβριος Σεπτεμβρίου Σεπτέμβρη Σεπ Σεπτ', 9],
+      ['october oct oktober octobre octubre ottobre ott outubro okt октябрь октября окт жовтень жовтня октомври октобар Οκτώβριος Οκτωβρίου Οκτώβρη Οκτ', 10],
+      ['november nov novembre noviembre novembro ноябрь ноября ноя нояб листопад листопада ноември новембар Νοέμβριος Νοεμβρίου Νοέμβρη Νοε', 11],
+      ['december dec dezember dez decembre diciembre dic dicembre dezembro декабрь декабря дек грудень грудня декември децембар Δεκέμβριος Δεκεμβρίου Δεκέμβρη Δεκ', 12],
     ] as const
-  ).flatMap(([words, m]) => words.split(' ').map((w) => [w, m])),
+  ).flatMap(([words, m]) => words.split(' ').map((w) => [w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase(), m])),
 );
 /** Month words that are written out, in any of the languages (not abbreviations): lower case, they are still months. */
 const FULL_MONTHS = new Set(
@@ -119,10 +123,15 @@ const FULL_MONTHS = new Set(
 );
 const ENGLISH_MONTHS = new Set('january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec'.split(' '));
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
-/** Any month word as written (accents allowed where the folded form has none: "März", "août", "déc"). */
+/** The letters a folded month word stands for: with their accents ("März", "août", "déc", "Μαρτίου", "май"). */
+const MONTH_LETTERS: Record<string, string> = {
+  a: 'àáâäå', e: 'èéêë', i: 'ìíîï', o: 'òóôö', u: 'ùúûü', c: 'ç',
+  α: 'ά', ε: 'έ', η: 'ή', ι: 'ίϊΐ', ο: 'ό', υ: 'ύϋΰ', ω: 'ώ', и: 'й',
+};
+/** Any month word as written (accents allowed where the folded form has none). */
 const MONTH_ALT = `(${Object.keys(MONTH_WORDS)
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[aeiouc]/g, (c) => `[${c}${{ a: 'àáâäå', e: 'èéêë', i: 'ìíîï', o: 'òóôö', u: 'ùúûü', c: 'ç' }[c] ?? ''}]`))
+  .map((w) => w.replace(/[aeioucαεηιουωи]/g, (c) => `[${c}${MONTH_LETTERS[c] ?? ''}]`))
   .join('|')})`;
 
 /**
@@ -131,7 +140,8 @@ const MONTH_ALT = `(${Object.keys(MONTH_WORDS)
  */
 function monthAsShown(word: string): string {
   const bareWord = word.replace(/\.$/, '');
-  return ENGLISH_MONTHS.has(foldAccents(bareWord).toLowerCase()) ? MONTHS[monthIndex(bareWord) - 1]! : bareWord;
+  // written with an accent it is another language's ("déc", "mär")
+  return ENGLISH_MONTHS.has(bareWord.toLowerCase()) ? MONTHS[monthIndex(bareWord) - 1]! : bareWord;
 }
 
 function monthIndex(name: string): number {
@@ -200,8 +210,12 @@ function holdDates(text: string, held: string[]): string {
   // except "may" without a year ("we may 2x it").
   const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?';
   const RANGE = `(?:${DAY}\\s*[-\\u2010-\\u2015]\\s*)?`;
+  // before a month the days may be listed, too: "15 and 16 March", "15., 16. und 17. März", "15 et 16 mars"
+  const DAYS = `(?:${DAY}(?:\\s*[-\\u2010-\\u2015&,/]\\s*|\\s+(?:and|und|et|y|e|en|to|bis|au|al|till|until)\\s+)){0,3}`;
+  // a day after the month too, when a year follows it: "01. January 1, 1990" left "1, 1990"
+  const DAY_AGAIN = '(?:\\.?[\\s-]+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}(?!\\d)))?';
   const named = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${RANGE}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
+    `(?<![\\p{L}\\p{N}]|\\d[.,/-])(?:${DAYS}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}${DAY_AGAIN}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
       `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
     'giu',
   );
@@ -213,8 +227,9 @@ function holdDates(text: string, held: string[]): string {
     const i = monthIndex(month);
     const plain = foldAccents(month).toLowerCase().replace(/\.$/, '');
     // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month only
-    // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março"
-    const lowerWordy = month === month.toLowerCase() && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
+    // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março".
+    // Written with its accent it is no English word: "15 déc", "3 mär" are dates
+    const lowerWordy = month === month.toLowerCase() && month === plain && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
     if (i === 0 || (lowerWordy && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     const name = monthAsShown(month);
     return keep(year ? `${name} ${year}` : name);
@@ -223,6 +238,10 @@ function holdDates(text: string, held: string[]): string {
   out = out.replace(/(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*\d{1,2}\s*[日일])?/g, (whole, y: string, mo: string) =>
     Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${y}-${pad2(Number(mo))}`) : whole,
   );
+  // "3月15日", "3월 15일" without a year: the month stays, as written
+  out = out.replace(/(?<!\d)(\d{1,2})\s*([月월])\s*\d{1,2}\s*[日일]/g, (whole, mo: string, word: string) =>
+    Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${Number(mo)}${word}`) : whole,
+  );
   // "am 15.03.", "vom 1.10." (a date without its year, after a word that introduces one): the month stays; a price
   // or a version ("costs 15.03.", "Version 1.2.") is not a date
   out = out.replace(
@@ -230,10 +249,84 @@ function holdDates(text: string, held: string[]): string {
     (whole, word: string, space: string, d: string, mo: string) =>
       Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${word}${space}${keep(MONTHS[Number(mo) - 1]!)}` : whole,
   );
+  // "15. 3. 2024", "15.3. 2024": a dotted date with spaces in it
+  out = out.replace(/(?<!\d[-/._]?)(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![-/._]?\d)/gu, (whole, d: string, mo: string, y: string, at: number, all: string) =>
+    Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 && !inPhone(all, at) ? keep(`${y}-${pad2(Number(mo))}`) : whole,
+  );
+  out = holdDaysOfMonths(out, keep);
   // "15mar2024", "15MAR24": written together
   out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}${MONTH_ALT}(\\d{4}|\\d{2})(?![\\p{L}\\p{N}])`, 'giu'), (whole, month: string, y: string) => {
     const i = monthIndex(month);
     return i === 0 ? whole : keep(`${monthAsShown(month)} ${fullYear(y)}`);
+  });
+  return out;
+}
+
+/** What a phone number may hold between its digits, as redactPhones reads one. */
+const PHONE_GAP = '[\\d\\s().\\/_+\\u00B7\\u2022\\u30FB\\uFF08\\uFF09\\uFF0D\\uFF0E\\uFF0F\\u2010-\\u2015\\u2212-]*';
+const GAP_BEFORE = new RegExp(`${PHONE_GAP}$`);
+const GAP_AFTER = new RegExp(`^${PHONE_GAP}`);
+/** The span at `at` is part of a run of seven digits or more: a phone number's, which redactPhones takes whole. */
+function inDigitRun(all: string, at: number, length: number): boolean {
+  const before = GAP_BEFORE.exec(all.slice(Math.max(0, at - 32), at))?.[0] ?? '';
+  const after = GAP_AFTER.exec(all.slice(at + length, at + length + 32))?.[0] ?? '';
+  return (before + all.slice(at, at + length) + after).replace(/\D/g, '').length >= 7;
+}
+
+/** Words after which a number is a price, a version, a section or a score, not a day (see holdDaysOfMonths). */
+const NUMBER_WORDS =
+  'v|ver|version|versions|release|rel|build|patch|update|sprint|section|chapter|kapitel|abschnitt|punkt|point|item|step|no|nr|cost|costs|costing|price|priced|prices|kostet|kosten|preis|prix|co[uû]te|eur|euro|euros|usd|chf|gbp|ratio|score|scored|rating|rated|grade';
+/** Such a word just before a number, or one word before it ("costs about 15.03.", "the price is 15.03."). */
+const WORDS_BEFORE_A_NUMBER = new RegExp(`(?:^|[^\\p{L}])(?:${NUMBER_WORDS})\\.?:?\\s*(?:\\p{L}+\\s+)?$`, 'iu');
+/** Such a word just before a number ("ratio 15/3", "v16/9"). */
+const WORD_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NUMBER_WORDS})\\.?:?\\s*$`, 'iu');
+/** A currency or a percent sign after a number: a price or a share. */
+const MONEY_AFTER = /^\s*(?:%|[€$£¥]|percent|pct|eur\b|euros?\b|usd\b|chf\b|gbp\b)/i;
+/** That, or a unit or a count after a number: "12/24 months", "15/20 reps", "13/15 of them". */
+const UNIT_AFTER = new RegExp(
+  `${MONEY_AFTER.source}|^\\s*(?:of|out|months?|weeks?|days?|hours?|hrs?|h|mins?|minutes?|years?|yrs?|reps|people|persons|users|calls|visits|deals|points|pts|stars|x)\\b`,
+  'i',
+);
+/** Ratios and the always-on "24/7" that look like a day and a month and are none. */
+const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
+
+/**
+ * A day and a month without a year, where the text makes it a date. The rule, as a works council reads it:
+ *  - with a slash ("15/03", "03/15", "15/3", "3/15"): a date when one number can only be the day (13 to 31) and
+ *    the other is a month (1 to 12), or when one is written with a leading zero ("03/04": no fraction or score is
+ *    written so); the month stays ("March"), and where the two cannot be told apart ("03/04": 3 April or 4 March)
+ *    the whole goes ([date]). "3/4 of the reps", "4/5", "7/10", "10/12" stay: a fraction or a score; so do
+ *    "24/7", "16/9", a number just after a score or version word ("ratio 15/3") and, without a leading zero, a
+ *    number followed by a unit or a count ("12/24 months", "15/20 reps", "13/15 of them");
+ *  - with dots and a dot after ("15.03.", "15.3.", "01.10."): a date when either has a leading zero, or the day
+ *    can only be a day (13 to 31) and the text goes on after it ("15.3. in Berlin", "15.3., then"): a decimal
+ *    ending a sentence ("revenue grew 13.5.") stays; so does a number just after a price, version or section word,
+ *    or one word after it ("costs 15.03.", "the price is 15.03.", "Version 1.2.", "section 13.2."), and one before a
+ *    currency or a percent sign;
+ *  - never part of a longer run of digits: that is a phone number's, and redactPhones takes it whole.
+ * Without a dot after it a dotted pair ("15.03", "2.5") is a decimal, and stays unless a word that introduces a date
+ * comes before it (holdDates: "am 15.03.").
+ */
+function holdDaysOfMonths(text: string, keep: (s: string) => string): string {
+  let out = text.replace(/(?<![\p{L}\p{N}_./\\])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}_]|[./]\d)/gu, (whole, a: string, b: string, at: number, all: string) => {
+    const [x, y] = [Number(a), Number(b)];
+    // a leading zero is a date's, never a fraction's or a score's
+    const padded = /^0\d$/.test(a) || /^0\d$/.test(b);
+    if (x < 1 || y < 1 || x > 31 || y > 31) return whole;
+    if (!padded && (NOT_DAYS.has(whole) || UNIT_AFTER.test(all.slice(at + whole.length, at + whole.length + 12)))) return whole;
+    if (WORD_JUST_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return whole;
+    const month = x > 12 && y <= 12 ? y : y > 12 && x <= 12 ? x : 0;
+    if ((month === 0 && !(padded && x <= 12 && y <= 12)) || inDigitRun(all, at, whole.length)) return whole;
+    return keep(month ? MONTHS[month - 1]! : DATE);
+  });
+  out = out.replace(/(?<![\p{L}\p{N}_.,/\\€$£¥])(\d{1,2})\.(\d{1,2})\.(?!\d)/gu, (whole, d: string, mo: string, at: number, all: string) => {
+    const [day, month] = [Number(d), Number(mo)];
+    if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
+    const after = all.slice(at + whole.length, at + whole.length + 12);
+    const goesOn = /^(?:[,;:)\]]|\s*[-\u2010-\u2015]|\s+[\p{Ll}\d(])/u.test(after);
+    if (!(/^0\d$/.test(d) || /^0\d$/.test(mo) || (day > 12 && goesOn))) return whole;
+    if (MONEY_AFTER.test(after) || WORDS_BEFORE_A_NUMBER.test(all.slice(Math.max(0, at - 40), at)) || /[€$£¥]\s?$/.test(all.slice(Math.max(0, at - 2), at))) return whole;
+    return inDigitRun(all, at, whole.length) ? whole : keep(MONTHS[month - 1]!);
   });
   return out;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCoding } from '../../src/interviews/coding.js';
 import { analyzeInterviews, pseudonyms, redactText, reviewSheet, suppressBreakdown } from '../../src/interviews/index.js';
-import { personKey, respondentNames } from '../../src/interviews/redact.js';
+import { coarsenDate, personKey, respondentNames } from '../../src/interviews/redact.js';
 import { notesTable, plainTable } from './helpers.js';
 
 const NAME_FORMS: [string, string][] = [
@@ -389,5 +389,63 @@ describe('a fourth review: what a reader sees whole, but the patterns did not', 
 
   it('leaves what needs those characters: an emoji, Persian, a word before a space', () => {
     for (const t of ['👨\u200D👩\u200D👧 family', 'می\u200Cخواهم', 'a\u200B b', 'Total 1,234,567 EUR']) expect(redactText(t, names)).toBe(t);
+  });
+});
+
+describe('a fourth review: a day and a month without a year', () => {
+  it.each([
+    ['We met on 15/03 and again 03/15.', 'We met on March and again March.'],
+    ['Kickoff 15/3, review 3/15', 'Kickoff March, review March'],
+    ['Kickoff 15.03. in Berlin', 'Kickoff March in Berlin'],
+    ['Kickoff 15.3. in Berlin, and 01.03. too', 'Kickoff March in Berlin, and March too'],
+    ['Dates: 15.03., 16.03.', 'Dates: March, March'],
+    // a day and a month that cannot be told apart, with a leading zero that no fraction has: all of it goes
+    ['on 03/04 and 3/04', 'on [date] and [date]'],
+    // a dotted date with spaces, and a year
+    ['am 15. 3. 2024 und 15.3. 2024', 'am 2024-03 und 2024-03'],
+  ])('%s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('leaves fractions, scores, ratios, versions, prices and decimals', () => {
+    for (const t of [
+      '3/4 of the reps', 'scored 4/5', '1/2 the team', '7/10 reps', '10/12 said yes', '24/7 support', 'a 16/9 screen', '12/24 months',
+      '15/20 reps', '13/15 of them', 'ratio 15/3', 'v2.5 and 2.5 and 15.03', 'revenue grew 13.5.', 'Revenue grew 13.5. Then it fell',
+      'It costs €12.10. Then it costs 15.03.', 'the price is 15.03. ok', '15.03. EUR', 'Versions 1.2. and 10.11. shipped', 'see section 13.2. now',
+      'In 2023/24 we', 'Q3/24', 'FY15/16',
+    ])
+      expect(redactText(t), t).toBe(t);
+  });
+
+  it('a day and a month inside a phone number are the phone number\'s', () => {
+    expect(redactText('Call 089 15/03 4567 or 0171 15.03. 12')).toBe('Call [phone] or [phone]');
+  });
+});
+
+describe('a fourth review: months in other languages and scripts', () => {
+  it.each([
+    // an abbreviation written with its accent is no English word: it needs no year
+    ['am 15 déc et le 3 mär', 'am déc et le mär'],
+    ['12 okt, 15 dic, 3 ene', 'okt, dic, ene'],
+    ['15 марта 2024 и 1 мая', 'марта 2024 и мая'],
+    ['15 МАРТА', 'МАРТА'],
+    ['15 Μαρτίου 2024, 5 ΜΑΪΟΥ', 'Μαρτίου 2024, ΜΑΪΟΥ'],
+    ['15 березня 2024', 'березня 2024'],
+    // days listed before the month
+    ['On 15 and 16 March 2024 we trained', 'On March 2024 we trained'],
+    ['am 15., 16. und 17. März', 'am März'],
+    ['the 15th and 16th of March', 'the March'],
+  ])('%s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('a lower-case abbreviation that is an English word still needs a year', () => {
+    for (const t of ['In dec 12 people joined', 'We had 3 mar reports', 'Sprint 1 jan 2 feb']) expect(redactText(t), t).toBe(t);
+  });
+
+  it('date cells in those languages are cut to the month', () => {
+    expect(coarsenDate('15 марта 2024')).toBe('2024-03');
+    expect(coarsenDate('15 Μαρτίου 2024')).toBe('2024-03');
+    expect(coarsenDate('15 déc 2024')).toBe('2024-12');
   });
 });

@@ -119,6 +119,34 @@ describe('redaction, property-based', () => {
     );
   });
 
+  it('no exact date survives: what is left of a date is a month, a year or both', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = fc
+      .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 1990, max: 2030 }), form: fc.integer({ min: 0, max: 14 }) })
+      .map(({ d, m, y, form }) => {
+        const name = MONTHS[m - 1]!;
+        // without a year, a form that is a date whatever follows: a leading zero, or a day that cannot be a month
+        const day = [16, 21, 24].includes(d) ? 17 : Math.max(d, 13); // not "16/9", "21/9", "24/7": ratios, and always-on
+        return [
+          `${d}.${m}.${y}`, `${pad(d)}/${pad(m)}/${y}`, `${y}-${pad(m)}-${pad(d)}`, `${d} ${name} ${y}`, `${name} ${d}, ${y}`,
+          `${d}-${name.slice(0, 3)}-${y}`, `0${(d % 9) + 1}.${pad(m)}.`, `${d}/0${(m % 9) + 1}`, `${day}/${m}`, `${m}/${day}`, `${day}.${m}. in`,
+          // a lower-case "may" without a year is the verb ("we may 2x it")
+          `${d}. ${m}. ${y}`, `${d} ${m === 5 ? 'May' : name.toLowerCase()}`, `${y}年${m}月${d}日`, `${m}月${d}日`,
+        ][form]!;
+      });
+    const word = fc.constantFrom('the', 'met', 'on', 'and', 'we', 'call', ',', '.', 'in', 'kickoff', 'then', '—');
+    const text = fc.array(fc.oneof({ weight: 2, arbitrary: word }, { weight: 1, arbitrary: date }), { minLength: 1, maxLength: 10 }).map((ps) => ps.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        // a month ("March", "2024-03", "3月") and a year stay; no other number may
+        const left = redactText(t).replace(/\b(?:19|20)\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}月/g, '');
+        expect(left, t).not.toMatch(/\d/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('redactText alone never leaves an address or a phone number', () => {
     fc.assert(
       fc.property(note, (t) => {
