@@ -11,6 +11,7 @@ import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { noteWords } from './features.js';
 import { drivers, polarization, stanceOf } from './stance.js';
 import { compileLexicon } from './themes.js';
 import type {
@@ -221,6 +222,32 @@ export const noteKey = (file: string, line: number): string => `${file}\u0000${l
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
+/**
+ * One item of a note's machine evidence as the review sheet's `why` column shows it. The learned layer reads the
+ * note before redaction, and names the features that weighed most in the note's own words, lower case
+ * ("no-value:learned("nobody reads", [useless], reports)"). An item is shown only where the note's shown
+ * (redacted) text holds its words, in that order (a negation's "not" aside: "nobody reads" is cited "not reads"),
+ * so the column never says more than the text beside it: not a hidden name ("price says" beside "[name] says
+ * ... the price"), nor a piece of an address, a phone number, a web address or a day that the text shows as
+ * [email], [phone], [url] or a month. Such an item reads [name] when it holds a word of a hidden name (a name
+ * "Price" hides "price" where the text does not show it, never "pricing"), and [hidden] otherwise. A class
+ * ("[data entry]") is the model's word, and shown as it is. The rules' evidence is their names; all of it is
+ * redacted all the same.
+ */
+export function shownEvidence(e: string, shownText: string, nameWords: ReadonlySet<string>, redact: (s: string) => string): string {
+  const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
+  if (!m) return redact(e);
+  const shown = ` ${noteWords(shownText).join(' ')} `;
+  const items = (m[2] ?? '').split(', ').map((item) => {
+    if (/^\[[^\]]*\]$/.test(item)) return item;
+    const words = noteWords(item.replace(/^"|"$/g, '').replace(/^not /, ''));
+    if (words.length > 0 && shown.includes(` ${words.join(' ')} `)) return item;
+    const named = (item.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).some((w) => nameWords.has(bareWord(w)));
+    return named ? '[name]' : '[hidden]';
+  });
+  return redact(`${m[1]}(${items.join(', ')})`);
+}
+
 /** Code, anonymise and count the notes of one or more notes tables. */
 export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptions = {}): InterviewAnalysis {
   const minGroup = Math.max(1, opts.minGroupSize ?? DEFAULTS.minGroupSize);
@@ -270,23 +297,11 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   };
   // team and role names: in a name made of team words, those words are words ("Field Sales North", whoever is Field)
   const redactLabel = compileRedactor(names, { label: true });
-  // the learned layer reads the note before redaction, and its evidence shows the note's own words in lower case:
-  // an item holding a word of a hidden name ("weekes", "price's") is shown as [name]. Words are compared whole, so
-  // a name "Price" hides "price" but not "pricing".
+  // the learned layer reads the note before redaction: its evidence is shown as the shown text allows (shownEvidence)
   const nameWords = new Set(
     names.flatMap((n) => spellings(n)).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)).map(bareWord).filter((p) => p.length >= 2),
   );
-  // A word that the shown (redacted) text of the note still holds is the word, not the name ("the field team"
-  // beside a hidden Chris Field), and is shown.
-  const hideNames = (e: string, shownText: string): string => {
-    const m = /^([^:]+:learned)\((.*)\)$/.exec(e);
-    if (!m || nameWords.size === 0) return redact(e);
-    const kept = new Set((shownText.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).map(bareWord));
-    const items = (m[2] ?? '').split(', ').map((item) =>
-      (item.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).some((w) => nameWords.has(bareWord(w)) && !kept.has(bareWord(w))) ? '[name]' : item,
-    );
-    return redact(`${m[1]}(${items.join(', ')})`);
-  };
+  const hideNames = (e: string, shownText: string): string => shownEvidence(e, shownText, nameWords, redact);
 
   // Machine coding, then the consultant's corrections.
   const files = [...new Set(tables.map((t) => t.input.path))];

@@ -68,6 +68,11 @@ export interface NoteReading {
   shown: Map<string, string>;
 }
 
+/** The words of a text as the features read them: normalised, lower case, digits and inner apostrophes kept. */
+export function noteWords(text: string): string[] {
+  return normalize(text).match(WORD) ?? [];
+}
+
 /** The features of one note (English, as written; it is normalised here). */
 export function noteFeatures(text: string): Set<string> {
   return readNote(text, false).features;

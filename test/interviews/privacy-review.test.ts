@@ -1,7 +1,10 @@
 // What a privacy review (stop 11) found leaking, each case as it was reproduced. Every one of these came out
 // unredacted before the fix.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { shownEvidence } from '../../src/interviews/analyze.js';
 import { parseCoding } from '../../src/interviews/coding.js';
+import { noteWords } from '../../src/interviews/features.js';
 import { analyzeInterviews, pseudonyms, redactText, reviewSheet, suppressBreakdown } from '../../src/interviews/index.js';
 import { coarsenDate, personKey, respondentNames } from '../../src/interviews/redact.js';
 import { notesTable, plainTable } from './helpers.js';
@@ -447,5 +450,47 @@ describe('a fourth review: months in other languages and scripts', () => {
     expect(coarsenDate('15 марта 2024')).toBe('2024-03');
     expect(coarsenDate('15 Μαρτίου 2024')).toBe('2024-03');
     expect(coarsenDate('15 déc 2024')).toBe('2024-12');
+  });
+});
+
+describe('a fourth review: the why column of the review sheet', () => {
+  const names = new Set(['visit', 'history']);
+  const id = (s: string) => s;
+  it('cites a learned feature only where the shown text holds its words, in that order', () => {
+    const e = 'data-entry-burden:learned([data entry], "visit reports", visit)';
+    // the words are the note's: shown
+    expect(shownEvidence(e, 'Nobody reads the visit reports', names, id)).toBe(e);
+    // "Visit" was the name, and the text still has "visit" elsewhere: the pair would tell who [name] is
+    expect(shownEvidence(e, '[name] reports nobody reads, and every visit takes ages', names, id)).toBe(
+      'data-entry-burden:learned([data entry], [name], visit)',
+    );
+    // a negation is cited with "not": the words after it are the text's
+    expect(shownEvidence('no-value:learned("not reads", [useless])', 'Nobody reads it', names, id)).toBe('no-value:learned("not reads", [useless])');
+  });
+
+  it('never cites a piece of an address, a phone number, a web address or a day the text hides', () => {
+    const text = 'Call [name] on [phone] or mail [email], see [url], since March.';
+    for (const item of ['"visit reports@acme"', '0171', '"1234567 or"', 'linkedin', '"15 03"', '"since 15"'])
+      expect(shownEvidence(`no-value:learned(${item}, [useless])`, text, names, id), item).toMatch(/^no-value:learned\(\[(?:hidden|name)\], \[useless\]\)$/);
+  });
+
+  it('through the whole analysis: no name, address, phone number or day in any why cell', () => {
+    const notes = [
+      'Nobody reads the visit reports. Call Visit on 0171 1234567 or visit.reports@acme.example, since 15/03/2024.',
+      'My own spreadsheet has twenty years of history, History says the portal has six months of junk, see linkedin.com/in/kim-history',
+      'I keep my own spreadsheet, Kim says the CRM is useless junk, 15.03. kim@acme.example',
+    ];
+    const a = analyzeInterviews([notesTable(notes.map((note, i) => ({ respondent: `R${i}`, note })))], { redactNames: ['Ann Visit', 'Kim History'] });
+    expect(a.coded.some((c) => c.evidence.some((e) => e.includes(':learned(')))).toBe(true);
+    const rows = parse(reviewSheet(a.coded), { columns: true }) as Record<string, string>[];
+    for (const row of rows) {
+      expect(row.why).not.toMatch(/kim|1234567|0171|@|linkedin|15\/03|15\.03/i);
+      // every learned item is a class, a mask, or words the text cell shows
+      for (const m of row.why!.matchAll(/:learned\((.*?)\)(?:;|$)/g))
+        for (const item of m[1]!.split(', ')) {
+          if (/^\[[^\]]*\]$/.test(item)) continue;
+          expect(` ${noteWords(row.text!).join(' ')} `, item).toContain(` ${noteWords(item.replace(/^"|"$/g, '').replace(/^not /, '')).join(' ')} `);
+        }
+    }
   });
 });
