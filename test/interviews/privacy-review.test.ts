@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { shownEvidence } from '../../src/interviews/analyze.js';
 import { parseCoding } from '../../src/interviews/coding.js';
 import { noteWords } from '../../src/interviews/features.js';
-import { analyzeInterviews, pseudonyms, redactText, reviewSheet, suppressBreakdown } from '../../src/interviews/index.js';
+import { analyzeInterviews, compileRedactor, pseudonyms, redactText, reviewSheet, suppressBreakdown } from '../../src/interviews/index.js';
 import { coarsenDate, personKey, respondentNames } from '../../src/interviews/redact.js';
 import { notesTable, plainTable } from './helpers.js';
 
@@ -492,5 +492,24 @@ describe('a fourth review: the why column of the review sheet', () => {
           expect(` ${noteWords(row.text!).join(' ')} `, item).toContain(` ${noteWords(item.replace(/^"|"$/g, '').replace(/^not /, '')).join(' ')} `);
         }
     }
+  });
+});
+
+describe('a fourth review: a large roster', () => {
+  it('a roster of 2,000 people: each note is matched against the names whose first word it holds', () => {
+    const syl = ['ka', 'ren', 'mo', 'li', 'tas', 'ber', 'vin', 'do', 'sel', 'ga', 'nor', 'pi', 'hu', 'zek', 'wa', 'tri'];
+    const word = (n: number, k: number) => {
+      let s = '';
+      for (let j = 0; j < k; j++) s += syl[(n >> (4 * j)) % 16];
+      return s[0]!.toUpperCase() + s.slice(1);
+    };
+    const roster = Array.from({ length: 2000 }, (_, i) => `${word(i, 2)} ${word(i * 7 + 3, 3)}`);
+    const [first, last] = roster[1234]!.split(' ') as [string, string];
+    const notes = Array.from({ length: 300 }, (_, i) => `Note ${i}: nobody reads the visit reports, the CRM is slow and the app crashes twice a day.`);
+    const redactor = compileRedactor(roster);
+    for (const n of notes) expect(redactor(n)).toBe(n);
+    expect(redactor(`${first.toUpperCase()} said so, and ${last} too`)).toBe('[name] said so, and [name] too');
+    // the same text as one pattern of the whole roster gives: a name is matched whatever its neighbours
+    expect(redactor(`${roster[0]} and ${roster[1999]} met ${roster[1234]}`)).toBe('[name] and [name] met [name]');
   });
 });
