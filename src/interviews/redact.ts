@@ -427,6 +427,20 @@ function accentLoose(plain: string): string {
   return out;
 }
 
+/**
+ * The user names a full name makes, as systems and people write them without a separator: "janesmith",
+ * "smithjane", "jsmith" (the separated ones, "jane.smith" and "jane_smith", are its parts already). Only where
+ * they are no ordinary word and long enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee".
+ */
+function userNames(parts: readonly string[]): string[] {
+  const core = parts.filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
+  if (core.length < 2) return [];
+  const [first, last] = [core[0]!, core[core.length - 1]!];
+  return [first + last, last + first, first[0]! + last].filter(
+    (u, i) => u.length >= (i === 2 ? 5 : 6) && (i < 2 || last.length >= 4) && !COMMON_WORDS.has(u.toLowerCase()) && !WORD_NAMES.has(u.toLowerCase()),
+  );
+}
+
 /** A word as names are looked up by it: lower case, plain letters ("Søren", "SØREN", "Soren" are "soren"). */
 const wordKey = (w: string): string => plainLatin(w.toLowerCase()).replace(/ς/g, 'σ').replace(/ſ/g, 's');
 /** The words of a text, looked up so: runs of letters (an apostrophe written as the letter ʼ ends one). */
@@ -507,6 +521,7 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
       if (parts.length > 1) addWhole(parts.join(' '), parts);
       const allParticles = parts.every((p) => PARTICLES.has(p.toLowerCase()));
       for (const p of parts) addPart(p, allParticles);
+      for (const u of userNames(parts)) anyCase.add(u);
     }
   }
   const pickAny = namePicker(anyCase, 'giu');

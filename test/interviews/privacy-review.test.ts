@@ -495,7 +495,16 @@ describe('a fourth review: the why column of the review sheet', () => {
   });
 });
 
-describe('a fourth review: a large roster', () => {
+describe('a fourth review: user names, and a large roster', () => {
+  it('a full name written as a user name without a separator is taken', () => {
+    const names = ['Jane Smith', 'Tom Baker', 'Bob Lee', 'Bob Ash', 'Zoë Müller'];
+    expect(redactText('ask jsmith, janesmith, JSmith2, smithjane, tbaker, boblee, zmueller or zoemuller', names)).toBe(
+      'ask [name], [name], [name]2, [name], [name], [name], [name] or [name]',
+    );
+    // not where it would be an ordinary word or too short to be only a name: "bash", "blee"
+    expect(redactText('a bash script, blee, jsmithers', names)).toBe('a bash script, blee, jsmithers');
+  });
+
   it('a roster of 2,000 people: each note is matched against the names whose first word it holds', () => {
     const syl = ['ka', 'ren', 'mo', 'li', 'tas', 'ber', 'vin', 'do', 'sel', 'ga', 'nor', 'pi', 'hu', 'zek', 'wa', 'tri'];
     const word = (n: number, k: number) => {
@@ -508,7 +517,7 @@ describe('a fourth review: a large roster', () => {
     const notes = Array.from({ length: 300 }, (_, i) => `Note ${i}: nobody reads the visit reports, the CRM is slow and the app crashes twice a day.`);
     const redactor = compileRedactor(roster);
     for (const n of notes) expect(redactor(n)).toBe(n);
-    expect(redactor(`${first.toUpperCase()} said so, and ${last} too`)).toBe('[name] said so, and [name] too');
+    expect(redactor(`${first.toUpperCase()} said so, and ${last} too; ${first[0]!.toLowerCase()}${last.toLowerCase()} agreed`)).toBe('[name] said so, and [name] too; [name] agreed');
     // the same text as one pattern of the whole roster gives: a name is matched whatever its neighbours
     expect(redactor(`${roster[0]} and ${roster[1999]} met ${roster[1234]}`)).toBe('[name] and [name] met [name]');
   });
