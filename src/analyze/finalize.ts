@@ -88,12 +88,16 @@ export function buildPeople(usage: UsageAccumulator, extraKeys: Iterable<string>
     const named = usage.roster.get(k)?.name ?? k;
     display.set(k, nameUsers ? named : `Rep ${String(i + 1).padStart(width, '0')}`);
   });
+  // the names the notes may hold: roster names, and the owners and users seen as a name ("Jane Smith"), an address
+  // ("jane.smith@acme.com": its local part spells the name; the notes' redaction reads it so) or a user name
+  // ("tbaker", "jane.smith"), never an id (letters only, or with dots, underscores or hyphens between them)
+  const nameLike = (k: string) => /\s|@/.test(k) || /^\p{L}+(?:[._-]\p{L}+)*$/u.test(k);
   const names = new Set<string>();
   for (const r of usage.roster.values()) {
     if (r.name) names.add(r.name);
-    for (const a of r.aliases) if (!/^[a-z0-9]{15}$/i.test(a) && !a.includes('@')) names.add(a);
+    for (const a of r.aliases) if (nameLike(a)) names.add(a);
   }
-  for (const k of usage.users.keys()) if (/\s/.test(k)) names.add(k);
+  for (const k of usage.users.keys()) if (nameLike(k)) names.add(k);
   return { display, resolve, names: [...names].sort() };
 }
 

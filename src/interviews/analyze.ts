@@ -279,8 +279,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     });
   }
 
-  // Names to redact: the roster and --redact names, and respondent values that look like names.
-  const names = [...(opts.redactNames ?? []), ...columnNames];
+  // Names to redact: the roster and --redact names, and respondent values that look like names. An address or a
+  // user name on the list ("jane.smith@acme.com", "jane_smith") is the name it spells too, as in the respondent column.
+  const listed = (opts.redactNames ?? []).flatMap((n) => [n, ...(!/\s/.test(n.trim()) && /[@._]/.test(n) ? respondentNames(n) : [])]);
+  const names = [...listed, ...columnNames];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
   // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold

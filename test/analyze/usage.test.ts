@@ -118,6 +118,16 @@ describe('users', () => {
     expect(r.perUser[0]!.records).toBe(2);
   });
 
+  it('the names the notes may hold: owners seen as an address or a user name too, never an id', () => {
+    const u = new UsageAccumulator(timing);
+    u.addRosterUser({ id: '005000000000001', name: 'Dana Whitfield', aliases: ['dana whitfield', 'dana.whitfield@acme.example', '005000000000001'], team: null, role: null, active: true });
+    for (const owner of ['jane.smith@acme.example', 'tbaker', 'ann_kim', 'Bob Lee', '0055g00000ABCDEFGH', '12345678', 'r2d2'])
+      u.addRecord(owner, T('2026-10-01'), T('2026-10-02'));
+    const names = buildPeople(u, [], false).names;
+    for (const n of ['Dana Whitfield', 'dana.whitfield@acme.example', 'jane.smith@acme.example', 'tbaker', 'ann_kim', 'Bob Lee']) expect(names.map((x) => x.toLowerCase())).toContain(n.toLowerCase());
+    for (const id of ['005000000000001', '0055g00000abcdefgh', '12345678', 'r2d2']) expect(names.map((x) => x.toLowerCase())).not.toContain(id);
+  });
+
   it('ids that differ only in letter case are different users', () => {
     const u = new UsageAccumulator(timing);
     u.addRosterUser({ id: '0057Q000041MCCH', name: 'A', aliases: ['a one'], team: null, role: null, active: true });

@@ -522,3 +522,12 @@ describe('a fourth review: user names, and a large roster', () => {
     expect(redactor(`${roster[0]} and ${roster[1999]} met ${roster[1234]}`)).toBe('[name] and [name] met [name]');
   });
 });
+
+describe('a fourth review: names listed as an address or a user name', () => {
+  it('the name an address or a user name on the list spells is taken out of the notes', () => {
+    // the owners of a HubSpot export may be addresses: "Jane", "Smith" and "Bob" stayed in the quotes
+    const names = ['jane.smith@acme.example', 'bob_lee', 'tbaker', 'info@acme.example'];
+    const { coded } = analyzeInterviews([notesTable([{ respondent: 'R1', note: 'Jane, Smith, Bob Lee and tbaker said the CRM is slow; info is fine' }])], { redactNames: names });
+    expect(coded[0]!.text).toBe('[name], [name], [name] and [name] said the CRM is slow; info is fine');
+  });
+});
