@@ -428,12 +428,12 @@ function accentLoose(plain: string): string {
 }
 
 /**
- * The user names a full name makes, as systems and people write them without a separator: "janesmith",
- * "smithjane", "jsmith" (the separated ones, "jane.smith" and "jane_smith", are its parts already). Only where
+ * The user names a full name makes, as systems and people write them without a separator or apostrophe:
+ * "janesmith", "smithjane", "jsmith", "soneill" (the separated ones, "jane.smith" and "jane_smith", are its parts already). Only where
  * they are no ordinary word and long enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee".
  */
 function userNames(parts: readonly string[]): string[] {
-  const core = parts.filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
+  const core = parts.map((p) => p.replace(/['’]/g, '')).filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
   if (core.length < 2) return [];
   const [first, last] = [core[0]!, core[core.length - 1]!];
   return [first + last, last + first, first[0]! + last].filter(

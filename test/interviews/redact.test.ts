@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { analyzeInterviews, coarsenDate, redactText, reviewSheet } from '../../src/interviews/index.js';
+import { plainLatin } from '../../src/interviews/redact.js';
 import { renderSummary } from '../../src/cli/interviews.js';
 import { colorFor } from '../../src/cli/term.js';
 import { EMAIL_RE, notesTable, PHONE_RE, type NoteRow } from './helpers.js';
@@ -142,6 +143,44 @@ describe('redaction, property-based', () => {
         // a month ("March", "2024-03", "3月") and a year stay; no other number may
         const left = redactText(t).replace(/\b(?:19|20)\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}月/g, '');
         expect(left, t).not.toMatch(/\d/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('no listed name survives, however it is written', () => {
+    const roster = ['Jane Smith', "Siobhán O'Neill", 'Zoë Müller', 'İsmail Yılmaz', 'Søren Kjær', 'Tomasz Wójcik', 'Γιώργος Παπαδόπουλος'];
+    const plain = (w: string) => plainLatin(w.toLowerCase());
+    const umlautE = (w: string) => w.replace(/[äöüÄÖÜ]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[c]!);
+    const FULL = (w: string) => w.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const forms: ((first: string, last: string) => string)[] = [
+      (f, l) => `${f} ${l}`,
+      (f, l) => `${f} ${l}`.toUpperCase(),
+      (f, l) => `${f} ${l}`.toLowerCase(),
+      (f, l) => plainLatin(`${f} ${l}`),
+      (f, l) => umlautE(`${f} ${l}`),
+      (f, l) => `${f}\n${l}`,
+      (f, l) => `${l}'s`,
+      (f, l) => `${f.slice(0, 2)}\u200B${f.slice(2)} ${l.slice(0, 2)}\u00AD${l.slice(2)}`,
+      (f, l) => FULL(plainLatin(l)),
+      (f, l) => `${plain(f)}.${plain(l)}2`,
+      (f, l) => `${plain(f)}_${plain(l)}`,
+      (f, l) => (plain(f) + plain(l)).replace(/'/g, ''),
+      (f, l) => (plain(f)[0]! + plain(l)).replace(/'/g, ''),
+    ];
+    const occurrence = fc.tuple(fc.integer({ min: 0, max: roster.length - 1 }), fc.integer({ min: 0, max: forms.length - 1 })).map(([n, k]) => {
+      const [f, l] = roster[n]!.split(' ') as [string, string];
+      return forms[k]!(f, l);
+    });
+    const filler = fc.constantFrom('said', 'the', 'CRM', 'is', 'slow', ',', '.', 'and', '(', ')', 'ask', 'about');
+    const text = fc.array(fc.oneof(filler, occurrence), { minLength: 1, maxLength: 8 }).map((ps) => ps.join(' '));
+    const words = roster.flatMap((n) => n.replace(/'/g, ' ').split(' ')).filter((w) => w.length > 2);
+    const forbidden = new Set([...words.map(plain), ...words.map((w) => plain(umlautE(w))), ...roster.map((n) => n.split(' ').map(plain).join(''))]);
+    fc.assert(
+      fc.property(text, (t) => {
+        const out = redactText(t, roster);
+        const seen = (out.normalize('NFKC').match(/[\p{L}\p{M}]+/gu) ?? []).map(plain);
+        for (const w of seen) expect(forbidden.has(w), `${t} -> ${out}`).toBe(false);
       }),
       { numRuns: 500 },
     );
