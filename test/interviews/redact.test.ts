@@ -64,9 +64,16 @@ const phone = fc
   .tuple(
     fc.constantFrom('', '+', '+49 ', '00', '('),
     fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 14 }),
-    fc.constantFrom(' ', '-', '.', '/', '', ') '),
+    // and the separators a reader sees through: a middle dot, an underscore, a zero-width space
+    fc.constantFrom(' ', '-', '.', '/', '', ') ', '·', '_', '\u200B'),
+    fc.boolean(),
   )
-  .map(([pre, digits, sep]) => pre + digits.map(String).reduce((s, d, i) => s + (i > 0 && i % 3 === 0 ? sep : '') + d, ''));
+  .map(([pre, digits, sep, wide]) =>
+    // full-width digits, as a Japanese note writes them
+    (pre + digits.map(String).reduce((s, d, i) => s + (i > 0 && i % 3 === 0 ? sep : '') + d, '')).replace(/\d/g, (d) => (wide ? String.fromCharCode(d.charCodeAt(0) + 0xfee0) : d)),
+  );
+/** An output as a reader reads its digits: full-width ones as digits, and through the separators they see through. */
+const asSeen = (s: string) => s.normalize('NFKC').replace(/[\u00B7_\u200B]/g, ' ');
 const url = fc.webUrl();
 const piece = fc.oneof(
   { weight: 6, arbitrary: word },
@@ -114,7 +121,7 @@ describe('redaction, property-based', () => {
   it('no phone number survives into any output', () => {
     fc.assert(
       fc.property(rows, (rs) => {
-        for (const out of everyOutput(rs)) expect(out).not.toMatch(PHONE_RE);
+        for (const out of everyOutput(rs)) expect(asSeen(out)).not.toMatch(PHONE_RE);
       }),
       { numRuns: 100 },
     );
@@ -191,7 +198,7 @@ describe('redaction, property-based', () => {
       fc.property(note, (t) => {
         const out = redactText(t);
         expect(out).not.toMatch(EMAIL_RE);
-        expect(out).not.toMatch(PHONE_RE);
+        expect(asSeen(out)).not.toMatch(PHONE_RE);
       }),
       { numRuns: 500 },
     );
