@@ -694,7 +694,7 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
 }
 
 /**
- * The name a respondent value holds, if it looks like one. Privacy comes first: any value of one to four words of
+ * The name a respondent value holds, if it looks like one. Privacy comes first: any value of one to six words of
  * letters that is not a label is taken for a name, whatever its case ("jane doe", "JANE SMITH", "Anne-Marie
  * Dupont", "Siobhán O'Neill", "Ian MacLeod", "Omar al-Rashid", "Kumar R"); taking a label for a name only removes
  * a few words too many from the notes.
@@ -704,9 +704,13 @@ export function respondentNames(v: string): string[] {
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
   const angle = ANGLE.exec(t);
   if (angle) return [...new Set([...respondentNames(angle[1] ?? ''), ...respondentNames(angle[2] ?? '')])];
-  // one person a line, or a name wrapped over two: each line, and the lines together ("Jane\nSmith")
+  // one person a line, or a name wrapped over lines: each line, and where a line is one word the lines together
+  // ("Jane\nSmith")
   const lines = t.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean);
-  if (lines.length > 1) return [...new Set([...lines.flatMap((l) => respondentNames(l)), ...respondentNames(lines.join(' '))])];
+  if (lines.length > 1) {
+    const wrapped = lines.some((l) => !/\s/.test(l)) ? respondentNames(lines.join(' ')) : [];
+    return [...new Set([...lines.flatMap((l) => respondentNames(l)), ...wrapped])];
+  }
   // several people in one cell: "Jane Smith, Bob Lee", "Jane & Bob", "Jane Smith and Bob Lee"
   const people = listedPeople(t) ?? slashedPeople(t);
   if (people) return [...new Set(people.flatMap((p) => respondentNames(p)))];
@@ -734,7 +738,8 @@ function cleanRespondent(v: string, keepNumber = false): string {
   const numbered = /^(.+?)\s+\d+$/u.exec(t);
   if (!keepNumber && numbered) {
     const words = numbered[1]!.split(/\s+/);
-    const nameLike = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase());
+    // in any case: "jane smith 2" too
+    const nameLike = (w: string) => /^\p{L}[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase());
     if (words.length >= 2 && words.every(nameLike)) t = numbered[1]!;
   }
   if (!/\s/.test(t) && !t.includes('@') && /^\p{L}{2,}(?:[._]\p{L}{2,})+$/u.test(t)) t = t.replace(/[._]/g, ' ');
@@ -790,6 +795,8 @@ function nameTokens(value: string): string[] {
   // name is the first part
   t = (t.split(/\s*[(/|]|\s+[-\u2010-\u2015]\s+/)[0] ?? '').trim();
   if (t === '' || /\d/.test(t)) return [];
+  // a dot or an underscore between letters parts two words: "J.Smith", "Dr.Jane Smith", "Jane.Smith (North)"
+  t = t.replace(/(\p{L}{2,})[._](?=\p{L})/gu, '$1 ').replace(/(\p{L})\.(?=\p{L})/gu, '$1. ').replace(/(\p{L})_(?=\p{L})/gu, '$1 ');
   // "Smith, Jane" is a name turned round; "Jane Smith, Key Account Manager" is a name and then a role
   const commaParts = t.split(/\s*,\s*/).filter(Boolean);
   if (commaParts.length > 1) {
@@ -823,7 +830,8 @@ function nameTokens(value: string): string[] {
   // particles are not the name's core, unless the name is made of nothing else ("Al Le")
   const nonParticles = tokens.filter((w) => !PARTICLES.has(w.toLowerCase()));
   const core = nonParticles.length > 0 ? nonParticles : tokens.length > 1 ? tokens : [];
-  if (core.length === 0 || core.length > 4) return [];
+  // up to six words: "Maria Fernanda da Silva Santos Oliveira" is one name
+  if (core.length === 0 || core.length > 6) return [];
   if (!tokens.every((w) => /^\p{L}[\p{L}\p{M}'’.\u2010\u2011-]*$/u.test(w))) return [];
   // a label ("CRM Admin", "Team North", "Workshop A"), or one word of a label alone ("Manager"), is not a name
   const labelWord = (w: string) => NOT_NAMES.has(bare(w).toLowerCase()) || /^\p{L}$/u.test(w);

@@ -345,6 +345,18 @@ describe('a fourth review: two people in one respondent cell', () => {
     expect(respondentNames('Jane Smith\r\nKey Account Manager')).toEqual(['Jane Smith']);
   });
 
+  it('a name written with dots or underscores between its words, a long name, a lower-case name with a number', () => {
+    // each of these left the name, or part of it, in the notes
+    expect(respondentNames('J.Smith')).toEqual(['Smith']);
+    expect(respondentNames('Dr.Jane Smith')).toEqual(['Jane Smith']);
+    expect(respondentNames('Jane.Smith (North)')).toEqual(['Jane Smith']);
+    expect(respondentNames('Jane_Smith (KAM)')).toEqual(['Jane Smith']);
+    expect(respondentNames('Maria Fernanda da Silva Santos Oliveira')).toEqual(['Maria Fernanda da Silva Santos Oliveira']);
+    expect(respondentNames('jane smith 2')).toEqual(['jane smith']);
+    // and ids stay ids
+    for (const v of ['north person 9', 'person 9', 'Sales Rep 3', 'R12']) expect(respondentNames(v), v).toEqual([]);
+  });
+
   it('a listed name wrapped over lines of a note, or at the start or end of a line, is taken', () => {
     const names = ['Jane Smith', 'Will Price'];
     expect(redactText('met Jane\nSmith today', names)).toBe('met [name] today');
