@@ -515,8 +515,9 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     const name = asRead(raw).trim().replace(/\s+/g, ' ');
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
-      // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone
-      const parts = spelt.split(/[\s,\u2010\u2011-]+/).map((p) => p.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean);
+      // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone; so are the words of a
+      // name listed as "J.Smith" or "jane_smith"
+      const parts = spelt.split(/[\s,\u2010\u2011-]+|(?<=\p{L})[._](?=\p{L})/u).map((p) => p.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean);
       if (spelt.split(/[\s,]+/).filter(Boolean).length > 1) addWhole(spelt, parts);
       if (parts.length > 1) addWhole(parts.join(' '), parts);
       const allParticles = parts.every((p) => PARTICLES.has(p.toLowerCase()));

@@ -543,3 +543,9 @@ describe('a fourth review: names listed as an address or a user name', () => {
     expect(coded[0]!.text).toBe('[name], [name], [name] and [name] said the CRM is slow; info is fine');
   });
 });
+
+describe('a fourth review: a listed name written with a dot or an underscore', () => {
+  it('its words are names too', () => {
+    expect(redactText('Smith, Jane and Doe said so', ['J.Smith', 'jane_doe'])).toBe('[name], [name] and [name] said so');
+  });
+});
