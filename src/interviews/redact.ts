@@ -238,6 +238,10 @@ function holdDates(text: string, held: string[]): string {
   out = out.replace(/(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*\d{1,2}\s*[日일])?/g, (whole, y: string, mo: string) =>
     Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${y}-${pad2(Number(mo))}`) : whole,
   );
+  // an ISO week date ("2024-W11-5", "2024W115") names a day: the week stays
+  out = out.replace(/(?<![\p{L}\p{N}])((?:19|20)\d{2})-?W(\d{2})-?[1-7](?![\p{L}\p{N}])/gu, (whole, y: string, w: string) =>
+    Number(w) >= 1 && Number(w) <= 53 ? keep(`${y}-W${w}`) : whole,
+  );
   // "3月15日", "3월 15일" without a year: the month stays, as written
   out = out.replace(/(?<!\d)(\d{1,2})\s*([月월])\s*\d{1,2}\s*[日일]/g, (whole, mo: string, word: string) =>
     Number(mo) >= 1 && Number(mo) <= 12 ? keep(`${Number(mo)}${word}`) : whole,

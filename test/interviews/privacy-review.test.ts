@@ -549,3 +549,9 @@ describe('a fourth review: a listed name written with a dot or an underscore', (
     expect(redactText('Smith, Jane and Doe said so', ['J.Smith', 'jane_doe'])).toBe('[name], [name] and [name] said so');
   });
 });
+
+describe('a fourth review: an ISO week date', () => {
+  it('names a day: the week stays', () => {
+    expect(redactText('on 2024-W11-5 and 2024W115, in 2024-W11')).toBe('on 2024-W11 and 2024-W11, in 2024-W11');
+  });
+});
