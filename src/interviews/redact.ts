@@ -450,7 +450,14 @@ const wordKey = (w: string): string => plainLatin(w.toLowerCase()).replace(/ς/g
 /** The words of a text, looked up so: runs of letters (an apostrophe written as the letter ʼ ends one). */
 function wordKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const w of text.match(/[\p{L}\p{M}]+/gu) ?? []) for (const part of w.split('ʼ')) if (part) keys.add(wordKey(part));
+  for (const w of text.match(/[\p{L}\p{M}]+/gu) ?? [])
+    for (const part of w.split('ʼ')) {
+      if (!part) continue;
+      const key = wordKey(part);
+      keys.add(key);
+      // "Müllers", "Smiths": a name with the s of a German genitive or an English plural (namePicker)
+      if (key.length > 3 && key.endsWith('s')) keys.add(key.slice(0, -1));
+    }
   return keys;
 }
 
@@ -460,14 +467,14 @@ function wordKeys(text: string): Set<string> {
  * names whose first word it has, in the list's order: the same matches as the whole list's pattern. A roster
  * of 2,000 people made a pattern of some 10,000 names that was tried at every word of every note.
  */
-function namePicker(set: ReadonlySet<string>, flags: string): (words: ReadonlySet<string>) => RegExp | null {
+function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (words: ReadonlySet<string>) => RegExp | null {
   // a space in a name may be any white space or a hyphen, and an apostrophe any of the marks written for one
   // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill")
   const list = [...set]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((n) => ({
       key: wordKey(/^[\p{L}\p{M}]+/u.exec(n)?.[0] ?? ''),
-      source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘´`ʼ′]"),
+      source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘´`ʼ′]") + (withS ? 's?' : ''),
     }));
   const byKey = new Map<string, number[]>();
   list.forEach(({ key }, i) => byKey.set(key, [...(byKey.get(key) ?? []), i]));
@@ -529,7 +536,9 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
       for (const u of userNames(parts)) anyCase.add(u);
     }
   }
-  const pickAny = namePicker(anyCase, 'giu');
+  // a name that is no word may take an s: the German genitive ("Müllers Kunden", "Schmidts Bericht") and the
+  // English plural ("the Smiths") name the person too; a word-name may not ("Prices are high" stays)
+  const pickAny = namePicker(anyCase, 'giu', true);
   const pickCap = namePicker(capitalOnly, 'gu');
   const withNames = (text: string) => {
     const words = wordKeys(text);

@@ -555,3 +555,11 @@ describe('a fourth review: an ISO week date', () => {
     expect(redactText('on 2024-W11-5 and 2024W115, in 2024-W11')).toBe('on 2024-W11 and 2024-W11, in 2024-W11');
   });
 });
+
+describe('a fourth review: a name with an s', () => {
+  it('the German genitive and the English plural name the person too; a word-name with an s is a word', () => {
+    expect(redactText('Müllers Kunden, Schmidts Bericht, the Smiths; Smithson; Prices are high, Price said', ['Hans Müller', 'Eva Schmidt', 'Jane Smith', 'Will Price'])).toBe(
+      '[name] Kunden, [name] Bericht, the [name]; Smithson; Prices are high, [name] said',
+    );
+  });
+});
