@@ -747,16 +747,18 @@ function cleanRespondent(v: string, keepNumber = false): string {
     .replace(/^mailto:/i, '')
     .replace(/^["'«»“”„‘’]+|["'«»“”„‘’;:,!]+$/g, '')
     .trim();
+  // a user name's separators as spaces: "jane_smith", "Jane.Smith", "jane_smith 2"
+  if (!keepNumber) t = t.replace(/^\p{L}{2,}(?:[._]\p{L}{2,})+(?=\s+\d+$|$)/u, (u) => u.replace(/[._]/g, ' '));
+  else if (!/\s/.test(t) && /^\p{L}{2,}(?:[._]\p{L}{2,})+$/u.test(t)) t = t.replace(/[._]/g, ' ');
   // "Jane Smith 1" (a second Jane Smith, or a session) holds a name; "Person 1", "North person 9" are ids. The
   // number goes only for redaction: the person stays who the whole value says (personKey)
   const numbered = /^(.+?)\s+\d+$/u.exec(t);
   if (!keepNumber && numbered) {
     const words = numbered[1]!.split(/\s+/);
-    // in any case: "jane smith 2" too
-    const nameLike = (w: string) => /^\p{L}[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase());
+    // in any case: "jane smith 2", "JANE SMITH 2" too
+    const nameLike = (w: string) => /^\p{L}[\p{L}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase());
     if (words.length >= 2 && words.every(nameLike)) t = numbered[1]!;
   }
-  if (!/\s/.test(t) && !t.includes('@') && /^\p{L}{2,}(?:[._]\p{L}{2,})+$/u.test(t)) t = t.replace(/[._]/g, ' ');
   return t;
 }
 

@@ -109,6 +109,38 @@ function everyOutput(rs: NoteRow[]): string[] {
 }
 
 describe('redaction, property-based', () => {
+  it('no respondent\'s name survives into any output, however the cell lists people', () => {
+    // cells that list two people, a user name, a name wrapped over lines, a Turkish name; notes and teams that name them
+    const respondent = fc.constantFrom('Jane Smith / Bob Lee', 'Smith & Lee', 'J.Smith', 'Ann Kim\nTom Baker', 'İsmail Yılmaz', 'jane_smith 2', 'Bob Lee - Ann Kim');
+    const word = fc.constantFrom('Bob', 'LEE', 'Smith', 'jane', 'Kim', 'Baker', 'ISMAIL', 'YILMAZ', 'jsmith', 'tbaker', 'Smiths', 'the', 'CRM', 'is', 'slow', 'and', 'said', ',');
+    const rs = fc.array(
+      fc.record({
+        note: fc.array(word, { minLength: 1, maxLength: 10 }).map((ws) => ws.join(' ')),
+        respondent,
+        team: fc.constantFrom('North', 'Team Bob Lee', 'Kim’s team'),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    // the words each cell names, and the user names and plurals they make
+    const named: Record<string, string[]> = {
+      'Jane Smith / Bob Lee': ['jane', 'smith', 'bob', 'lee', 'jsmith', 'smiths'],
+      'Smith & Lee': ['smith', 'lee', 'smiths'],
+      'J.Smith': ['smith', 'smiths'],
+      'Ann Kim\nTom Baker': ['kim', 'baker', 'tbaker'],
+      'İsmail Yılmaz': ['ismail', 'yilmaz'],
+      'jane_smith 2': ['jane', 'smith', 'jsmith', 'smiths'],
+      'Bob Lee - Ann Kim': ['bob', 'lee', 'kim'],
+    };
+    fc.assert(
+      fc.property(rs, (rows) => {
+        const forbidden = new Set(rows.flatMap((r) => named[r.respondent]!));
+        for (const out of everyOutput(rows))
+          for (const w of out.match(/[\p{L}\p{M}]+/gu) ?? []) expect(forbidden.has(plainLatin(w.toLowerCase())), `${w} in ${out}`).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('no e-mail address survives into any output', () => {
     fc.assert(
       fc.property(rows, (rs) => {
