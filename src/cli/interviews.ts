@@ -27,7 +27,13 @@ import { colorFor, safeText } from './term.js';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The terminal summary. Every data string goes through safeText; colour only where the terminal has it. */
-export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, titles: Map<string, string>, opts: { minGroupSize: number; minQuoteGroupSize: number }): string {
+export function renderSummary(
+  analysis: InterviewAnalysis,
+  c: ChalkInstance,
+  titles: Map<string, string>,
+  opts: { minGroupSize: number; minQuoteGroupSize: number; width?: number },
+): string {
+  const width = Math.max(60, opts.width ?? 100);
   const r: InterviewsResult = analysis.result;
   const title = (id: string) => safeText(titles.get(id) ?? id);
   const plain = { head: [] as string[], border: [] as string[] };
@@ -74,7 +80,22 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
   out.push('');
 
   if (r.groups.length) {
-    const g = new Table({ head: ['By', 'Group', 'Respondents', 'Notes +', '0', '-', 'Top themes'], style: plain, chars });
+    // the three sentiment columns count notes; the group and theme columns wrap to the terminal's width, and a
+    // narrow terminal gets short headings
+    const narrow = width < 100;
+    const sentimentHead = narrow ? ['Pos.', 'Neu.', 'Neg.'] : ['Positive', 'Neutral', 'Negative'];
+    const fixed = [6, narrow ? 8 : 9, ...sentimentHead.map((h) => h.length + 2)];
+    const rest = width - fixed.reduce((a, b) => a + b, 0) - 8;
+    const longest = Math.max(...r.groups.map((row) => safeText(row.name).length));
+    const groupWidth = Math.max(12, Math.min(longest + 2, 30, Math.floor(rest * 0.4)));
+    const g = new Table({
+      head: ['By', 'Group', 'People', ...sentimentHead, 'Top themes'],
+      style: plain,
+      chars,
+      wordWrap: true,
+      colWidths: [fixed[0]!, groupWidth, ...fixed.slice(1), Math.max(20, rest - groupWidth)],
+      colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    });
     for (const row of r.groups) {
       g.push([
         row.breakdown,
@@ -89,7 +110,7 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
           .join(', '),
       ]);
     }
-    out.push(c.bold('Groups'), g.toString());
+    out.push(c.bold('Groups') + c.dim('  (people: respondents; positive, neutral, negative: their notes by sentiment)'), g.toString());
   }
   if (r.suppressedGroups) {
     out.push(
@@ -183,7 +204,9 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       break;
     case 'table': {
       const colour = opts.out ? colorFor({ isTTY: false }, { NO_COLOR: '1' }) : colorFor(io.stdout, io.env);
-      content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize });
+      // a file gets a fixed width; a terminal its own
+      const width = opts.out ? 120 : (io.stdout.columns ?? 100);
+      content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize, width });
       break;
     }
     default:
