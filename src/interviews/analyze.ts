@@ -5,7 +5,7 @@ import { DEFAULTS } from '../config/config-schema.js';
 import { formatWhere, usageError } from '../errors.js';
 import type { Table } from '../ingest/types.js';
 import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/schema.js';
-import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
+import { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
@@ -536,12 +536,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     hate: hateSide.length >= minGroup ? drivers(hateSide, against(loveSide, 'hate')) : [],
   };
 
-  // Groups, one breakdown at a time, with complementary suppression.
+  // Groups, one breakdown at a time, with complementary suppression; then across breakdowns, so that a team
+  // cannot be set against a role.
   const groups: InterviewsResult['groups'] = [];
-  let suppressedGroups = 0;
   const shownGroups: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
   const shownLabel = new Map<string, string>();
   const groupSize: Record<Breakdown, Map<string | null, number>> = { team: new Map(), role: new Map() };
+  const namesIn: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
   for (const b of BREAKDOWNS) {
     if (!present[b]) continue;
     for (const k of respondentKeys) {
@@ -549,22 +550,45 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       groupSize[b].set(g, (groupSize[b].get(g) ?? 0) + 1);
     }
     // named groups seen only on notes without a respondent have 0 respondents: hidden, and counted as such
-    const names = new Set<string>();
     for (const n of notes) {
       const g = noteGroup(n, b);
-      if (g !== null) names.add(g);
+      if (g !== null) namesIn[b].add(g);
     }
     const notesIn = new Map<string | null, number>();
     for (const n of notes) notesIn.set(noteGroup(n, b), (notesIn.get(noteGroup(n, b)) ?? 0) + 1);
-    const cells: Cell[] = [...names].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0, notes: notesIn.get(name) ?? 0 }));
+    const cells: Cell[] = [...namesIn[b]].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0, notes: notesIn.get(name) ?? 0 }));
     cells.push({ name: null, respondents: groupSize[b].get(null) ?? 0, notes: notesIn.get(null) ?? 0 });
-    const sup = suppressBreakdown(cells, minGroup);
-    suppressedGroups += [...names].filter((g) => !sup.shown.has(g)).length;
-    shownGroups[b] = sup.shown;
+    shownGroups[b] = suppressBreakdown(cells, minGroup).shown;
+  }
+  const presentBreakdowns = BREAKDOWNS.filter((b) => present[b]);
+  if (present.team && present.role) {
+    // the cross of team and role, which every figure is a sum over
+    const cross = new Map<string, CrossCell>();
+    const counted = new Set<string>();
+    for (const n of notes) {
+      const row = noteGroup(n, 'team');
+      const col = noteGroup(n, 'role');
+      const id = JSON.stringify([row, col]);
+      const cell = cross.get(id) ?? { row, col, respondents: 0, orphanNotes: 0 };
+      cross.set(id, cell);
+      if (!n.respondentKey) cell.orphanNotes++;
+      else if (!counted.has(n.respondentKey)) {
+        counted.add(n.respondentKey);
+        cell.respondents++;
+      }
+    }
+    for (const id of suppressAcross([...cross.values()], shownGroups.team, shownGroups.role, minGroup)) {
+      const name = id.slice(4);
+      (id.startsWith('row:') ? shownGroups.team : shownGroups.role).delete(name);
+    }
+  }
+  let suppressedGroups = 0;
+  for (const b of presentBreakdowns) {
+    suppressedGroups += [...namesIn[b]].filter((g) => !shownGroups[b].has(g)).length;
     // Two groups whose names redact alike ("Team Baker", "Team Conti" -> "Team [name]") are told apart by a
     // number, in an order that says nothing of the names (a hash, as for respondents).
     const byLabel = new Map<string, string[]>();
-    for (const g of sup.shown) {
+    for (const g of shownGroups[b]) {
       const label = redactLabel(groupLabel.get(`${b}:${g}`) ?? g);
       byLabel.set(label, [...(byLabel.get(label) ?? []), g]);
     }
@@ -572,7 +596,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       if (gs.length === 1) shownLabel.set(`${b}:${gs[0]!}`, label);
       else [...pseudonyms(gs, '', secret).entries()].forEach(([g, n]) => shownLabel.set(`${b}:${g}`, `${label} (${n.trim()})`));
     }
-    for (const g of [...sup.shown].sort()) {
+    for (const g of [...shownGroups[b]].sort()) {
       const members = scored.filter((n) => noteGroup(n, b) === g);
       groups.push({
         breakdown: b,

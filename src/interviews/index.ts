@@ -10,7 +10,7 @@ export { compileLexicon, codeThemes, type Lexicon } from './themes.js';
 export { scoreSentiment } from './sentiment-score.js';
 export { detectLanguage, normalizeLanguage } from './language.js';
 export { inferCategory, normalizeCategory } from './categories.js';
-export { pseudonyms, suppressBreakdown, type Cell, type Suppression } from './anonymity.js';
+export { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell, type Suppression } from './anonymity.js';
 export { stanceOf, polarization } from './stance.js';
 export type {
   CodedNote,
