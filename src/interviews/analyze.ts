@@ -643,6 +643,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const quotes: InterviewsResult['quotes'] = [];
   const usedNotes = new Set<Note>();
   const usedResp = new Set<string>();
+  const usedText = new Set<string>();
+  const sameWords = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
   const positiveTheme = (id: string) => id === 'positive-value';
   for (const t of themes) {
     if (quotes.length >= maxQuotes || t.count === 0) continue;
@@ -650,6 +652,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       .filter((n) => n.coding.themes.includes(t.id) && !usedNotes.has(n) && quoteable(n))
       .filter((n) => !usedResp.has(n.respondentKey ?? ''))
       .map((n) => ({ n, text: shownText(n) }))
+      // several people may have said the same words (a focus group's flip chart, copied notes): one quote of them
+      .filter(({ text }) => !usedText.has(sameWords(text)))
             // a quote a consultant would put in a report: a sentence or two, no markup, nothing formula-like
       .filter(({ text }) => text.length >= 25 && text.length <= 320 && !/<\s*[a-z!/]/i.test(text) && !/^[=+\-@]/.test(text))
       .map(({ n, text }) => {
@@ -662,6 +666,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     if (!best) continue;
     usedNotes.add(best.n);
     if (best.n.respondentKey) usedResp.add(best.n.respondentKey);
+    usedText.add(sameWords(best.text));
     const group = attribution(best.n);
     quotes.push({ text: best.text, theme: t.id, ...(group ? { group } : {}) });
   }
