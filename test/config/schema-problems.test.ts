@@ -7,7 +7,8 @@ import { Config } from '../../src/config/config-schema.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { loadJson, MAX_PROBLEMS_SHOWN, validate, type JsonFile } from '../../src/config/load.js';
 import { RulesFile } from '../../src/config/rules-schema.js';
-import { CrmAuditError, formatWhere } from '../../src/errors.js';
+import { formatWhere, type CrmAuditError } from '../../src/errors.js';
+import { thrown } from '../helpers/errors.js';
 import { Editorial } from '../../src/report/editorial.js';
 import { AuditResult } from '../../src/result/schema.js';
 
@@ -15,14 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'crm-audit-problems-'));
 
 /** The error of an invalid file, as lines `file:line:column: path: message` (the one line, or its details). */
 function problems(schema: Parameters<typeof validate>[0], text: string, kind: JsonFile = 'config'): { error: CrmAuditError; lines: string[] } {
-  let error: unknown;
-  try {
-    validate(schema, JSON.parse(text), 'f.json', kind, text);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(CrmAuditError);
-  const e = error as CrmAuditError;
+  const e = thrown(() => validate(schema, JSON.parse(text), 'f.json', kind, text));
   expect(e.kind).toBe('usage');
   const lines = e.details.length
     ? e.details.map((d) => (d.where ? `${formatWhere(d.where)}: ${d.message}` : d.message))
@@ -117,13 +111,8 @@ describe('schema problems are placed in the text', () => {
   });
 
   it('without the text (an object given in code), the problems are listed by path alone', () => {
-    let error: CrmAuditError | undefined;
-    try {
-      validate(RulesFile, { rules: [{ card: 'x', name: 'a', reason: 'r' }] }, 'rules', 'rules');
-    } catch (e) {
-      error = e as CrmAuditError;
-    }
-    expect(error?.where).toEqual({ file: 'rules' });
-    expect(error?.message).toBe('invalid rules file: rules.0.card: expected one of "high"|"low"|"system"|"neutral"');
+    const error = thrown(() => validate(RulesFile, { rules: [{ card: 'x', name: 'a', reason: 'r' }] }, 'rules', 'rules'));
+    expect(error.where).toEqual({ file: 'rules' });
+    expect(error.message).toBe('invalid rules file: rules.0.card: expected one of "high"|"low"|"system"|"neutral"');
   });
 });
