@@ -20,14 +20,13 @@ function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 }
 
-/** One clear line: what, where, how to fix. A stack only with --debug. */
+/** One clear line: what, where, how to fix; under it, one line per problem when there are several (a config file's). A stack only with --debug. */
 export function reportError(err: unknown, io: Io, debug: boolean): number {
   const c = colorFor(io.stderr, io.env);
   if (err instanceof CrmAuditError) {
     const placed = (where: Where | undefined, text: string) => safeText(`${where?.file ? `${formatWhere(where)}: ` : ''}${text}`);
     const hint = err.hint ? `; ${err.hint}` : '';
     io.stderr.write(`${c.red('crm-audit: error:')} ${placed(err.where, `${err.message}${hint}`)}\n`);
-    // several problems (those of a config file): one a line, each where it is
     for (const d of err.details) io.stderr.write(`  ${placed(d.where, d.message)}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     // what a failed program printed (the browser's stderr), only when asked: it may hold anything
