@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, KINDS, CRMS, SITUATIONS } from '../result/schema.js';
 import { ROLES } from './roles.js';
+import { personalKeys } from './schema-problems.js';
 
 const description = z.string().optional().describe('free text explaining this section; ignored by the tool');
 
@@ -78,6 +79,10 @@ export const ThemeConfig = z
   })
   .strict();
 
+/** An owner's name or id as the exports write it: the client's data, so never shown in an error's path. */
+const OwnerKey = z.string();
+personalKeys.set(OwnerKey, 'owner');
+
 export const Config = z
   .object({
     $schema: z.string().optional(),
@@ -86,7 +91,7 @@ export const Config = z
     analysis: AnalysisConfig.optional(),
     anonymity: AnonymityConfig.optional(),
     columns: z.array(ColumnMapping).optional(),
-    teams: z.record(z.string(), z.string()).optional().describe('owner name or id -> team, where no users export says'),
+    teams: z.record(OwnerKey, z.string()).optional().describe('owner name or id -> team, where no users export says'),
     weights: WeightsConfig.optional(),
     themes: z.array(ThemeConfig).optional(),
   })

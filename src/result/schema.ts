@@ -3,7 +3,15 @@
 // A member is present only when it was computed: an analysis without interviews has no `interviews`.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The version analyze writes. 2: a field's `usage` may be `partial-control` (a Low Card field filled in half to
+ * 90% of rows), and `enforced-control` means filled in 90% of rows or more (it meant half or more), so a
+ * version-1 reader would refuse or misread a version-2 file. A version-1 file is a subset of version 2 and is
+ * read as it is (the builds between the change and this bump wrote it as 1 already).
+ */
+export const SCHEMA_VERSION = 2;
+/** The versions report and compare read. */
+export const READABLE_SCHEMA_VERSIONS = [1, SCHEMA_VERSION] as const;
 
 // The id lists live apart from zod (ids.ts), so that code needing only them (the interview coder's worker)
 // does not load zod; they are exported from here as before.
@@ -250,7 +258,9 @@ export const Meta = z.object({
 });
 
 export const AuditResult = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z
+    .literal(READABLE_SCHEMA_VERSIONS)
+    .describe(`${SCHEMA_VERSION} when written by this version; ${READABLE_SCHEMA_VERSIONS.slice(0, -1).join(', ')} (a subset) is read as well`),
   tool: z.object({ name: z.literal('crm-audit'), version: z.string() }),
   generatedAt: z.string().nullable().describe('--now or the newest date in the data, never the clock; null when the data has no dates and no --now was given'),
   situation: Situation,

@@ -231,7 +231,7 @@ describe('bad input: one line, the documented exit code, no cell values', () => 
     expect(cli(['analyze', input, '--out', out]).code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('keep');
     expect(cli(['analyze', input, '--out', out, '--force']).code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
@@ -284,6 +284,8 @@ describe('the command line', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
     for (const k of ['schemaVersion', 'tool', 'generatedAt', 'situation', 'meta', 'inputs', 'fields', 'users', 'audits', 'risk']) expect(s.properties).toHaveProperty(k);
+    // version 2 is written; version 1, a subset, is read as well
+    expect(s.properties.schemaVersion).toMatchObject({ type: 'number', enum: [1, 2] });
   });
 
   it('init writes a valid config and rules file, and refuses to overwrite', () => {
