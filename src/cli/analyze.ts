@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig, resolveFrom } from '../config/load-config.js';
 import { usageError } from '../errors.js';
 import { expandInputs } from '../ingest/index.js';
@@ -46,6 +47,7 @@ function warnAbout(result: AuditResult, io: Io): void {
     say("the config still holds the starter's placeholders (Client name, Your name, Your firm): edit its report section");
   }
   if (m.namedUsers) say('--name-users: the output names real people; keep it internal');
+  if (result.interviews) for (const line of weakerAnonymity(result.settings)) say(line);
 }
 
 export const analyzeCommand: CommandDef = {

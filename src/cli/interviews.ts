@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { DEFAULTS } from '../config/config-schema.js';
+import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { readNamesFile } from '../config/names.js';
 import { formatWhere } from '../errors.js';
@@ -163,6 +163,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
   const minQuoteGroupSize = config?.anonymity?.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize;
+  if (!opts.quiet) for (const line of weakerAnonymity(config?.anonymity)) io.stderr.write(`crm-audit: warning: ${line}\n`);
   const analysis = analyzeInterviews(tables, {
     minGroupSize,
     minQuoteGroupSize,

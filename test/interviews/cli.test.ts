@@ -197,3 +197,28 @@ describe('a review sheet with a stray comma', () => {
     }
   });
 });
+
+describe('weaker anonymity in the config', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-audit-anon-'));
+  const config = (anonymity: object) => {
+    const file = join(dir, `c${Object.values(anonymity).join('-')}.json`);
+    writeFileSync(file, JSON.stringify({ anonymity }));
+    return file;
+  };
+
+  it('is said on stderr when a threshold is under the default', async () => {
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'json', '--config', config({ minGroupSize: 3, minQuoteGroupSize: 4 })], f.io)).toBe(0);
+    expect(f.err()).toContain('anonymity.minGroupSize is 3: figures are shown for groups of 3 people or more');
+    expect(f.err()).toContain('anonymity.minQuoteGroupSize is 4');
+    const g = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'json', '--config', config({ minGroupSize: 6 })], g.io)).toBe(0);
+    expect(g.err()).not.toContain('anonymity.');
+  });
+
+  it('refuses a group size of 1, which would be no anonymity at all', async () => {
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--config', config({ minGroupSize: 1 })], f.io)).toBe(2);
+    expect(f.err()).toMatch(/:1:\d+: invalid config file: anonymity\.minGroupSize/);
+  });
+});
