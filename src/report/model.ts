@@ -3,7 +3,7 @@
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
-import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend } from '../recommend/index.js';
+import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -543,13 +543,12 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         if (v) keyFindings.push({ title: v.title, detail: v.summary, own: false, auditId: id });
       }
     }
-    // The recommendations that answer the biggest drivers; among equals, the earlier phase first.
-    const contribution = new Map((risk?.drivers ?? []).map((d) => [d.audit, d.contribution]));
-    const top = recommendations
-      .map((r, i) => ({ r, i, weight: maxContribution(written, r.id, contribution) }))
-      .sort((a, b) => b.weight - a.weight || PHASE_ORDER.indexOf(a.r.phase as never) - PHASE_ORDER.indexOf(b.r.phase as never) || a.i - b.i)
-      .slice(0, 3)
-      .map((x) => x.r);
+    // Where to start: the one selection of src/recommend, as the terminal shows it, over the recommendations shown.
+    const shownIds = new Set(recommendations.map((r) => r.id));
+    const top = topRecommendations(
+      written.filter((r) => shownIds.has(r.id)),
+      risk?.drivers ?? [],
+    ).map((r) => recommendations.find((v) => v.id === r.id)!);
     const score = risk?.score ?? null;
     const band = risk?.band ?? bandOf(score);
     model.summary = {
@@ -801,11 +800,6 @@ function withoutHidden(result: AuditResult, hidden: ReadonlySet<string>): NonNul
 function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonNullable<ReportModel['usage']>['freshness']> {
   const s = freshnessScope(r);
   return { records: s.records, open: s.open, medianDays: s.medianDaysSinceModified, staleShare: s.staleShare };
-}
-
-function maxContribution(written: NonNullable<AuditResult['recommendations']>, recId: string, contribution: Map<string, number>): number {
-  const rec = written.find((r) => r.id === recId);
-  return Math.max(0, ...(rec?.audits ?? []).map((id) => contribution.get(id) ?? 0));
 }
 
 /** The first sentence of a text (whole, when it has one sentence). */
