@@ -17,6 +17,7 @@ import {
   THEMES,
   type CodingMap,
   type InterviewAnalysis,
+  whyNoQuotes,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -231,17 +232,3 @@ export const interviewsCommand: CommandDef = {
   run,
 };
 
-/**
- * Why no note was quoted, in the terms of the rule: the speaker's team and role must each hold k respondents or
- * more, and so must the whole set ("no team holds 10 or more respondents (the largest 9)").
- */
-export function whyNoQuotes(r: InterviewsResult, k: number): string {
-  const rule = `a note is quoted only when the whole set, and the speaker's team and role, each hold ${k} or more respondents`;
-  if (r.respondents < k) return `${rule}; there are ${r.respondents} respondents in all`;
-  const short: string[] = [];
-  for (const b of ['team', 'role'] as const) {
-    const sizes = r.groups.filter((g) => g.breakdown === b).map((g) => g.respondents);
-    if (sizes.length > 0 && sizes.every((n) => n < k)) short.push(`no ${b} holds ${k} or more (the largest ${Math.max(...sizes)})`);
-  }
-  return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
-}

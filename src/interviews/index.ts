@@ -12,6 +12,7 @@ export { detectLanguage, normalizeLanguage } from './language.js';
 export { inferCategory, normalizeCategory } from './categories.js';
 export { pseudonyms, suppressBreakdown, type Cell, type Suppression } from './anonymity.js';
 export { stanceOf, polarization } from './stance.js';
+export { whyNoQuotes } from './quotes.js';
 export type {
   CodedNote,
   CodingCorrection,

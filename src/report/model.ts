@@ -3,6 +3,7 @@
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
+import { whyNoQuotes } from '../interviews/quotes.js';
 import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
@@ -29,6 +30,7 @@ import {
   PRIVACY_TEXT,
   REPORT_TITLE,
   SECTION_BLURBS,
+  VOICE_BLURB_NO_QUOTES,
   SECTION_TITLES,
   SITUATION_LABELS,
   STANCE_TEXT,
@@ -221,6 +223,8 @@ export interface ReportModel {
     groups: Array<{ breakdown: string; name: string; respondents: number; positive: number; negative: number; topThemes: string[] }>;
     suppressedGroups: number;
     quotes: Array<{ text: string; theme: string; group: string | null }>;
+    /** when no note is quoted, why (whyNoQuotes, as the terminal says it); null when there are quotes */
+    noQuotes: string | null;
     minGroupSize: number;
     minQuoteGroupSize: number;
   };
@@ -730,6 +734,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         })),
       suppressedGroups: iv.suppressedGroups + iv.groups.filter((g) => g.respondents < minGroupSize).length,
       quotes: iv.quotes.map((q) => ({ text: q.text, theme: themeTitle(q.theme), group: q.group ?? null })),
+      noQuotes: iv.quotes.length ? null : `No note is quoted: ${whyNoQuotes(iv, minQuoteGroupSize)}.`,
       minGroupSize,
       minQuoteGroupSize,
     };
@@ -774,7 +779,9 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   parts.push('glossary');
   appendix.letters = Object.fromEntries(parts.map((id, i) => [id, String.fromCharCode(65 + i)])) as ReportModel['appendix']['letters'];
 
-  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
+  // the contents promise quotes only where there are some
+  const blurb = (id: SectionId) => (id === 'voice' && !model.voice?.quotes.length ? VOICE_BLURB_NO_QUOTES : SECTION_BLURBS[id]);
+  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: blurb(id) }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
 }

@@ -44,6 +44,9 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
   appendix: 'Method, weights, data sources and quality, glossary',
 };
 
+/** The reps' voice in the contents when no note could be quoted. */
+export const VOICE_BLURB_NO_QUOTES = 'Themes and sentiment from interviews and workshops';
+
 export const REPORT_TITLE = 'CRM adoption audit';
 
 /** What hiding a finding (--editorial) does, as the appendix says it. */

@@ -1,0 +1,44 @@
+// The example client's PDF, rendered for real and read back as a client would read it: what a first-time
+// reader found wrong, page by page (top recommendations, quotes, the love/hate split, the appendix).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { topRecommendations } from '../../src/recommend/index.js';
+import { renderReport } from '../../src/report/index.js';
+import { AuditResult } from '../../src/result/schema.js';
+import { browserTests, pdfText, writePdf } from './helpers.js';
+
+const golden = (): AuditResult =>
+  AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+
+/** pdftotext -layout puts columns side by side: one line of words, for phrases that may wrap. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe.runIf(browserTests())('the example client PDF, as a reader sees it (real Chromium)', () => {
+  let text = '';
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    text = pdfText(writePdf((await renderReport(golden(), 'pdf')) as Uint8Array));
+    pages = text.split('\f').filter((p) => p.trim());
+  });
+
+  it('leads the executive summary with the same top recommendations as the terminal, the top quick win among them', () => {
+    const r = golden();
+    const summary = pages.find((p) => /Top recommendations/.test(p)) ?? '';
+    // the cards stand side by side, so their titles wrap into each other: each is known by its opening words
+    for (const t of topRecommendations(r.recommendations!, r.risk!.drivers).map((x) => x.title)) {
+      expect(summary).toContain(t.split(' ').slice(0, 3).join(' '));
+    }
+    expect(summary).toContain('Stop forcing fields');
+    expect(summary).not.toMatch(/Plan adoption over/);
+  });
+
+  it("says in the reps' voice why no note is quoted, and the contents promise no quotes", () => {
+    const voice = flat(pages.find((p) => /In their words/.test(p)) ?? '');
+    expect(voice).toMatch(/No note is quoted: a note is quoted only when the whole set, and the speaker's team and role, each hold 10 or more respondents; no team holds 10 or more \(the largest 9\)\./);
+    const contents = pages.find((p) => /^\s*Contents/m.test(p)) ?? '';
+    expect(contents).toMatch(/The reps' voice\s+Themes and sentiment from interviews and workshops/);
+    expect(contents).not.toMatch(/quotes/);
+  });
+});
