@@ -17,6 +17,7 @@ import {
   THEMES,
   type CodingMap,
   type InterviewAnalysis,
+  categoriesShown,
   whyNoQuotes,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
@@ -62,8 +63,8 @@ export function renderSummary(
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  // interview notes carry no workshop category: no line of zeros
-  if (cat.experience + cat.idea + cat.question + cat.concern + cat.proposal > 0)
+  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes
+  if (categoriesShown(r))
     out.push(
       `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
     );

@@ -678,6 +678,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     sentiment: sentimentCounts(scored),
     themes,
     categories,
+    categoriesInferred: notes.filter((n) => n.coding.category && n.categorySource === 'inferred').length,
     stances,
     polarization: polarization(stances),
     stanceDrivers,

@@ -9,7 +9,7 @@ export { LEXICON_VERSION, THEMES, type ThemeSpec } from './lexicon.js';
 export { compileLexicon, codeThemes, type Lexicon } from './themes.js';
 export { scoreSentiment } from './sentiment-score.js';
 export { detectLanguage, normalizeLanguage } from './language.js';
-export { inferCategory, normalizeCategory } from './categories.js';
+export { categoriesShown, inferCategory, normalizeCategory } from './categories.js';
 export { pseudonyms, suppressBreakdown, type Cell, type Suppression } from './anonymity.js';
 export { stanceOf, polarization } from './stance.js';
 export { whyNoQuotes } from './quotes.js';

@@ -4,6 +4,7 @@
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
 import { whyNoQuotes } from '../interviews/quotes.js';
+import { categoriesShown } from '../interviews/categories.js';
 import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
@@ -714,11 +715,14 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       themes: [...iv.themes]
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
         .map((t) => ({ id: t.id, title: themeTitle(t.id), count: t.count, share: t.share })),
-      categories: (['experience', 'idea', 'question', 'concern', 'proposal'] as const).map((id) => ({
-        id,
-        label: WORKSHOP_TEXT[id],
-        count: iv.categories[id],
-      })),
+      // left out (empty) when no note carries a category and few were inferred (categoriesShown)
+      categories: categoriesShown(iv)
+        ? (['experience', 'idea', 'question', 'concern', 'proposal'] as const).map((id) => ({
+            id,
+            label: WORKSHOP_TEXT[id],
+            count: iv.categories[id],
+          }))
+        : [],
       groups: iv.groups
         .filter((g) => g.respondents >= minGroupSize)
         .map((g) => ({

@@ -175,6 +175,9 @@ export const InterviewsResult = z.object({
     }),
   ),
   categories: z.object({ experience: count, idea: count, question: count, concern: count, proposal: count }),
+  categoriesInferred: count
+    .optional()
+    .describe('of the notes counted in categories, those whose category was inferred from the wording (no category column, and not set in the review sheet)'),
   stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
   polarization: Polarization,
   stanceDrivers: z

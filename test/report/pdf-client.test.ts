@@ -42,3 +42,18 @@ describe.runIf(browserTests())('the example client PDF, as a reader sees it (rea
     expect(contents).not.toMatch(/quotes/);
   });
 });
+
+describe.runIf(browserTests())('workshop categories in the PDF (real Chromium)', () => {
+  it('are left out for interview notes with a single inferred category, and shown when a category column gave them', async () => {
+    const r = golden();
+    const iv = r.interviews!;
+    // the example's notes carry a category column for their workshop part
+    const shown = pdfText(writePdf((await renderReport(r, 'pdf')) as Uint8Array));
+    expect(shown).toMatch(/Workshop categories[\s\S]{0,400}Experiences/);
+    iv.categories = { experience: 1, idea: 0, question: 0, concern: 0, proposal: 0 };
+    iv.categoriesInferred = 1;
+    const left = pdfText(writePdf((await renderReport(r, 'pdf')) as Uint8Array));
+    expect(left).toContain("The reps' voice");
+    expect(left).not.toMatch(/Workshop categories|Experiences/);
+  });
+});
