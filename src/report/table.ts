@@ -161,7 +161,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   };
   const title = r.meta.client ? `CRM adoption audit — ${safeText(r.meta.client)}` : 'CRM adoption audit';
   para(title, 0, c.bold);
-  out.push(`${r.situation.replace('-', ' ')} · data as of ${r.generatedAt ? r.generatedAt.slice(0, 10) : 'undated (pass --now)'}`);
+  // the situation as --situation spells it, and said to be assumed when nothing supplied told it
+  const situation = r.situationBasis === 'assumed' ? `${r.situation} (assumed; pass --situation)` : r.situation;
+  out.push(`${situation} · data as of ${r.generatedAt ? r.generatedAt.slice(0, 10) : 'undated (pass --now)'}`);
 
   if (r.risk) {
     h('Adoption risk');
