@@ -80,7 +80,7 @@ export function markdownFromModel(m: ReportModel): string {
       x.risk === null ? DASH : f.number(x.risk * 100),
     ]);
 
-  p(`# ${m.title}: ${mdText(m.meta.client)}`);
+  p(m.meta.clientNamed ? `# ${m.title}: ${mdText(m.meta.client)}` : `# ${m.title}`);
   p();
   const by = [m.meta.consultant, m.meta.firm].filter((x): x is string => !!x).map(mdText).join(', ');
   p(`${mdText(m.meta.situation)} · ${f.date(m.meta.dateIso)}${by ? ` · prepared by ${by}` : ''}`);

@@ -31,6 +31,7 @@ import {
   PRIVACY_TEXT,
   REPORT_TITLE,
   SECTION_BLURBS,
+  UNNAMED_CLIENT,
   VOICE_BLURB_NO_QUOTES,
   SECTION_TITLES,
   situationLabel,
@@ -122,7 +123,10 @@ export interface ReportModel {
   meta: {
     /** true when the analysis was made with --name-users: real names, for internal use only */
     namedUsers: boolean;
+    /** the client's name; "the client" when none was given (--client, the config), for running text */
     client: string;
+    /** false when no client name was given: the cover then names none */
+    clientNamed: boolean;
     consultant: string | null;
     firm: string | null;
     logo: string | null;
@@ -512,7 +516,8 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     },
     meta: {
       namedUsers,
-      client: result.meta.client?.trim() || 'Client',
+      client: result.meta.client?.trim() || UNNAMED_CLIENT,
+      clientNamed: Boolean(result.meta.client?.trim()),
       consultant: result.meta.consultant?.trim() || null,
       firm: result.meta.firm?.trim() || null,
       logo: isSafeLogo(result.meta.logo) ? result.meta.logo : null,

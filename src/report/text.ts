@@ -48,6 +48,8 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
 export const VOICE_BLURB_NO_QUOTES = 'Themes and sentiment from interviews and workshops';
 
 export const REPORT_TITLE = 'CRM adoption audit';
+/** How running text names a client whose name was not given ("Prepared for the client only"). */
+export const UNNAMED_CLIENT = 'the client';
 
 /** What hiding a finding (--editorial) does, as the appendix says it. */
 export const HIDDEN_RULE =

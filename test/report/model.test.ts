@@ -133,3 +133,17 @@ describe("the reps' voice without quotes", () => {
     expect(m.sections.find((s) => s.id === 'voice')!.blurb).toMatch(/quotes/);
   });
 });
+
+describe('a client without a name', () => {
+  it('is "the client" in running text, and the cover and Markdown title name none', async () => {
+    const r = fixtureCopy();
+    r.meta.client = null;
+    const m = buildModel(r);
+    expect(m.meta).toMatchObject({ client: 'the client', clientNamed: false });
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const md = renderMarkdown(r);
+    expect(md.split('\n')[0]).toBe('# CRM adoption audit');
+    expect(md).toContain('prepared for the client only.');
+    expect(md).not.toMatch(/\bClient\b/);
+  });
+});
