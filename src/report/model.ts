@@ -244,7 +244,8 @@ export interface ReportModel {
     /** each appendix part's letter; parts without content are skipped, so the letters stay consecutive */
     letters: { method: string; weights?: string; sources: string; edits: string; fields?: string; glossary: string };
     method: readonly string[];
-    categories: Array<{ title: string; weight: number; share: number; audits: Array<{ title: string; weight: number; status: string }> }>;
+    /** each category with its checks; `status` says why a category is out of the score (null when scored) */
+    categories: Array<{ title: string; weight: number; share: number; status: string | null; audits: Array<{ title: string; weight: number; status: string }> }>;
     inputs: Array<{
       path: string;
       kind: string;
@@ -449,6 +450,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       title: c.title,
       weight: c.weight,
       share: c.risk === null ? 0 : share(c.weight, weightTotal),
+      // a category left out of the score says why, as its checks do (readiness without a questionnaire has none)
+      status:
+        c.risk !== null
+          ? null
+          : STATUS_TEXT[audits.some((a) => a.category === c.id && a.status === 'error') ? 'error' : 'not-applicable'],
       audits: audits
         .filter((a) => a.category === c.id)
         .map((a) => ({ title: findings.get(a.id)?.title ?? a.title, weight: a.weight, status: STATUS_TEXT[a.status] })),

@@ -147,3 +147,12 @@ describe('a client without a name', () => {
     expect(md).not.toMatch(/\bClient\b/);
   });
 });
+
+describe('the weights in the appendix', () => {
+  it('say "Not assessed" for a category left out of the score, and nothing for a scored one', () => {
+    const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+    const cats = buildModel(r).appendix.categories;
+    expect(cats.find((c) => c.title === 'Readiness')).toMatchObject({ share: 0, status: 'Not assessed', audits: [] });
+    for (const c of cats.filter((x) => x.title !== 'Readiness')) expect(c.status, c.title).toBeNull();
+  });
+});

@@ -34,6 +34,10 @@ describe.runIf(browserTests())('the example client PDF, as a reader sees it (rea
     expect(summary).not.toMatch(/Plan adoption over/);
   });
 
+  it('marks a category left out of the score "Not assessed" in the weights, as it does its checks', () => {
+    expect(text).toMatch(/^\s*Readiness\s+20\s+0%\s+Not assessed\s*$/m);
+  });
+
   it("says in the reps' voice why no note is quoted, and the contents promise no quotes", () => {
     const voice = flat(pages.find((p) => /In their words/.test(p)) ?? '');
     expect(voice).toMatch(/No note is quoted: a note is quoted only when the whole set, and the speaker's team and role, each hold 10 or more respondents; no team holds 10 or more \(the largest 9\)\./);
