@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { topRecommendations } from '../../src/recommend/index.js';
 import { renderReport } from '../../src/report/index.js';
+import { GLOSSARY } from '../../src/report/text.js';
 import { AuditResult } from '../../src/result/schema.js';
 import { browserTests, pdfText, writePdf } from './helpers.js';
 
@@ -32,6 +33,13 @@ describe.runIf(browserTests())('the example client PDF, as a reader sees it (rea
     }
     expect(summary).toContain('Stop forcing fields');
     expect(summary).not.toMatch(/Plan adoption over/);
+  });
+
+  it('keeps the glossary on one page with its heading and the closing line: no entry alone on a last page', () => {
+    const page = pages.find((p) => /\bGlossary\b/.test(p) && /^\s*[A-Z]\. Glossary/m.test(p)) ?? '';
+    for (const { term } of GLOSSARY) expect(page, term).toContain(term);
+    expect(page).toMatch(/Made with crm-audit/);
+    expect(pages[pages.length - 1]).toBe(page);
   });
 
   it('marks a category left out of the score "Not assessed" in the weights, as it does its checks', () => {
