@@ -71,7 +71,7 @@ export function renderSummary(
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
-      `  (polarization ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
+      `  (polarisation ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
   );
   // each side's themes, or why they are not given (a side under minGroupSize people)
   for (const [side, who] of [['love', 'those who like it'], ['hate', 'those who dislike it']] as const) {
