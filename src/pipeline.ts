@@ -16,6 +16,8 @@ import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
 import { decideSituation } from './scoring/situation.js';
+import { newestNoteDate } from './interviews/note-dates.js';
+import { fallbackOrder } from './analyze/dates.js';
 import { TOOL_VERSION } from './version.js';
 import { mark } from './timing.js';
 
@@ -262,7 +264,10 @@ async function finish(
 ): Promise<AuditResult> {
   const an = cfg.analysis ?? {};
   const anon = cfg.anonymity ?? {};
-  const now = decideNow(o.now, raw.usage);
+  // --now, else the newest created, modified, activity or login date of the exports, else (notes alone, or
+  // exports without dates) the newest date of the notes
+  const now =
+    decideNow(o.now, raw.usage) ?? newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale));
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
   const nameUsers = o.nameUsers ?? false;
   const people = buildPeople(raw.usage, ownerKeys, nameUsers);
@@ -329,10 +334,13 @@ async function finish(
     const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
     for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);
   }
-  result.situation = decideSituation({
+  const situation = decideSituation({
     inputs: result.inputs,
     explicit: o.situation ?? an.situation,
-  }).situation;
+    notes: result.interviews?.situationSigns,
+  });
+  result.situation = situation.situation;
+  result.situationBasis = situation.basis;
 
   mark('assembled');
   const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});

@@ -42,6 +42,9 @@ function warnAbout(result: AuditResult, io: Io): void {
   const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
   if (skipped > 0) say(`${skipped} malformed ${skipped === 1 ? 'row was' : 'rows were'} skipped and counted (see inputs[].errors in the JSON)`);
   if (result.generatedAt === null) say('the data holds no dates; pass --now to date the audit');
+  if (result.situationBasis === 'assumed') {
+    say(`nothing given says whether the CRM is in use or still planned: the audit is written as ${result.situation}; pass --situation to say which`);
+  }
   const m = result.meta;
   if (['Client name', 'Your name', 'Your firm'].some((p) => p === m.client || p === m.consultant || p === m.firm)) {
     say("the config still holds the starter's placeholders (Client name, Your name, Your firm): edit its report section");

@@ -17,6 +17,8 @@ import {
   THEMES,
   type CodingMap,
   type InterviewAnalysis,
+  categoriesShown,
+  whyNoQuotes,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -61,15 +63,15 @@ export function renderSummary(
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  // interview notes carry no workshop category: no line of zeros
-  if (cat.experience + cat.idea + cat.question + cat.concern + cat.proposal > 0)
+  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes
+  if (categoriesShown(r))
     out.push(
       `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
     );
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
-      `  (polarization ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
+      `  (polarisation ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
   );
   // each side's themes, or why they are not given (a side under minGroupSize people)
   for (const [side, who] of [['love', 'those who like it'], ['hate', 'those who dislike it']] as const) {
@@ -232,17 +234,3 @@ export const interviewsCommand: CommandDef = {
   run,
 };
 
-/**
- * Why no note was quoted, in the terms of the rule: the speaker's team and role must each hold k respondents or
- * more, and so must the whole set ("no team holds 10 or more respondents (the largest 9)").
- */
-export function whyNoQuotes(r: InterviewsResult, k: number): string {
-  const rule = `a note is quoted only when the whole set, and the speaker's team and role, each hold ${k} or more respondents`;
-  if (r.respondents < k) return `${rule}; there are ${r.respondents} respondents in all`;
-  const short: string[] = [];
-  for (const b of ['team', 'role'] as const) {
-    const sizes = r.groups.filter((g) => g.breakdown === b).map((g) => g.respondents);
-    if (sizes.length > 0 && sizes.every((n) => n < k)) short.push(`no ${b} holds ${k} or more (the largest ${Math.max(...sizes)})`);
-  }
-  return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
-}

@@ -12,6 +12,7 @@ import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { drivers, polarization, stanceOf } from './stance.js';
+import { tenseCounts } from './in-use.js';
 import { compileLexicon } from './themes.js';
 import type {
   CodedNote,
@@ -707,12 +708,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     sentiment: sentimentCounts(scored),
     themes,
     categories,
+    categoriesInferred: notes.filter((n) => n.coding.category && n.categorySource === 'inferred').length,
     stances,
     polarization: polarization(stances),
     stanceDrivers,
     groups,
     suppressedGroups,
     quotes,
+    // counts only: which notes speak of a CRM in use or planned is not kept
+    situationSigns: tenseCounts(scored.map((n) => n.text)),
   };
   return { result, coded, warnings, shownPath };
 }

@@ -77,7 +77,8 @@ export async function renderReport(
           return {
             html: r.html,
             paper: result.meta.paper,
-            client: result.meta.client?.trim() || 'Client',
+            // no client name: no name in the running header (the cover and the text say "the client")
+            client: result.meta.client?.trim() ?? '',
             confidential: result.meta.namedUsers === true ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
             footerNote: [result.meta.firm?.trim(), REPORT_TITLE].filter(Boolean).join(' · '),
           };

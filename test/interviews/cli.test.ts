@@ -170,11 +170,14 @@ describe('crm-audit interviews on malformed rows', () => {
 
 describe('no quotes', () => {
   it('says which part of the rule no note met: the whole set, or every team or role too small', async () => {
-    const { whyNoQuotes } = await import('../../src/cli/interviews.js');
+    const { whyNoQuotes } = await import('../../src/interviews/quotes.js');
     const base = { respondents: 46, groups: [] as { breakdown: string; respondents: number }[] } as unknown as Parameters<typeof whyNoQuotes>[0];
     expect(whyNoQuotes({ ...base, respondents: 8 }, 10)).toMatch(/there are 8 respondents in all/);
     const teams = { ...base, groups: [9, 9, 8].map((n) => ({ breakdown: 'team', respondents: n })).concat([{ breakdown: 'role', respondents: 23 }]) };
     expect(whyNoQuotes(teams as never, 10)).toMatch(/no team holds 10 or more \(the largest 9\)$/);
+    // notes without a respondent column are never quoted: said so, not "0 respondents in all"
+    expect(whyNoQuotes({ ...base, respondents: 0 }, 10)).toMatch(/only when the notes say who spoke; these notes name no respondent$/);
+    expect(whyNoQuotes({ ...base, respondents: 1 }, 10)).toMatch(/there is 1 respondent in all$/);
   });
 });
 
