@@ -15,6 +15,7 @@ import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import type { OptionValues } from './options.js';
 import { decideFormat, emit } from './output.js';
+import { listedRowErrors, skippedRows } from './row-errors.js';
 import { colorFor, safeText } from './term.js';
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -165,7 +166,9 @@ export const classifyCommand: CommandDef = {
         io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${safeText(msg)}\n`));
       }
       if (table.input.skipped > 0) {
-        io.stderr.write(c.yellow(`crm-audit: ${table.input.skipped} malformed rows of ${safeText(shown)} were skipped and counted\n`));
+        // where, and why, for the first few (never the cell's content)
+        for (const line of listedRowErrors(table.input, shown)) io.stderr.write(c.yellow(`crm-audit: ${safeText(line)}\n`));
+        io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${skippedRows(table.input)} and counted\n`));
       }
       if (table.input.kind !== 'fields' && format === 'table') {
         io.stderr.write(c.dim(`crm-audit: ${safeText(shown)} is not a field list; its ${table.header.length} columns are classified (use --kind fields to read it as one)\n`));

@@ -6,8 +6,8 @@ import type { ChalkInstance } from 'chalk';
 import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { readNamesFile } from '../config/names.js';
-import { formatWhere } from '../errors.js';
 import { decideFormat, emit } from './output.js';
+import { listedRowErrors, skippedRows } from './row-errors.js';
 import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
@@ -181,10 +181,9 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     const shown = analysis.shownPath;
     for (const t of tables) {
       if (t.input.skipped) {
-        // where, and why, for the first few, as analyze prints them (never the cell's content)
-        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: shown(t.input.path), line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
-        const more = t.input.skipped - Math.min(5, t.input.errors.length);
-        warn(shown(t.input.path), `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
+        // where, and why, for the first few (never the cell's content)
+        for (const line of listedRowErrors(t.input, shown(t.input.path))) warn(null, line);
+        warn(shown(t.input.path), skippedRows(t.input));
       }
       for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
