@@ -5,9 +5,10 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { readNamesFile } from '../config/names.js';
 import { decideFormat, emit } from './output.js';
 import { listedRowErrors, skippedRows } from './row-errors.js';
+import { formatWhere } from '../errors.js';
+import { readNamesFile } from '../ingest/names-file.js';
 import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
@@ -137,6 +138,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
   const files = expandInputs(args, io.cwd);
+  // read before the notes: a names file that cannot be read stops the run before any work
+  const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
   const kinds = parseKindFlags(opts.kind);
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
@@ -158,7 +161,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   }
   requireSomeRows(tables.map((t) => t.input), 'code', 'a notes file needs a header and one row per note');
 
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNamesFile(opts.redact, io.cwd) : [])];
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
   let coding: CodingMap | undefined;
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
@@ -188,6 +191,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
     for (const w of analysis.warnings) warn(w.file === null ? null : shown(w.file), w.message);
+    // the names file's lines by number, never their text; its name redacted like the notes'
+    for (const w of namesFile?.warnings ?? []) warn(formatWhere({ file: shown(opts.redact!), ...(w.line === null ? {} : { line: w.line }) }), w.message);
     if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
   }
 
