@@ -4,6 +4,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import { usageError } from '../errors.js';
 import {
+  checkKindFlags,
   displayPath,
   optionsForFile,
   parseKindFlags,
@@ -91,6 +92,9 @@ export function unparsedDatesMessage(columns: readonly UnparsedDateColumn[]): st
 
 export async function analyzeFiles(files: string[], interviewFiles: string[], opts: AnalyzeOptions): Promise<RawAnalysis> {
   const kinds = parseKindFlags(opts.kindFlags);
+  const given = (list: string[]) => list.map((f) => ({ file: f, shown: displayPath(resolve(opts.cwd, f), opts.cwd) }));
+  // a bare --kind is for the input files; notes given with --interviews are notes
+  checkKindFlags(kinds, given(files), { command: 'analyze', notes: given(interviewFiles) });
   const fallback = fallbackOrder(opts.dateFormat, opts.locale);
   const budget = { max: opts.strict ? 0 : opts.maxErrors, used: 0 };
   const groups = idGroups(files);

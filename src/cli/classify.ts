@@ -8,7 +8,7 @@ import { FieldStats } from '../analyze/field-stats.js';
 import { classifyField, describeTable, loadRules, reviewSheet, type Rules } from '../classify/index.js';
 import { DEFAULTS } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { displayPath, optionsForFile, parseKindFlags, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
+import { checkKindFlags, displayPath, optionsForFile, parseKindFlags, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
 import type { Table as InputTable } from '../ingest/types.js';
 import type { FieldResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -133,7 +133,14 @@ function readOptionsFor(path: string, shown: string, opts: OptionValues, io: Io)
     strict: opts.strict ?? config?.analysis?.strict ?? false,
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
   };
-  return optionsForFile(path, shown, base, parseKindFlags(opts.kind), config);
+  const kinds = parseKindFlags(opts.kind);
+  // the fields of a field list, or the columns of an export, as analyze classifies those of records and activities
+  checkKindFlags(kinds, [{ file: path, shown }], {
+    command: 'classify',
+    allowed: ['fields', 'records', 'activities'],
+    reads: 'a field list (kind fields), or the columns of a records or activities export',
+  });
+  return optionsForFile(path, shown, base, kinds, config);
 }
 
 export const classifyCommand: CommandDef = {

@@ -9,7 +9,7 @@ import { decideFormat, emit } from './output.js';
 import { listedRowErrors, skippedRows } from './row-errors.js';
 import { formatWhere } from '../errors.js';
 import { readNamesFile } from '../ingest/names-file.js';
-import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
+import { checkKindFlags, displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
@@ -141,6 +141,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   // read before the notes: a names file that cannot be read stops the run before any work
   const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
   const kinds = parseKindFlags(opts.kind);
+  const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
+  checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
   for (const file of files) {

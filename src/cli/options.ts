@@ -96,6 +96,11 @@ export const OPTIONS = {
   kind: {
     flags: '--kind <KIND|FILE=KIND>',
     description: `force the kind of every file, or of one file (${KINDS.join(', ')}); repeatable`,
+    byCommand: {
+      analyze: `force the kind of every input file, or of one file (${KINDS.join(', ')}); --interviews files are notes; repeatable`,
+      classify: 'read the file as a field list (fields), or as an export whose columns are classified (records, activities)',
+      interviews: 'interviews only: the files are notes (any other kind is refused)',
+    },
     schema: z.array(z.string()),
     repeatable: true,
     commands: INPUT_CMDS,
