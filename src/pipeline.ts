@@ -11,6 +11,7 @@ import { DEFAULTS, type Config } from './config/config-schema.js';
 import { formatWhere } from './errors.js';
 import { compact } from './ingest/header.js';
 import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
+import { copyMessage } from './ingest/identical.js';
 import { readNamesFile, type NamesFile } from './ingest/names-file.js';
 import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
@@ -337,6 +338,12 @@ async function finish(
     // a notes file named after a person or a day ("interview_jane_smith_2024-03-15.csv") is shown redacted
     const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
     for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);
+    // and so is a copy of a notes file, and the warning that names both
+    for (const c of raw.copies) {
+      if (c.of.kind !== 'interviews') continue;
+      c.input.path = iv.shownPath(c.input.path);
+      c.input.warnings = c.input.warnings.map((w) => (w.code === 'identical-file' ? { ...w, message: copyMessage(c.of.path, c.sameFile, 'notes') } : w));
+    }
   }
   result.situation = decideSituation({
     inputs: result.inputs,

@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { decideFormat, emit } from './output.js';
 import { listedRowErrors, skippedRows } from './row-errors.js';
 import { formatWhere } from '../errors.js';
+import { copyMessage, identicalFiles } from '../ingest/identical.js';
 import { readNamesFile } from '../ingest/names-file.js';
 import { checkKindFlags, displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
@@ -145,7 +146,11 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
-  for (const file of files) {
+  // a notes file given twice, or saved under two names, is read once: its notes and respondents would count twice
+  const copies = await identicalFiles(files);
+  const copyOf = new Map(copies.map((c) => [c.copy, c]));
+  for (const [i, file] of files.entries()) {
+    if (copyOf.has(i)) continue;
     const shown = displayPath(file, io.cwd);
     const ro = optionsForFile(
       file,
@@ -192,6 +197,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       }
       for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
+    for (const c of copies) warn(shown(given[c.copy]!.shown), copyMessage(shown(given[c.of]!.shown), c.sameFile, 'notes'));
     for (const w of analysis.warnings) warn(w.file === null ? null : shown(w.file), w.message);
     // the names file's lines by number, never their text; its name redacted like the notes'
     for (const w of namesFile?.warnings ?? []) warn(formatWhere({ file: shown(opts.redact!), ...(w.line === null ? {} : { line: w.line }) }), w.message);
