@@ -19,7 +19,7 @@ put('names-ansi.txt', Buffer.from(LIST, 'latin1'));
 put('names-unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LIST, 'utf16le')]));
 put('names-utf8.txt', LIST);
 put('photo.txt', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 7)]));
-put('small-groups.json', JSON.stringify({ anonymity: { minGroupSize: 1, minQuoteGroupSize: 1 } }));
+put('small-groups.json', JSON.stringify({ anonymity: { minGroupSize: 2, minQuoteGroupSize: 2 } }));
 put('odd.txt', 'Anna Berg\n0171 2345678\nJürgen Weiß\n');
 
 const NAMES = /Jürgen|Weiß|J.rgen|Anna|Berg/;
@@ -40,7 +40,7 @@ describe('--redact reads the names file as the notes are read', () => {
   });
 
   it('analyze --redact names-unicode.txt: no name is left in the quotes or the JSON', () => {
-    // quotes from groups of one, so that the notes are shown
+    // quotes from groups of two, so that the notes of these two respondents are shown
     const quotes = (...more: string[]) => {
       const r = run('analyze', 'notes.csv', '--config', 'small-groups.json', '--format', 'json', ...more);
       expect(r.code, r.stderr).toBe(0);
