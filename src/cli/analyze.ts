@@ -11,6 +11,7 @@ import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
+import { listedRowErrors } from './row-errors.js';
 import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
@@ -39,6 +40,8 @@ function warnAbout(result: AuditResult, io: Io): void {
   const c = colorFor(io.stderr, io.env);
   const say = (s: string) => io.stderr.write(c.yellow(`crm-audit: ${safeText(s)}\n`));
   for (const i of result.inputs) for (const w of i.warnings) say(`${i.path}: ${w.message}`);
+  // where, and why, for the first malformed rows of each file (never the cell's content)
+  for (const i of result.inputs) for (const line of listedRowErrors(i, i.path)) say(line);
   const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
   if (skipped > 0) say(`${skipped} malformed ${skipped === 1 ? 'row was' : 'rows were'} skipped and counted (see inputs[].errors in the JSON)`);
   if (result.generatedAt === null) say('the data holds no dates; pass --now to date the audit');

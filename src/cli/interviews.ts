@@ -5,10 +5,12 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { readNamesFile } from '../config/names.js';
-import { formatWhere } from '../errors.js';
 import { decideFormat, emit } from './output.js';
-import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
+import { listedRowErrors, skippedRows } from './row-errors.js';
+import { formatWhere } from '../errors.js';
+import { copyMessage, identicalFiles } from '../ingest/identical.js';
+import { readNamesFile } from '../ingest/names-file.js';
+import { checkKindFlags, displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
@@ -139,10 +141,18 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
   const files = expandInputs(args, io.cwd);
+  // read before the notes: a names file that cannot be read stops the run before any work
+  const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
   const kinds = parseKindFlags(opts.kind);
+  const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
+  checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
-  for (const file of files) {
+  // a notes file given twice, or saved under two names, is read once: its notes and respondents would count twice
+  const copies = await identicalFiles(files);
+  const copyOf = new Map(copies.map((c) => [c.copy, c]));
+  for (const [i, file] of files.entries()) {
+    if (copyOf.has(i)) continue;
     const shown = displayPath(file, io.cwd);
     const ro = optionsForFile(
       file,
@@ -160,7 +170,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   }
   requireSomeRows(tables.map((t) => t.input), 'code', 'a notes file needs a header and one row per note');
 
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNamesFile(opts.redact, io.cwd) : [])];
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
   let coding: CodingMap | undefined;
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
@@ -183,14 +193,16 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     const shown = analysis.shownPath;
     for (const t of tables) {
       if (t.input.skipped) {
-        // where, and why, for the first few, as analyze prints them (never the cell's content)
-        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: shown(t.input.path), line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
-        const more = t.input.skipped - Math.min(5, t.input.errors.length);
-        warn(shown(t.input.path), `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
+        // where, and why, for the first few (never the cell's content)
+        for (const line of listedRowErrors(t.input, shown(t.input.path))) warn(null, line);
+        warn(shown(t.input.path), skippedRows(t.input));
       }
       for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
+    for (const c of copies) warn(shown(given[c.copy]!.shown), copyMessage(shown(given[c.of]!.shown), c.sameFile, 'notes'));
     for (const w of analysis.warnings) warn(w.file === null ? null : shown(w.file), w.message);
+    // the names file's lines by number, never their text; its name redacted like the notes'
+    for (const w of namesFile?.warnings ?? []) warn(formatWhere({ file: shown(opts.redact!), ...(w.line === null ? {} : { line: w.line }) }), w.message);
     if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
   }
 

@@ -81,7 +81,7 @@ export const OPTIONS = {
   },
   redact: {
     flags: '--redact <names.txt>',
-    description: 'file of names (one a line) to redact from notes and quotes',
+    description: 'file of names (one a line; UTF-8, UTF-16 or Windows-1252, read as the notes are) to redact from notes and quotes',
     schema: z.string(),
     commands: ['interviews', 'analyze'],
     group: 'input',
@@ -96,6 +96,11 @@ export const OPTIONS = {
   kind: {
     flags: '--kind <KIND|FILE=KIND>',
     description: `force the kind of every file, or of one file (${KINDS.join(', ')}); repeatable`,
+    byCommand: {
+      analyze: `force the kind of every input file, or of one file (${KINDS.join(', ')}); --interviews files are notes; repeatable`,
+      classify: 'read the file as a field list (fields), or as an export whose columns are classified (records, activities)',
+      interviews: 'interviews only: the files are notes (any other kind is refused)',
+    },
     schema: z.array(z.string()),
     repeatable: true,
     commands: INPUT_CMDS,
@@ -103,7 +108,7 @@ export const OPTIONS = {
   },
   encoding: {
     flags: '--encoding <name>',
-    description: 'force the encoding: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
+    description: 'force the encoding of every input, the --redact names file too: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
     schema: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
     // Windows-1252 is a superset of ISO-8859-1 in every printable character, and what "Latin-1" exports are.
     aliases: {

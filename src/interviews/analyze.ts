@@ -11,6 +11,7 @@ import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { pathRedactor } from './shown-path.js';
 import { drivers, polarization, stanceOf } from './stance.js';
 import { tenseCounts } from './in-use.js';
 import { compileLexicon } from './themes.js';
@@ -299,9 +300,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // a file's path as shown in the review sheet: a file named after a person or a date says who, and when; two
   // files that then read alike are numbered in an order that says nothing of their names
   const fileLabels = new Map<string, string>();
+  const redactPath = pathRedactor(redact);
   {
     const byShown = new Map<string, string[]>();
-    for (const f of files) byShown.set(redact(f), [...(byShown.get(redact(f)) ?? []), f]);
+    for (const f of files) byShown.set(redactPath(f), [...(byShown.get(redactPath(f)) ?? []), f]);
     for (const [label, fs] of byShown) {
       if (fs.length === 1) fileLabels.set(fs[0]!, label);
       else
@@ -315,8 +317,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
   // a sheet's cell that is already a label stays one (redacting "…_2024-03 (1).csv" again would read [phone])
   const labelled = new Set([...fileLabels.values()].map(normalPath));
-  const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redact(p));
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, redact) : new Map<string, CodingCorrection[]>();
+  const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redactPath(p));
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, redactPath) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
