@@ -7,6 +7,7 @@ import type { AuditResult } from '../result/schema.js';
 import type { Io } from './command.js';
 import type { OptionValues } from './options.js';
 import { resolveChrome } from './chrome-flag.js';
+import { colorFor } from './term.js';
 
 export { resolveChrome };
 
@@ -26,5 +27,6 @@ export async function renderForCli(
     chrome: resolveChrome(opts.chrome, io),
     env: io.env,
     started: io.startedBrowser,
+    onWarning: opts.quiet ? undefined : (message) => io.stderr.write(colorFor(io.stderr, io.env).yellow(`crm-audit: ${message}\n`)),
   });
 }

@@ -133,7 +133,13 @@ export interface ReportModel {
     situationLead: string;
   };
   tool: { name: string; version: string; schemaVersion: number };
-  sections: Array<{ id: SectionId; number: number; title: string; blurb: string }>;
+  /**
+   * the sections present, numbered; `page` is the page a section starts on in the printed PDF, filled in by
+   * the PDF renderer once it has printed the report a first time (null in HTML, and in that first print)
+   */
+  sections: Array<{ id: SectionId; number: number; title: string; blurb: string; page: number | null }>;
+  /** true when the page is printed (PDF): the contents page keeps a column for the page numbers */
+  paged: boolean;
   /** section id -> its number in this report (sections without data are left out and not numbered) */
   numbers: Partial<Record<SectionId, number>>;
   commentary: Partial<Record<SectionId, string[]>>;
@@ -522,6 +528,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     },
     tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
     sections: [],
+    paged: false,
     numbers: {},
     commentary,
     appendix,
@@ -775,7 +782,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   parts.push('glossary');
   appendix.letters = Object.fromEntries(parts.map((id, i) => [id, String.fromCharCode(65 + i)])) as ReportModel['appendix']['letters'];
 
-  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
+  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id], page: null }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
 }
