@@ -36,5 +36,6 @@ export async function renderForCli(
     chrome: resolveChrome(opts.chrome, io),
     env: io.env,
     started: io.startedBrowser,
+    onWarning: opts.quiet ? undefined : (message) => io.stderr.write(colorFor(io.stderr, io.env).yellow(`crm-audit: ${message}\n`)),
   });
 }

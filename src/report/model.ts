@@ -140,7 +140,13 @@ export interface ReportModel {
     situationLead: string;
   };
   tool: { name: string; version: string; schemaVersion: number };
-  sections: Array<{ id: SectionId; number: number; title: string; blurb: string }>;
+  /**
+   * the sections present, numbered; `page` is the page a section starts on in the printed PDF, filled in by
+   * the PDF renderer once it has printed the report a first time (null in HTML, and in that first print)
+   */
+  sections: Array<{ id: SectionId; number: number; title: string; blurb: string; page: number | null }>;
+  /** true when the page is printed (PDF): the contents page keeps a column for the page numbers */
+  paged: boolean;
   /** section id -> its number in this report (sections without data are left out and not numbered) */
   numbers: Partial<Record<SectionId, number>>;
   commentary: Partial<Record<SectionId, string[]>>;
@@ -538,6 +544,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     },
     tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
     sections: [],
+    paged: false,
     numbers: {},
     commentary,
     appendix,
@@ -796,7 +803,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
 
   // the contents promise quotes only where there are some
   const blurb = (id: SectionId) => (id === 'voice' && !model.voice?.quotes.length ? VOICE_BLURB_NO_QUOTES : SECTION_BLURBS[id]);
-  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: blurb(id) }));
+  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: blurb(id), page: null }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
 }
