@@ -15,26 +15,39 @@ export interface Where {
   column?: number;
 }
 
+/** One of several problems behind an error (the schema problems of a config file), each with its place. */
+export interface ErrorDetail {
+  where?: Where;
+  message: string;
+}
+
+export interface ErrorOptions {
+  where?: Where;
+  hint?: string;
+  cause?: unknown;
+  /** shown one a line under the error's own line */
+  details?: readonly ErrorDetail[];
+}
+
 export class CrmAuditError extends Error {
   readonly kind: ErrorKind;
   readonly where: Where | undefined;
   readonly hint: string | undefined;
+  readonly details: readonly ErrorDetail[];
 
-  constructor(kind: ErrorKind, message: string, opts: { where?: Where; hint?: string; cause?: unknown } = {}) {
+  constructor(kind: ErrorKind, message: string, opts: ErrorOptions = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'CrmAuditError';
     this.kind = kind;
     this.where = opts.where;
     this.hint = opts.hint;
+    this.details = opts.details ?? [];
   }
 }
 
-export const usageError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
-  new CrmAuditError('usage', message, opts);
-export const dataError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
-  new CrmAuditError('data', message, opts);
-export const outputError = (message: string, opts?: { where?: Where; hint?: string; cause?: unknown }) =>
-  new CrmAuditError('output', message, opts);
+export const usageError = (message: string, opts?: ErrorOptions) => new CrmAuditError('usage', message, opts);
+export const dataError = (message: string, opts?: ErrorOptions) => new CrmAuditError('data', message, opts);
+export const outputError = (message: string, opts?: ErrorOptions) => new CrmAuditError('output', message, opts);
 
 export function formatWhere(where: Where | undefined): string {
   if (!where?.file) return '';

@@ -8,14 +8,18 @@ import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeField
 import { classifyField, describeTable, loadRules, type Rules } from './classify/index.js';
 import type { FieldDescriptor } from './classify/types.js';
 import { DEFAULTS, type Config } from './config/config-schema.js';
-import { readNamesFile } from './config/names.js';
+import { formatWhere } from './errors.js';
 import { compact } from './ingest/header.js';
 import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
+import { copyMessage } from './ingest/identical.js';
+import { readNamesFile, type NamesFile } from './ingest/names-file.js';
 import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
 import { decideSituation } from './scoring/situation.js';
+import { newestNoteDate } from './interviews/note-dates.js';
+import { fallbackOrder } from './analyze/dates.js';
 import { TOOL_VERSION } from './version.js';
 import { mark } from './timing.js';
 
@@ -188,6 +192,8 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   };
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
   const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
+  // read before the exports: a names file that cannot be read stops the run before any work
+  const namesFile = o.redactFile ? readNamesFile(o.redactFile, o.cwd, o.encoding ? { encoding: o.encoding } : {}) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
   // Notes files are read first; a worker codes their notes while the main thread reads the CRM exports.
   const useWorker =
@@ -244,7 +250,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   );
   try {
     requireSomeRows(raw.inputs, 'analyse');
-    return await finish(o, cfg, raw, rules, settings, locale, precoding);
+    return await finish(o, cfg, raw, rules, settings, locale, precoding, namesFile);
   } finally {
     worker.coder?.close();
   }
@@ -259,10 +265,14 @@ async function finish(
   settings: { minGroupSize: number; minQuoteGroupSize: number; staleDays: number },
   locale: string,
   precoding: Promise<Map<string, NoteCoding>>[],
+  namesFile: NamesFile | undefined,
 ): Promise<AuditResult> {
   const an = cfg.analysis ?? {};
   const anon = cfg.anonymity ?? {};
-  const now = decideNow(o.now, raw.usage);
+  // --now, else the newest created, modified, activity or login date of the exports, else (notes alone, or
+  // exports without dates) the newest date of the notes
+  const now =
+    decideNow(o.now, raw.usage) ?? newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale));
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
   const nameUsers = o.nameUsers ?? false;
   const people = buildPeople(raw.usage, ownerKeys, nameUsers);
@@ -307,7 +317,7 @@ async function finish(
   const precoded = new Map<string, NoteCoding>();
   for (const m of await Promise.all(precoding)) for (const [k, v] of m) precoded.set(k, v);
   if (raw.tables.interviews.length) {
-    const redactNames = [...people.names, ...(o.redactFile ? readNamesFile(o.redactFile, o.cwd) : []), ...(anon.redact ?? [])];
+    const redactNames = [...people.names, ...(namesFile?.names ?? []), ...(anon.redact ?? [])];
     const iv = analyzeInterviews(raw.tables.interviews, {
       minGroupSize: settings.minGroupSize,
       minQuoteGroupSize: settings.minQuoteGroupSize,
@@ -325,14 +335,28 @@ async function finish(
       const input = w.file === null ? first : (result.inputs.find((i) => i.path === w.file) ?? first);
       input?.warnings.push({ code: 'interviews', message: w.message });
     }
+    // and what the names file has to say (its lines by number, never their text; its name redacted like the notes')
+    for (const w of namesFile?.warnings ?? []) {
+      const where = formatWhere({ file: iv.shownPath(o.redactFile!), ...(w.line === null ? {} : { line: w.line }) });
+      first?.warnings.push({ code: 'redact-file', message: `${where}: ${w.message}` });
+    }
     // a notes file named after a person or a day ("interview_jane_smith_2024-03-15.csv") is shown redacted
     const notesFiles = new Set(raw.tables.interviews.map((t) => t.input.path));
     for (const i of result.inputs) if (notesFiles.has(i.path)) i.path = iv.shownPath(i.path);
+    // and so is a copy of a notes file, and the warning that names both
+    for (const c of raw.copies) {
+      if (c.of.kind !== 'interviews') continue;
+      c.input.path = iv.shownPath(c.input.path);
+      c.input.warnings = c.input.warnings.map((w) => (w.code === 'identical-file' ? { ...w, message: copyMessage(c.of.path, c.sameFile, 'notes') } : w));
+    }
   }
-  result.situation = decideSituation({
+  const situation = decideSituation({
     inputs: result.inputs,
     explicit: o.situation ?? an.situation,
-  }).situation;
+    notes: result.interviews?.situationSigns,
+  });
+  result.situation = situation.situation;
+  result.situationBasis = situation.basis;
 
   mark('assembled');
   const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});

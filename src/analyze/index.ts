@@ -4,6 +4,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import { usageError } from '../errors.js';
 import {
+  checkKindFlags,
   displayPath,
   optionsForFile,
   parseKindFlags,
@@ -12,6 +13,7 @@ import {
   type Table,
 } from '../ingest/index.js';
 import { objectFromBase } from '../ingest/formats/index.js';
+import { copyMessage, identicalFiles } from '../ingest/identical.js';
 import type { InputSummary } from '../result/schema.js';
 import { fallbackOrder } from './dates.js';
 import { compact } from '../ingest/header.js';
@@ -48,6 +50,8 @@ export interface RawAnalysis {
   tables: { fields: Table[]; interviews: Table[]; users: Table[] };
   hasKind: Set<InputSummary['kind']>;
   unparsedDates: number;
+  /** inputs not read because they repeat an earlier one byte for byte, each with the input it repeats */
+  copies: { input: InputSummary; of: InputSummary; sameFile: boolean }[];
 }
 
 /** Files whose names say they are parts of the same object share a set of seen Ids. */
@@ -91,6 +95,9 @@ export function unparsedDatesMessage(columns: readonly UnparsedDateColumn[]): st
 
 export async function analyzeFiles(files: string[], interviewFiles: string[], opts: AnalyzeOptions): Promise<RawAnalysis> {
   const kinds = parseKindFlags(opts.kindFlags);
+  const given = (list: string[]) => list.map((f) => ({ file: f, shown: displayPath(resolve(opts.cwd, f), opts.cwd) }));
+  // a bare --kind is for the input files; notes given with --interviews are notes
+  checkKindFlags(kinds, given(files), { command: 'analyze', notes: given(interviewFiles) });
   const fallback = fallbackOrder(opts.dateFormat, opts.locale);
   const budget = { max: opts.strict ? 0 : opts.maxErrors, used: 0 };
   const groups = idGroups(files);
@@ -110,8 +117,31 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
   const orderOf = new Map<InputSummary, number>();
   const tableOrder = new Map<Table, number>();
   const perFile: { order: number; shown: string; fields: FieldStats[] }[] = [];
-  for (const { f, forced, order } of all) {
+  // a file with the same bytes as one before it (a notes file under two names, an export copied twice) is not read
+  // again: it is listed with no rows of its own, all of them repeats
+  const copyOf = new Map((await identicalFiles(all.map((a) => resolve(opts.cwd, a.f)))).map((c) => [c.copy, c]));
+  const readAs = new Map<number, InputSummary>();
+  const copies: RawAnalysis['copies'] = [];
+  for (const [k, { f, forced, order }] of all.entries()) {
     const shown = displayPath(resolve(opts.cwd, f), opts.cwd);
+    const copy = copyOf.get(k);
+    const original = copy && readAs.get(copy.of);
+    if (copy && original) {
+      const input: InputSummary = {
+        ...original,
+        path: shown,
+        rows: 0,
+        skipped: 0,
+        duplicates: original.rows + original.duplicates,
+        trailerLines: 0,
+        errors: [],
+        warnings: [{ code: 'identical-file', message: copyMessage(original.path, copy.sameFile, 'rows') }],
+      };
+      inputs.push(input);
+      orderOf.set(input, order);
+      copies.push({ input, of: original, sameFile: copy.sameFile });
+      continue;
+    }
     const readOpts = optionsForFile(
       f,
       shown,
@@ -136,6 +166,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     file.finish();
     const a = file.result;
     inputs.push(res.summary);
+    readAs.set(k, res.summary);
     orderOf.set(res.summary, order);
     hasKind.add(res.summary.kind);
     unparsedDates += a.unparsedDates;
@@ -168,5 +199,5 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     }
   }
   for (const list of Object.values(tables)) list.sort((a, b) => tableOrder.get(a)! - tableOrder.get(b)!);
-  return { inputs, fieldStats: [...fieldMap.values()], usage, tables, hasKind, unparsedDates };
+  return { inputs, fieldStats: [...fieldMap.values()], usage, tables, hasKind, unparsedDates, copies };
 }

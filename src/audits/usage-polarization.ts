@@ -6,10 +6,10 @@ import { listNames, pct, r4, ramp, share } from './lib/util.js';
 export const THRESHOLDS = {
   lowActive: { value: 0.1, meaning: 'a user active on fewer than this share of working days (last 90) is a low user' },
   highActive: { value: 0.6, meaning: 'a user active on this share of working days or more is a high user' },
-  indexZero: { value: 0.1, meaning: 'polarization index at or below which the risk is 0' },
-  indexFull: { value: 0.7, meaning: 'polarization index at which the risk is 1 (fails from 0.40: a fifth on each side)' },
+  indexZero: { value: 0.1, meaning: 'polarisation index at or below which the risk is 0' },
+  indexFull: { value: 0.7, meaning: 'polarisation index at which the risk is 1 (fails from 0.40: a fifth on each side)' },
   minUsers: { value: 4, meaning: 'users needed to speak of a split' },
-  splitTeam: { value: 0.5, meaning: 'a team (of at least minGroupSize users) with this polarization index or more is split' },
+  splitTeam: { value: 0.5, meaning: 'a team (of at least minGroupSize users) with this polarisation index or more is split' },
   teamShareZero: { value: 0.1, meaning: 'share of users in split teams at or below which the team signal is 0' },
   teamShareFull: { value: 0.3, meaning: 'share of users in split teams at which the team signal is 1 (fails from 0.20)' },
 } as const;

@@ -85,7 +85,7 @@ function compileRulesFile(file: string, data: RulesFile): Rules {
 
 /** Validate a parsed rules object (from JSON) and compile it. */
 export function rulesFromObject(data: unknown, file = 'rules'): Rules {
-  return compileRulesFile(file, validate(RulesFile, data, file, 'rules file'));
+  return compileRulesFile(file, validate(RulesFile, data, file, 'rules'));
 }
 
 function looksLikeJson(file: string): boolean {
@@ -107,7 +107,7 @@ function looksLikeJson(file: string): boolean {
  */
 export function loadRules(file: string, shownAs: string = file): Rules {
   if (looksLikeJson(file)) {
-    const data = loadJson(RulesFile, file, 'rules file', shownAs);
+    const data = loadJson(RulesFile, file, 'rules', shownAs);
     return compileRulesFile(shownAs, data);
   }
   const rows = readReviewSheet(file, shownAs);

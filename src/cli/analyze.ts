@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig, resolveFrom } from '../config/load-config.js';
 import { usageError } from '../errors.js';
 import { expandInputs } from '../ingest/index.js';
@@ -10,6 +11,7 @@ import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
+import { listedRowErrors } from './row-errors.js';
 import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
@@ -38,14 +40,20 @@ function warnAbout(result: AuditResult, io: Io): void {
   const c = colorFor(io.stderr, io.env);
   const say = (s: string) => io.stderr.write(c.yellow(`crm-audit: ${safeText(s)}\n`));
   for (const i of result.inputs) for (const w of i.warnings) say(`${i.path}: ${w.message}`);
+  // where, and why, for the first malformed rows of each file (never the cell's content)
+  for (const i of result.inputs) for (const line of listedRowErrors(i, i.path)) say(line);
   const skipped = result.inputs.reduce((s, i) => s + i.skipped, 0);
   if (skipped > 0) say(`${skipped} malformed ${skipped === 1 ? 'row was' : 'rows were'} skipped and counted (see inputs[].errors in the JSON)`);
   if (result.generatedAt === null) say('the data holds no dates; pass --now to date the audit');
+  if (result.situationBasis === 'assumed') {
+    say(`nothing given says whether the CRM is in use or still planned: the audit is written as ${result.situation}; pass --situation to say which`);
+  }
   const m = result.meta;
   if (['Client name', 'Your name', 'Your firm'].some((p) => p === m.client || p === m.consultant || p === m.firm)) {
     say("the config still holds the starter's placeholders (Client name, Your name, Your firm): edit its report section");
   }
   if (m.namedUsers) say('--name-users: the output names real people; keep it internal');
+  if (result.interviews) for (const line of weakerAnonymity(result.settings)) say(line);
 }
 
 export const analyzeCommand: CommandDef = {

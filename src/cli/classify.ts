@@ -8,13 +8,14 @@ import { FieldStats } from '../analyze/field-stats.js';
 import { classifyField, describeTable, loadRules, reviewSheet, type Rules } from '../classify/index.js';
 import { DEFAULTS } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { displayPath, optionsForFile, parseKindFlags, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
+import { checkKindFlags, displayPath, optionsForFile, parseKindFlags, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
 import type { Table as InputTable } from '../ingest/types.js';
 import type { FieldResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import type { OptionValues } from './options.js';
 import { decideFormat, emit } from './output.js';
+import { listedRowErrors, skippedRows } from './row-errors.js';
 import { colorFor, safeText } from './term.js';
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -132,7 +133,14 @@ function readOptionsFor(path: string, shown: string, opts: OptionValues, io: Io)
     strict: opts.strict ?? config?.analysis?.strict ?? false,
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
   };
-  return optionsForFile(path, shown, base, parseKindFlags(opts.kind), config);
+  const kinds = parseKindFlags(opts.kind);
+  // the fields of a field list, or the columns of an export, as analyze classifies those of records and activities
+  checkKindFlags(kinds, [{ file: path, shown }], {
+    command: 'classify',
+    allowed: ['fields', 'records', 'activities'],
+    reads: 'a field list (kind fields), or the columns of a records or activities export',
+  });
+  return optionsForFile(path, shown, base, kinds, config);
 }
 
 export const classifyCommand: CommandDef = {
@@ -165,7 +173,9 @@ export const classifyCommand: CommandDef = {
         io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${safeText(msg)}\n`));
       }
       if (table.input.skipped > 0) {
-        io.stderr.write(c.yellow(`crm-audit: ${table.input.skipped} malformed rows of ${safeText(shown)} were skipped and counted\n`));
+        // where, and why, for the first few (never the cell's content)
+        for (const line of listedRowErrors(table.input, shown)) io.stderr.write(c.yellow(`crm-audit: ${safeText(line)}\n`));
+        io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${skippedRows(table.input)} and counted\n`));
       }
       if (table.input.kind !== 'fields' && format === 'table') {
         io.stderr.write(c.dim(`crm-audit: ${safeText(shown)} is not a field list; its ${table.header.length} columns are classified (use --kind fields to read it as one)\n`));

@@ -13,8 +13,7 @@
 import { relative, resolve, sep } from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { loadJson } from '../config/load.js';
-import { AuditResult } from '../result/schema.js';
+import { loadAnalysis } from '../result/load.js';
 import { compareResults, OTHER_CLIENT, type Comparison, type FindingChange } from '../scoring/compare.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -110,8 +109,8 @@ export function renderComparisonJson(c: Comparison): string {
 }
 
 export function loadComparison(beforeFile: string, afterFile: string, io: Pick<Io, 'cwd'>): Comparison {
-  const before = loadJson(AuditResult, resolve(io.cwd, beforeFile), 'saved analysis', displayPath(io.cwd, beforeFile));
-  const after = loadJson(AuditResult, resolve(io.cwd, afterFile), 'saved analysis', displayPath(io.cwd, afterFile));
+  const before = loadAnalysis(resolve(io.cwd, beforeFile), displayPath(io.cwd, beforeFile));
+  const after = loadAnalysis(resolve(io.cwd, afterFile), displayPath(io.cwd, afterFile));
   return compareResults(before, after, { before: displayPath(io.cwd, beforeFile), after: displayPath(io.cwd, afterFile) });
 }
 

@@ -3,12 +3,14 @@
 import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { DEFAULTS } from '../config/config-schema.js';
+import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { readNamesFile } from '../config/names.js';
-import { formatWhere } from '../errors.js';
 import { decideFormat, emit } from './output.js';
-import { displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
+import { listedRowErrors, skippedRows } from './row-errors.js';
+import { formatWhere } from '../errors.js';
+import { copyMessage, identicalFiles } from '../ingest/identical.js';
+import { readNamesFile } from '../ingest/names-file.js';
+import { checkKindFlags, displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
@@ -17,6 +19,8 @@ import {
   THEMES,
   type CodingMap,
   type InterviewAnalysis,
+  categoriesShown,
+  whyNoQuotes,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -27,7 +31,13 @@ import { colorFor, safeText } from './term.js';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The terminal summary. Every data string goes through safeText; colour only where the terminal has it. */
-export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, titles: Map<string, string>, opts: { minGroupSize: number; minQuoteGroupSize: number }): string {
+export function renderSummary(
+  analysis: InterviewAnalysis,
+  c: ChalkInstance,
+  titles: Map<string, string>,
+  opts: { minGroupSize: number; minQuoteGroupSize: number; width?: number },
+): string {
+  const width = Math.max(60, opts.width ?? 100);
   const r: InterviewsResult = analysis.result;
   const title = (id: string) => safeText(titles.get(id) ?? id);
   const plain = { head: [] as string[], border: [] as string[] };
@@ -55,15 +65,15 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  // interview notes carry no workshop category: no line of zeros
-  if (cat.experience + cat.idea + cat.question + cat.concern + cat.proposal > 0)
+  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes
+  if (categoriesShown(r))
     out.push(
       `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
     );
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
-      `  (polarization ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
+      `  (polarisation ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
   );
   // each side's themes, or why they are not given (a side under minGroupSize people)
   for (const [side, who] of [['love', 'those who like it'], ['hate', 'those who dislike it']] as const) {
@@ -74,7 +84,22 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
   out.push('');
 
   if (r.groups.length) {
-    const g = new Table({ head: ['By', 'Group', 'Respondents', 'Notes +', '0', '-', 'Top themes'], style: plain, chars });
+    // the three sentiment columns count notes; the group and theme columns wrap to the terminal's width, and a
+    // narrow terminal gets short headings
+    const narrow = width < 100;
+    const sentimentHead = narrow ? ['Pos.', 'Neu.', 'Neg.'] : ['Positive', 'Neutral', 'Negative'];
+    const fixed = [6, narrow ? 8 : 9, ...sentimentHead.map((h) => h.length + 2)];
+    const rest = width - fixed.reduce((a, b) => a + b, 0) - 8;
+    const longest = Math.max(...r.groups.map((row) => safeText(row.name).length));
+    const groupWidth = Math.max(12, Math.min(longest + 2, 30, Math.floor(rest * 0.4)));
+    const g = new Table({
+      head: ['By', 'Group', 'People', ...sentimentHead, 'Top themes'],
+      style: plain,
+      chars,
+      wordWrap: true,
+      colWidths: [fixed[0]!, groupWidth, ...fixed.slice(1), Math.max(20, rest - groupWidth)],
+      colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    });
     for (const row of r.groups) {
       g.push([
         row.breakdown,
@@ -89,7 +114,7 @@ export function renderSummary(analysis: InterviewAnalysis, c: ChalkInstance, tit
           .join(', '),
       ]);
     }
-    out.push(c.bold('Groups'), g.toString());
+    out.push(c.bold('Groups') + c.dim('  (people: respondents; positive, neutral, negative: their notes by sentiment)'), g.toString());
   }
   if (r.suppressedGroups) {
     out.push(
@@ -116,10 +141,18 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
   const files = expandInputs(args, io.cwd);
+  // read before the notes: a names file that cannot be read stops the run before any work
+  const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
   const kinds = parseKindFlags(opts.kind);
+  const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
+  checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
-  for (const file of files) {
+  // a notes file given twice, or saved under two names, is read once: its notes and respondents would count twice
+  const copies = await identicalFiles(files);
+  const copyOf = new Map(copies.map((c) => [c.copy, c]));
+  for (const [i, file] of files.entries()) {
+    if (copyOf.has(i)) continue;
     const shown = displayPath(file, io.cwd);
     const ro = optionsForFile(
       file,
@@ -137,11 +170,12 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   }
   requireSomeRows(tables.map((t) => t.input), 'code', 'a notes file needs a header and one row per note');
 
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(opts.redact ? readNamesFile(opts.redact, io.cwd) : [])];
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
   let coding: CodingMap | undefined;
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
   const minQuoteGroupSize = config?.anonymity?.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize;
+  if (!opts.quiet) for (const line of weakerAnonymity(config?.anonymity)) io.stderr.write(`crm-audit: warning: ${line}\n`);
   const analysis = analyzeInterviews(tables, {
     minGroupSize,
     minQuoteGroupSize,
@@ -159,14 +193,16 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     const shown = analysis.shownPath;
     for (const t of tables) {
       if (t.input.skipped) {
-        // where, and why, for the first few, as analyze prints them (never the cell's content)
-        for (const e of t.input.errors.slice(0, 5)) warn(formatWhere({ file: shown(t.input.path), line: e.line, ...(e.column ? { column: e.column } : {}) }), e.message);
-        const more = t.input.skipped - Math.min(5, t.input.errors.length);
-        warn(shown(t.input.path), `${t.input.skipped} malformed row${t.input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`);
+        // where, and why, for the first few (never the cell's content)
+        for (const line of listedRowErrors(t.input, shown(t.input.path))) warn(null, line);
+        warn(shown(t.input.path), skippedRows(t.input));
       }
       for (const w of t.input.warnings) warn(shown(t.input.path), w.message);
     }
+    for (const c of copies) warn(shown(given[c.copy]!.shown), copyMessage(shown(given[c.of]!.shown), c.sameFile, 'notes'));
     for (const w of analysis.warnings) warn(w.file === null ? null : shown(w.file), w.message);
+    // the names file's lines by number, never their text; its name redacted like the notes'
+    for (const w of namesFile?.warnings ?? []) warn(formatWhere({ file: shown(opts.redact!), ...(w.line === null ? {} : { line: w.line }) }), w.message);
     if (opts.nameUsers) warn(null, 'respondents are shown by name (--name-users): for internal use only, never for the client report');
   }
 
@@ -183,7 +219,9 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       break;
     case 'table': {
       const colour = opts.out ? colorFor({ isTTY: false }, { NO_COLOR: '1' }) : colorFor(io.stdout, io.env);
-      content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize });
+      // a file gets a fixed width; a terminal its own
+      const width = opts.out ? 120 : (io.stdout.columns ?? 100);
+      content = renderSummary(analysis, colour, titles, { minGroupSize, minQuoteGroupSize, width });
       break;
     }
     default:
@@ -208,17 +246,3 @@ export const interviewsCommand: CommandDef = {
   run,
 };
 
-/**
- * Why no note was quoted, in the terms of the rule: the speaker's team and role must each hold k respondents or
- * more, and so must the whole set ("no team holds 10 or more respondents (the largest 9)").
- */
-export function whyNoQuotes(r: InterviewsResult, k: number): string {
-  const rule = `a note is quoted only when the whole set, and the speaker's team and role, each hold ${k} or more respondents`;
-  if (r.respondents < k) return `${rule}; there are ${r.respondents} respondents in all`;
-  const short: string[] = [];
-  for (const b of ['team', 'role'] as const) {
-    const sizes = r.groups.filter((g) => g.breakdown === b).map((g) => g.respondents);
-    if (sizes.length > 0 && sizes.every((n) => n < k)) short.push(`no ${b} holds ${k} or more (the largest ${Math.max(...sizes)})`);
-  }
-  return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
-}

@@ -1,7 +1,7 @@
 // The commander program. Only src/cli knows commander, process and exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
-import { CrmAuditError, formatWhere } from '../errors.js';
+import { CrmAuditError, formatWhere, type Where } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -20,13 +20,14 @@ function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 }
 
-/** One clear line: what, where, how to fix. A stack only with --debug. */
+/** One clear line: what, where, how to fix; under it, one line per problem when there are several (a config file's). A stack only with --debug. */
 export function reportError(err: unknown, io: Io, debug: boolean): number {
   const c = colorFor(io.stderr, io.env);
   if (err instanceof CrmAuditError) {
-    const where = formatWhere(err.where);
+    const placed = (where: Where | undefined, text: string) => safeText(`${where?.file ? `${formatWhere(where)}: ` : ''}${text}`);
     const hint = err.hint ? `; ${err.hint}` : '';
-    io.stderr.write(`${c.red('crm-audit: error:')} ${safeText(`${where ? `${where}: ` : ''}${err.message}${hint}`)}\n`);
+    io.stderr.write(`${c.red('crm-audit: error:')} ${placed(err.where, `${err.message}${hint}`)}\n`);
+    for (const d of err.details) io.stderr.write(`  ${placed(d.where, d.message)}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     // what a failed program printed (the browser's stderr), only when asked: it may hold anything
     const output = (err.cause as { output?: unknown } | undefined)?.output;

@@ -81,7 +81,7 @@ export const OPTIONS = {
   },
   redact: {
     flags: '--redact <names.txt>',
-    description: 'file of names (one a line) to redact from notes and quotes',
+    description: 'file of names (one a line; UTF-8, UTF-16 or Windows-1252, read as the notes are) to redact from notes and quotes',
     schema: z.string(),
     commands: ['interviews', 'analyze'],
     group: 'input',
@@ -96,6 +96,11 @@ export const OPTIONS = {
   kind: {
     flags: '--kind <KIND|FILE=KIND>',
     description: `force the kind of every file, or of one file (${KINDS.join(', ')}); repeatable`,
+    byCommand: {
+      analyze: `force the kind of every input file, or of one file (${KINDS.join(', ')}); --interviews files are notes; repeatable`,
+      classify: 'read the file as a field list (fields), or as an export whose columns are classified (records, activities)',
+      interviews: 'interviews only: the files are notes (any other kind is refused)',
+    },
     schema: z.array(z.string()),
     repeatable: true,
     commands: INPUT_CMDS,
@@ -103,7 +108,7 @@ export const OPTIONS = {
   },
   encoding: {
     flags: '--encoding <name>',
-    description: 'force the encoding: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
+    description: 'force the encoding of every input, the --redact names file too: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
     schema: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
     // Windows-1252 is a superset of ISO-8859-1 in every printable character, and what "Latin-1" exports are.
     aliases: {
@@ -123,7 +128,15 @@ export const OPTIONS = {
   },
   locale: {
     flags: '--locale <bcp47>',
-    description: 'decides dates and decimal commas the values cannot, and the report language (default en-US)',
+    description:
+      'how the report writes dates and numbers (analyze, report), and whether day or month comes first in a date the values cannot tell (03/04/2025) when --date-format does not say (analyze); the text stays in English, and classify and interviews ignore it (default en-US: month first)',
+    byCommand: {
+      analyze:
+        'whether day or month comes first in a date the values cannot tell (03/04/2025) when --date-format does not say (en-US, en-CA, en-PH: month first; other locales: day first), and how the report writes dates and numbers; the text stays in English (default en-US)',
+      classify: 'no effect on classify (taken for a command line shared with analyze)',
+      interviews: 'no effect on interviews (taken for a command line shared with analyze)',
+      report: "how the report writes dates and numbers; the text stays in English (default: the analysis's locale)",
+    },
     schema: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a locale looks like en-US or de-DE'),
     commands: [...INPUT_CMDS, 'report'],
     group: 'input',
@@ -151,7 +164,7 @@ export const OPTIONS = {
   },
   now: {
     flags: '--now <date>',
-    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date)",
+    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the newest date of the notes)",
     schema: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'give --now as YYYY-MM-DD')
@@ -168,13 +181,14 @@ export const OPTIONS = {
   },
   format: {
     flags: '--format <format>',
-    description: 'table, json, csv, md, html or pdf (what each command offers; default table on a terminal, else json)',
+    description:
+      'table, json, csv, md, html or pdf, as each command offers them; default: the extension of --out, else table on a terminal and json otherwise (report: md)',
     byCommand: {
-      analyze: 'table, json, md, html or pdf (default table on a terminal, else json)',
-      classify: 'table, json or csv (the review sheet; default table on a terminal, else json)',
-      interviews: 'table, json or csv (the review sheet; default table on a terminal, else json)',
-      compare: 'table, json or md (default table on a terminal, else json)',
-      report: 'pdf, html or md (default md on stdout; with --out, its extension)',
+      analyze: 'table, json, md, html or pdf (default: the extension of --out, else table on a terminal and json otherwise)',
+      classify: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
+      interviews: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
+      compare: 'table, json or md (default: the extension of --out, else table on a terminal and json otherwise)',
+      report: 'pdf, html or md (default: the extension of --out, else md on stdout)',
     },
     schema: z.enum(FORMATS),
     commands: ['analyze', 'classify', 'interviews', 'report', 'compare'],

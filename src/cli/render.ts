@@ -7,6 +7,7 @@ import type { AuditResult } from '../result/schema.js';
 import type { Io } from './command.js';
 import type { OptionValues } from './options.js';
 import { resolveChrome } from './chrome-flag.js';
+import { colorFor } from './term.js';
 
 export { resolveChrome };
 
@@ -20,11 +21,21 @@ export async function renderForCli(
   const editorial = opts.editorial
     ? (r: AuditResult) => loadEditorial(resolve(io.cwd, opts.editorial!), r, opts.editorial!)
     : undefined;
-  return renderReport(result, format, {
+  // a report without a client name says "Prepared for the client": the consultant should know before sending it
+  const named = Promise.resolve(result).then((r) => {
+    if (!r.meta.client?.trim() && !opts.quiet) {
+      io.stderr.write(colorFor(io.stderr, io.env).yellow('crm-audit: no client name given: the report is prepared for "the client"; pass --client or set report.client in the config\n'));
+    }
+    return r;
+  });
+  // a failed analysis is reported by whoever awaits it; this copy must not be an unhandled rejection
+  named.catch(() => undefined);
+  return renderReport(named, format, {
     templateDir: opts.template ? resolve(io.cwd, opts.template) : undefined,
     editorial,
     chrome: resolveChrome(opts.chrome, io),
     env: io.env,
     started: io.startedBrowser,
+    onWarning: opts.quiet ? undefined : (message) => io.stderr.write(colorFor(io.stderr, io.env).yellow(`crm-audit: ${message}\n`)),
   });
 }

@@ -2,10 +2,9 @@
 // Markdown, with branding from flags or the config file laid over what the analysis stored.
 import { resolve } from 'node:path';
 import { loadConfig, resolveFrom } from '../config/load-config.js';
-import { readJsonText, validate } from '../config/load.js';
 import { usageError } from '../errors.js';
 import { applyBranding } from '../report/branding.js';
-import { AuditResult } from '../result/schema.js';
+import { loadAnalysis } from '../result/load.js';
 import type { CommandDef, Io } from './command.js';
 import type { OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
@@ -28,14 +27,7 @@ export const reportCommand: CommandDef = {
   async run(args, opts, io) {
     const file = args[0];
     if (!file) throw usageError('give the saved analysis to render', { hint: 'crm-audit report analysis.json --out report.pdf' });
-    const raw = readJsonText(resolve(io.cwd, file), 'saved analysis', file);
-    if (!raw || typeof raw !== 'object' || !('schemaVersion' in raw)) {
-      throw usageError('this JSON is not a crm-audit analysis (it has no schemaVersion)', {
-        where: { file },
-        hint: 'save one with `crm-audit analyze <exports> --format json --out analysis.json`',
-      });
-    }
-    const result = validate(AuditResult, raw, file, 'saved analysis');
+    const result = loadAnalysis(resolve(io.cwd, file), file);
 
     const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
     const cfg = loaded?.config.report;

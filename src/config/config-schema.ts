@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, KINDS, CRMS, SITUATIONS } from '../result/schema.js';
 import { ROLES } from './roles.js';
+import { personalKeys } from './schema-problems.js';
 
 const description = z.string().optional().describe('free text explaining this section; ignored by the tool');
 
@@ -44,8 +45,9 @@ export const AnalysisConfig = z
 export const AnonymityConfig = z
   .object({
     description,
-    minGroupSize: z.number().int().min(1).optional().describe('smallest group shown in any breakdown (default 5)'),
-    minQuoteGroupSize: z.number().int().min(1).optional().describe('smallest group a quote may come from (default 10)'),
+    // 1 would show every person's own figures and quote anyone: not anonymity at all (--name-users is for that)
+    minGroupSize: z.number().int().min(2).optional().describe('smallest group shown in any breakdown (default 5; at least 2)'),
+    minQuoteGroupSize: z.number().int().min(2).optional().describe('smallest group a quote may come from (default 10; at least 2)'),
     redact: z.array(z.string().min(1)).optional().describe('extra names to redact from quotes'),
   })
   .strict();
@@ -78,6 +80,10 @@ export const ThemeConfig = z
   })
   .strict();
 
+/** An owner's name or id as the exports write it: the client's data, so never shown in an error's path. */
+const OwnerKey = z.string();
+personalKeys.set(OwnerKey, 'owner');
+
 export const Config = z
   .object({
     $schema: z.string().optional(),
@@ -86,12 +92,27 @@ export const Config = z
     analysis: AnalysisConfig.optional(),
     anonymity: AnonymityConfig.optional(),
     columns: z.array(ColumnMapping).optional(),
-    teams: z.record(z.string(), z.string()).optional().describe('owner name or id -> team, where no users export says'),
+    teams: z.record(OwnerKey, z.string()).optional().describe('owner name or id -> team, where no users export says'),
     weights: WeightsConfig.optional(),
     themes: z.array(ThemeConfig).optional(),
   })
   .strict();
 export type Config = z.infer<typeof Config>;
+
+/**
+ * What to say when the config makes anonymity weaker than the defaults the README promises a works council:
+ * one line per weakened threshold, or none.
+ */
+export function weakerAnonymity(anon: { minGroupSize?: number | undefined; minQuoteGroupSize?: number | undefined } | undefined): string[] {
+  const out: string[] = [];
+  const g = anon?.minGroupSize;
+  const q = anon?.minQuoteGroupSize;
+  if (g !== undefined && g < DEFAULTS.minGroupSize)
+    out.push(`anonymity.minGroupSize is ${g}: figures are shown for groups of ${g} people or more (the default, which the README's anonymity rules state, is ${DEFAULTS.minGroupSize})`);
+  if (q !== undefined && q < DEFAULTS.minQuoteGroupSize)
+    out.push(`anonymity.minQuoteGroupSize is ${q}: quotes may come from groups of ${q} people or more (the default is ${DEFAULTS.minQuoteGroupSize})`);
+  return out;
+}
 
 export const DEFAULTS = {
   minGroupSize: 5,

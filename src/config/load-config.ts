@@ -12,7 +12,7 @@ export interface LoadedConfig {
 
 export function loadConfig(file: string, cwd: string): LoadedConfig {
   const path = resolve(cwd, file);
-  const config = loadJson(Config, path, 'config file', file);
+  const config = loadJson(Config, path, 'config', file);
   // References are checked when the config loads: an unknown audit id in `weights` is an error here.
   if (config.weights) validateWeights(config.weights, file);
   return { config, dir: dirname(path) };

@@ -1,107 +1,40 @@
-// Load and validate a JSON file (config, rules, editorial, answers, saved analysis) against a zod schema.
-// Errors point at file:line:column for syntax, and at the JSON path for schema problems.
+// Load and validate a JSON file (config, rules, editorial, saved analysis) against a zod schema.
+// Errors point at file:line:column, for syntax and for every schema problem (with its JSON path).
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { usageError } from '../errors.js';
+import type { z } from 'zod';
+import { usageError, type ErrorDetail, type Where } from '../errors.js';
+import { lineColumn, scanJson, type JsonNode, type RepeatedKey } from './json-positions.js';
+import { schemaProblems, type Problem } from './schema-problems.js';
 
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastNl = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lastNl = i;
-    }
-  }
-  return { line, column: offset - lastNl };
-}
+/** The JSON files crm-audit validates: how messages name each; the key is its `crm-audit schema` name. */
+export const JSON_FILES = {
+  config: 'config file',
+  rules: 'rules file',
+  editorial: 'editorial file',
+  analysis: 'saved analysis',
+} as const;
+export type JsonFile = keyof typeof JSON_FILES;
 
 /**
- * Offset of the first JSON syntax error, found by a small scanner: Node's own message gives a position
- * for some errors only ("Unexpected token ... is not valid JSON" has none).
+ * Files written by hand, where a key written twice is a mistake to point out (JSON.parse would drop the first
+ * silently). A saved analysis is written by crm-audit: its text is scanned only when it fails validation.
+ */
+const HAND_WRITTEN: ReadonlySet<JsonFile> = new Set(['config', 'rules', 'editorial']);
+
+/** Schema problems listed one a line under the error, at most this many, then "and N more". */
+export const MAX_PROBLEMS_SHOWN = 10;
+
+/**
+ * Offset of the first JSON syntax error (the text's length when there is none): Node's own message gives a
+ * position for some errors only ("Unexpected token ... is not valid JSON" has none).
  */
 export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const str = () => {
-    if (text[i] !== '"') fail();
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\\') i++;
-      else if (text.charCodeAt(i) < 32) fail();
-      i++;
-    }
-    if (i >= text.length) fail();
-    i++;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        str();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (c === '"') str();
-    else {
-      const m = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-      if (!m) fail();
-      i += m![0].length;
-    }
-  };
   try {
-    value();
-    ws();
-    if (i < text.length) fail();
-  } catch (at) {
-    return typeof at === 'number' ? at : 0;
+    const scan = scanJson(text);
+    return scan.ok ? text.length : scan.errorOffset;
+  } catch {
+    return 0; // nested too deep for the scanner
   }
-  return text.length;
 }
 
 /** A first line of several delimited cells, and a second line like it: a CSV, not a broken JSON file. */
@@ -111,7 +44,9 @@ function looksLikeCsv(text: string): boolean {
   return [',', ';', '\t', '|'].some((d) => head.split(d).length >= 2 && (lines[1] === undefined || lines[1] === '' || lines[1].includes(d)));
 }
 
-export function readJsonText(file: string, what: string, shown: string = file): unknown {
+/** Read and parse a JSON file: its text (without a byte-order mark) and its value. */
+export function readJson(file: string, kind: JsonFile, shown: string = file): { text: string; data: unknown } {
+  const what = JSON_FILES[kind];
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -124,7 +59,7 @@ export function readJsonText(file: string, what: string, shown: string = file): 
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return JSON.parse(text);
+    return { text, data: JSON.parse(text) as unknown };
   } catch (e) {
     // Not JSON at all: a CSV export given where a JSON file goes (`report User.csv`) is said to be one.
     const first = text.trimStart()[0];
@@ -132,13 +67,13 @@ export function readJsonText(file: string, what: string, shown: string = file): 
       throw usageError(`this is a CSV file, not the JSON ${what}`, {
         where: { file: shown },
         hint:
-          what === 'saved analysis'
+          kind === 'analysis'
             ? 'report and compare read the JSON written by `crm-audit analyze ... --format json --out analysis.json`; analyze reads the CSV'
             : `the ${what} is JSON; see \`crm-audit schema\``,
       });
     }
     const m = /position (\d+)/.exec(String((e as Error).message));
-    const pos = lineColumnOf(text, m ? Number(m[1]) : jsonErrorOffset(text));
+    const pos = lineColumn(text, m ? Number(m[1]) : jsonErrorOffset(text));
     throw usageError(`the ${what} is not valid JSON`, {
       where: { file: shown, ...pos },
       hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
@@ -146,25 +81,40 @@ export function readJsonText(file: string, what: string, shown: string = file): 
   }
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-  return `${path}: ${issue.message}`;
+function positionsOf(text: string): { root: JsonNode; repeated: RepeatedKey[] } | undefined {
+  try {
+    const scan = scanJson(text);
+    return scan.ok ? scan : undefined;
+  } catch {
+    return undefined; // nested too deep for the scanner: the problems are listed without places
+  }
 }
 
-export function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, what: string): z.infer<S> {
+function problemsError(problems: readonly Problem[], file: string, kind: JsonFile, text: string | undefined) {
+  const where = (p: Problem): Where => (p.offset === undefined || text === undefined ? { file } : { file, ...lineColumn(text, p.offset) });
+  const hint = `see \`crm-audit schema ${kind}\` for the expected shape`;
+  const invalid = `invalid ${JSON_FILES[kind]}`;
+  const [first] = problems;
+  if (problems.length === 1 && first) return usageError(`${invalid}: ${first.path}: ${first.message}`, { where: where(first), hint });
+  const details: ErrorDetail[] = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => ({ where: where(p), message: `${p.path}: ${p.message}` }));
+  if (problems.length > MAX_PROBLEMS_SHOWN) details.push({ message: `and ${problems.length - MAX_PROBLEMS_SHOWN} more` });
+  return usageError(`${invalid}: ${problems.length} problems`, { where: { file }, hint, details });
+}
+
+/**
+ * Validate parsed JSON against a schema. With the file's `text`, every problem is placed at its line and
+ * column, and in a file written by hand a key written twice in one object is a problem too.
+ */
+export function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, kind: JsonFile, text?: string): z.infer<S> {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
-    throw usageError(`invalid ${what}: ${first ? describeIssue(first) : 'unknown problem'}${more}`, {
-      where: { file },
-      hint: `see \`crm-audit schema\` for the expected shape`,
-    });
-  }
-  return parsed.data;
+  const positions = text === undefined || (parsed.success && !HAND_WRITTEN.has(kind)) ? undefined : positionsOf(text);
+  if (parsed.success && !positions?.repeated.length) return parsed.data;
+  const issues = parsed.success ? [] : parsed.error.issues;
+  throw problemsError(schemaProblems(schema, data, issues, { ...positions, text }), file, kind, text);
 }
 
 /** Read and validate a JSON file; `shown` is the path as the user gave it, for messages. */
-export function loadJson<S extends z.ZodType>(schema: S, file: string, what: string, shown: string = file): z.infer<S> {
-  return validate(schema, readJsonText(file, what, shown), shown, what);
+export function loadJson<S extends z.ZodType>(schema: S, file: string, kind: JsonFile, shown: string = file): z.infer<S> {
+  const { text, data } = readJson(file, kind, shown);
+  return validate(schema, data, shown, kind, text);
 }

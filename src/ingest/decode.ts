@@ -94,3 +94,22 @@ export function sniffNotCsv(text: string): string | null {
   if (/^<\?xml\b/i.test(head)) return 'XML';
   return null;
 }
+
+/**
+ * A small text file read whole (a names file), decoded as the CSV reader decodes: a BOM, UTF-16 without one, then
+ * strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (`fellBack`). A forced encoding is used as
+ * given; forced UTF-8 that is not valid throws InvalidUtf8Error.
+ */
+export function decodeWhole(bytes: Uint8Array, forced?: Encoding): { text: string; encoding: Encoding; fellBack: boolean } {
+  const encoding = forced ?? sniffEncoding(bytes).encoding;
+  const decode = (e: Encoding) => {
+    const d = new ChunkDecoder(e);
+    return d.write(bytes) + d.end();
+  };
+  try {
+    return { text: decode(encoding), encoding, fellBack: false };
+  } catch (e) {
+    if (!(e instanceof InvalidUtf8Error) || forced) throw e;
+    return { text: decode('windows-1252'), encoding: 'windows-1252', fellBack: true };
+  }
+}

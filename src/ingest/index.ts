@@ -55,19 +55,64 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`(^|/)${re}$`, 'i');
 }
 
+export interface KindFlags {
+  /** `--kind KIND`: every file */
+  all?: Kind;
+  /** `--kind FILE=KIND`: the files whose path ends as FILE says (a glob) */
+  byFile: { pattern: RegExp; kind: Kind; flag: string }[];
+}
+
 /** `--kind records` (every file) or `--kind Task.csv=activities` (one file). */
-export function parseKindFlags(flags: string[] | undefined): { all?: Kind; byFile: { pattern: RegExp; kind: Kind }[] } {
-  const out: { all?: Kind; byFile: { pattern: RegExp; kind: Kind }[] } = { byFile: [] };
+export function parseKindFlags(flags: string[] | undefined): KindFlags {
+  const out: KindFlags = { byFile: [] };
   for (const f of flags ?? []) {
     const eq = f.lastIndexOf('=');
     const kind = (eq >= 0 ? f.slice(eq + 1) : f) as Kind;
     if (!(KINDS as readonly string[]).includes(kind)) {
       throw usageError(`--kind: unknown kind "${kind}"`, { hint: `use one of ${KINDS.join(', ')}` });
     }
-    if (eq >= 0) out.byFile.push({ pattern: globToRegExp(f.slice(0, eq).split(sep).join('/')), kind });
+    if (eq >= 0) out.byFile.push({ pattern: globToRegExp(f.slice(0, eq).split(sep).join('/')), kind, flag: f });
     else out.all = kind;
   }
   return out;
+}
+
+/** A `--kind FILE=KIND` names this file: as typed, or as shown. */
+const namesFile = (k: KindFlags['byFile'][number], file: string, shown: string) => k.pattern.test(shown) || k.pattern.test(file);
+
+/**
+ * A --kind the command cannot use is refused, never ignored: a kind the command does not read (`interviews
+ * --kind records`), a `FILE=KIND` that names no input file (a typo), or one that gives notes another kind.
+ */
+export function checkKindFlags(
+  kinds: KindFlags,
+  files: readonly { file: string; shown: string }[],
+  rules: {
+    command: string;
+    /** the kinds the command can read its files as (default: every kind) */
+    allowed?: readonly Kind[];
+    /** what the command reads, for the message ("notes only (kind interviews)") */
+    reads?: string;
+    /** files that are notes whatever --kind says (`analyze --interviews`) */
+    notes?: readonly { file: string; shown: string }[];
+  },
+): void {
+  const allowed = rules.allowed ?? KINDS;
+  const refuse = (flag: string, why: string, hint: string) => usageError(`--kind ${flag}: ${why}`, { hint });
+  for (const [flag, kind] of [...(kinds.all ? [[kinds.all, kinds.all]] : []), ...kinds.byFile.map((k) => [k.flag, k.kind])]) {
+    if (!allowed.includes(kind as Kind)) {
+      throw refuse(flag!, `${rules.command} reads ${rules.reads ?? allowed.join(', ')}`, `leave --kind out, or give ${allowed.map((a) => `--kind ${a}`).join(', ')}`);
+    }
+  }
+  for (const k of kinds.byFile) {
+    const note = rules.notes?.find((n) => namesFile(k, n.file, n.shown));
+    if (note && k.kind !== 'interviews') {
+      throw refuse(k.flag, `${note.shown} is given with --interviews, so it is read as notes`, 'pass it as an input file to give it another kind, or leave this --kind out');
+    }
+    if (!note && !files.some((f) => namesFile(k, f.file, f.shown))) {
+      throw refuse(k.flag, 'no input file has this name', 'check the name: FILE is the end of the path of an input file, and * stands for any characters');
+    }
+  }
 }
 
 /** Per-file read options from the --kind flags and the config's column mappings. */
@@ -75,7 +120,7 @@ export function optionsForFile(
   file: string,
   shownAs: string,
   base: ReadOptions,
-  kinds: ReturnType<typeof parseKindFlags>,
+  kinds: KindFlags,
   config: Config | undefined,
 ): ReadOptions {
   const opts: ReadOptions = { ...base, displayPath: shownAs };
@@ -88,7 +133,7 @@ export function optionsForFile(
     }
   }
   if (kinds.all) opts.kind = kinds.all;
-  for (const k of kinds.byFile) if (k.pattern.test(shownAs) || k.pattern.test(file)) opts.kind = k.kind;
+  for (const k of kinds.byFile) if (namesFile(k, file, shownAs)) opts.kind = k.kind;
   return opts;
 }
 

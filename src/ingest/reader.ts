@@ -11,6 +11,7 @@ import { ChunkDecoder, InvalidUtf8Error, sniffBinary, sniffEncoding, sniffNotCsv
 import { sniffDelimiter } from './delimiter.js';
 import { detect, type Detection } from './detect.js';
 import { uniqueHeader } from './header.js';
+import { DROPPED_RECORD, RecordGuard, type DroppedRecord } from './record-guard.js';
 import { isTrailerRow } from './trailer.js';
 import type { Encoding, ReadOptions } from './types.js';
 
@@ -200,19 +201,46 @@ async function readWith(
     }
   };
 
+  // CRLF and LF, mixed in one file too (rows pasted from another system end in \n in a \r\n export); a file
+  // whose first line ends in a bare CR is an old Mac file, where CR alone ends a line. Elsewhere a bare CR is
+  // part of the cell.
+  const crOnly = /^[^\r\n]*\r(?!\n)/.test(sample);
+  // records over the limit are dropped before csv-parse sees them, and reported where they start (record-guard.ts)
+  const guard = new RecordGuard(delimiter, crOnly, maxRecordBytes);
   const parser = parse({
     delimiter,
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
     skip_records_with_error: true,
-    max_record_size: maxRecordBytes,
+    // a safety net only: the guard keeps every record under maxRecordBytes
+    max_record_size: maxRecordBytes + 1024,
     bom: false,
-    // CRLF and LF, mixed in one file too (rows pasted from another system end in \n in a \r\n export); a file
-    // whose first line ends in a bare CR is an old Mac file, where CR alone ends a line. Elsewhere a bare CR is
-    // part of the cell.
-    record_delimiter: /^[^\r\n]*\r(?!\n)/.test(sample) ? ['\r'] : ['\r\n', '\n'],
+    record_delimiter: crOnly ? ['\r'] : ['\r\n', '\n'],
   });
+
+  const kib = Math.round(maxRecordBytes / 1024);
+  /** line breaks inside the records the guard dropped: csv-parse's own line count does not hold them */
+  let droppedBreaks = 0;
+  const tooLarge = (line: number, d: DroppedRecord) => {
+    droppedBreaks += d.lineBreaks;
+    if (header === null) {
+      throw usageError(`the first row is larger than ${kib} KiB: this is not a CSV export with a header row`, {
+        where: { file: display, line },
+        hint: 'export the data as CSV from the CRM or the spreadsheet',
+      });
+    }
+    if (d.toEnd && d.unclosedQuote) {
+      stoppedEarly = true;
+      fail({
+        line,
+        code: 'record-too-large',
+        message: `a record is larger than ${kib} KiB and runs to the end of the file: a quoted field is never closed, and the rest of the file is that one record`,
+      });
+    } else {
+      fail({ line, code: 'record-too-large', message: `a record is larger than ${kib} KiB; it was skipped and the rows after it were read` });
+    }
+  };
 
   let stop: () => void = () => {};
   // csv-parse reports a skipped record as it parses, ahead of the records still waiting to be read; the
@@ -227,13 +255,13 @@ async function readWith(
       const err = pending.shift()!;
       if (stoppedEarly) continue;
       const line = nextLine;
-      nextLine = Math.max(nextLine, (err.lines ?? line) + (sepLine ? 1 : 0) + 1);
+      nextLine = Math.max(nextLine, (err.lines ?? line) + droppedBreaks + (sepLine ? 1 : 0) + 1);
       if (err.code === 'CSV_MAX_RECORD_SIZE') {
         stoppedEarly = true;
         fail({
           line,
           code: 'record-too-large',
-          message: `a record is larger than ${Math.round(maxRecordBytes / 1024)} KiB; the rest of the file was not read (an unclosed quote is the usual cause)`,
+          message: `a record is larger than ${kib} KiB; the rest of the file was not read (an unclosed quote is the usual cause)`,
         });
         stop();
       } else if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
@@ -250,6 +278,12 @@ async function readWith(
     if (stoppedEarly) return;
     const start = nextLine;
     nextLine = start + 1 + lineBreaksIn(record);
+    if (record.length === 1 && record[0] === DROPPED_RECORD) {
+      const dropped = guard.dropped.shift()!;
+      nextLine = start + 1 + dropped.lineBreaks;
+      tooLarge(start, dropped);
+      return;
+    }
     if (record.length === 1 && record[0] === '') return; // a blank line
     if (header === null) {
       header = uniqueHeader(record);
@@ -329,13 +363,14 @@ async function readWith(
         finish(e);
       }
     });
-    const feed = (text: string) => {
+    const feed = (text: string, last = false) => {
       if (firstText && text.length) {
         firstText = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         if (sepLine) text = text.replace(/^sep=.(\r\n|\n|\r)?/i, '');
       }
-      if (text.length) return parser.write(text);
+      const whole = last ? guard.write(text) + guard.end() : guard.write(text);
+      if (whole.length) return parser.write(whole);
       return true;
     };
     stream.on('data', (chunk) => {
@@ -355,7 +390,7 @@ async function readWith(
     stream.on('end', () => {
       if (settled) return;
       try {
-        feed(decoder.end());
+        feed(decoder.end(), true);
         parser.end();
       } catch (e) {
         finish(e);

@@ -27,7 +27,7 @@ export interface ReadOptions {
   exactWidth?: boolean;
   /** malformed rows allowed in the whole run (shared budget) */
   errorBudget?: { max: number; used: number };
-  /** largest record in bytes before it is reported and skipped (default 1 MiB) */
+  /** largest record in bytes (UTF-8) before it is reported and skipped (default 2 MiB) */
   maxRecordBytes?: number;
   /** path as shown in outputs (relative to cwd) */
   displayPath?: string;

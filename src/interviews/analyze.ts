@@ -5,14 +5,16 @@ import { DEFAULTS } from '../config/config-schema.js';
 import { formatWhere, usageError } from '../errors.js';
 import type { Table } from '../ingest/types.js';
 import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/schema.js';
-import { pseudonyms, suppressBreakdown, type Cell } from './anonymity.js';
+import { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { noteWords } from './features.js';
+import { pathRedactor } from './shown-path.js';
 import { drivers, polarization, stanceOf } from './stance.js';
+import { tenseCounts } from './in-use.js';
 import { compileLexicon } from './themes.js';
 import type {
   CodedNote,
@@ -315,9 +317,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // a file's path as shown in the review sheet: a file named after a person or a date says who, and when; two
   // files that then read alike are numbered in an order that says nothing of their names
   const fileLabels = new Map<string, string>();
+  const redactPath = pathRedactor(redact);
   {
     const byShown = new Map<string, string[]>();
-    for (const f of files) byShown.set(redact(f), [...(byShown.get(redact(f)) ?? []), f]);
+    for (const f of files) byShown.set(redactPath(f), [...(byShown.get(redactPath(f)) ?? []), f]);
     for (const [label, fs] of byShown) {
       if (fs.length === 1) fileLabels.set(fs[0]!, label);
       else
@@ -331,8 +334,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
   // a sheet's cell that is already a label stays one (redacting "…_2024-03 (1).csv" again would read [phone])
   const labelled = new Set([...fileLabels.values()].map(normalPath));
-  const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redact(p));
-  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, redact) : new Map<string, CodingCorrection[]>();
+  const shownPath = (p: string) => fileLabels.get(p) ?? (labelled.has(normalPath(p)) ? p : redactPath(p));
+  const fixes = opts.coding ? correctionIndex(opts.coding.corrections, files, textAt, redactPath) : new Map<string, CodingCorrection[]>();
   /** rows applied; rows a later row for the same note replaced; rows of notes that changed since */
   const used = new Set<CodingCorrection>();
   const overwritten = new Set<CodingCorrection>();
@@ -553,12 +556,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     hate: hateSide.length >= minGroup ? drivers(hateSide, against(loveSide, 'hate')) : [],
   };
 
-  // Groups, one breakdown at a time, with complementary suppression.
+  // Groups, one breakdown at a time, with complementary suppression; then across breakdowns, so that a team
+  // cannot be set against a role.
   const groups: InterviewsResult['groups'] = [];
-  let suppressedGroups = 0;
   const shownGroups: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
   const shownLabel = new Map<string, string>();
   const groupSize: Record<Breakdown, Map<string | null, number>> = { team: new Map(), role: new Map() };
+  const namesIn: Record<Breakdown, Set<string>> = { team: new Set(), role: new Set() };
   for (const b of BREAKDOWNS) {
     if (!present[b]) continue;
     for (const k of respondentKeys) {
@@ -566,22 +570,45 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       groupSize[b].set(g, (groupSize[b].get(g) ?? 0) + 1);
     }
     // named groups seen only on notes without a respondent have 0 respondents: hidden, and counted as such
-    const names = new Set<string>();
     for (const n of notes) {
       const g = noteGroup(n, b);
-      if (g !== null) names.add(g);
+      if (g !== null) namesIn[b].add(g);
     }
     const notesIn = new Map<string | null, number>();
     for (const n of notes) notesIn.set(noteGroup(n, b), (notesIn.get(noteGroup(n, b)) ?? 0) + 1);
-    const cells: Cell[] = [...names].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0, notes: notesIn.get(name) ?? 0 }));
+    const cells: Cell[] = [...namesIn[b]].map((name) => ({ name, respondents: groupSize[b].get(name) ?? 0, notes: notesIn.get(name) ?? 0 }));
     cells.push({ name: null, respondents: groupSize[b].get(null) ?? 0, notes: notesIn.get(null) ?? 0 });
-    const sup = suppressBreakdown(cells, minGroup);
-    suppressedGroups += [...names].filter((g) => !sup.shown.has(g)).length;
-    shownGroups[b] = sup.shown;
+    shownGroups[b] = suppressBreakdown(cells, minGroup).shown;
+  }
+  const presentBreakdowns = BREAKDOWNS.filter((b) => present[b]);
+  if (present.team && present.role) {
+    // the cross of team and role, which every figure is a sum over
+    const cross = new Map<string, CrossCell>();
+    const counted = new Set<string>();
+    for (const n of notes) {
+      const row = noteGroup(n, 'team');
+      const col = noteGroup(n, 'role');
+      const id = JSON.stringify([row, col]);
+      const cell = cross.get(id) ?? { row, col, respondents: 0, orphanNotes: 0 };
+      cross.set(id, cell);
+      if (!n.respondentKey) cell.orphanNotes++;
+      else if (!counted.has(n.respondentKey)) {
+        counted.add(n.respondentKey);
+        cell.respondents++;
+      }
+    }
+    for (const id of suppressAcross([...cross.values()], shownGroups.team, shownGroups.role, minGroup)) {
+      const name = id.slice(4);
+      (id.startsWith('row:') ? shownGroups.team : shownGroups.role).delete(name);
+    }
+  }
+  let suppressedGroups = 0;
+  for (const b of presentBreakdowns) {
+    suppressedGroups += [...namesIn[b]].filter((g) => !shownGroups[b].has(g)).length;
     // Two groups whose names redact alike ("Team Baker", "Team Conti" -> "Team [name]") are told apart by a
     // number, in an order that says nothing of the names (a hash, as for respondents).
     const byLabel = new Map<string, string[]>();
-    for (const g of sup.shown) {
+    for (const g of shownGroups[b]) {
       const label = redactLabel(groupLabel.get(`${b}:${g}`) ?? g);
       byLabel.set(label, [...(byLabel.get(label) ?? []), g]);
     }
@@ -589,7 +616,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       if (gs.length === 1) shownLabel.set(`${b}:${gs[0]!}`, label);
       else [...pseudonyms(gs, '', secret).entries()].forEach(([g, n]) => shownLabel.set(`${b}:${g}`, `${label} (${n.trim()})`));
     }
-    for (const g of [...sup.shown].sort()) {
+    for (const g of [...shownGroups[b]].sort()) {
       const members = scored.filter((n) => noteGroup(n, b) === g);
       groups.push({
         breakdown: b,
@@ -636,6 +663,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const quotes: InterviewsResult['quotes'] = [];
   const usedNotes = new Set<Note>();
   const usedResp = new Set<string>();
+  const usedText = new Set<string>();
+  const sameWords = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
   const positiveTheme = (id: string) => id === 'positive-value';
   for (const t of themes) {
     if (quotes.length >= maxQuotes || t.count === 0) continue;
@@ -643,6 +672,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       .filter((n) => n.coding.themes.includes(t.id) && !usedNotes.has(n) && quoteable(n))
       .filter((n) => !usedResp.has(n.respondentKey ?? ''))
       .map((n) => ({ n, text: shownText(n) }))
+      // several people may have said the same words (a focus group's flip chart, copied notes): one quote of them
+      .filter(({ text }) => !usedText.has(sameWords(text)))
             // a quote a consultant would put in a report: a sentence or two, no markup, nothing formula-like
       .filter(({ text }) => text.length >= 25 && text.length <= 320 && !/<\s*[a-z!/]/i.test(text) && !/^[=+\-@]/.test(text))
       .map(({ n, text }) => {
@@ -655,6 +686,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     if (!best) continue;
     usedNotes.add(best.n);
     if (best.n.respondentKey) usedResp.add(best.n.respondentKey);
+    usedText.add(sameWords(best.text));
     const group = attribution(best.n);
     quotes.push({ text: best.text, theme: t.id, ...(group ? { group } : {}) });
   }
@@ -695,12 +727,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     sentiment: sentimentCounts(scored),
     themes,
     categories,
+    categoriesInferred: notes.filter((n) => n.coding.category && n.categorySource === 'inferred').length,
     stances,
     polarization: polarization(stances),
     stanceDrivers,
     groups,
     suppressedGroups,
     quotes,
+    // counts only: which notes speak of a CRM in use or planned is not kept
+    situationSigns: tenseCounts(scored.map((n) => n.text)),
   };
   return { result, coded, warnings, shownPath };
 }

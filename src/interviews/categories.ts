@@ -3,6 +3,24 @@
 import { WORKSHOP_CATEGORIES } from '../result/ids.js';
 import { normalize } from './text.js';
 import type { WorkshopCategory } from './types.js';
+import type { InterviewsResult } from '../result/schema.js';
+
+/** Categories inferred from the wording alone are shown when they cover at least this share of the notes, and this many. */
+export const INFERRED_CATEGORIES_SHOWN = { share: 0.2, notes: 5 } as const;
+
+/**
+ * Whether the workshop categories are worth showing (the terminal, the report): when some note's category was
+ * given (a category column, or the review sheet), or when the inferred ones cover a fifth of the notes and 5
+ * notes at least. A few notes inferred among many interview notes (one workshop note in 57) make a block of
+ * zeros that says nothing. An analysis saved before `categoriesInferred` existed is shown as before.
+ */
+export function categoriesShown(iv: Pick<InterviewsResult, 'notes' | 'categories' | 'categoriesInferred'>): boolean {
+  const total = WORKSHOP_CATEGORIES.reduce((s, c) => s + iv.categories[c], 0);
+  if (total === 0) return false;
+  const inferred = iv.categoriesInferred ?? 0;
+  if (total > inferred) return true;
+  return inferred >= INFERRED_CATEGORIES_SHOWN.notes && inferred >= INFERRED_CATEGORIES_SHOWN.share * iv.notes;
+}
 
 const SYNONYMS: Record<string, WorkshopCategory> = {
   experience: 'experience', experiences: 'experience', exp: 'experience', story: 'experience', observation: 'experience',

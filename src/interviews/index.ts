@@ -9,9 +9,10 @@ export { LEXICON_VERSION, THEMES, type ThemeSpec } from './lexicon.js';
 export { compileLexicon, codeThemes, type Lexicon } from './themes.js';
 export { scoreSentiment } from './sentiment-score.js';
 export { detectLanguage, normalizeLanguage } from './language.js';
-export { inferCategory, normalizeCategory } from './categories.js';
-export { pseudonyms, suppressBreakdown, type Cell, type Suppression } from './anonymity.js';
+export { categoriesShown, inferCategory, normalizeCategory } from './categories.js';
+export { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell, type Suppression } from './anonymity.js';
 export { stanceOf, polarization } from './stance.js';
+export { whyNoQuotes } from './quotes.js';
 export type {
   CodedNote,
   CodingCorrection,

@@ -84,6 +84,8 @@ function redactEmails(text: string): string {
     // "@" alone, or at the end of a word ("meet me @"), is not an address
     if (at < 0 || at === core.length - 1) return token;
     const before = core.slice(0, at);
+    // "@SUM(1+1)": a spreadsheet formula typed into a note, not a handle (the review sheet defuses it)
+    if (before === '' && /^[A-Za-z][\w.]*\(/.test(core.slice(at + 1))) return token;
     return lead + (before.length > 0 || !ALNUM.test(core.slice(at + 1, at + 2)) ? EMAIL : NAME) + tail;
   });
   return out;

@@ -47,3 +47,39 @@ export function recommend(
   }
   return out.sort((a, b) => (phaseRank.get(a.phase) ?? 9) - (phaseRank.get(b.phase) ?? 9) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** How many recommendations the executive summary and the terminal show as "where to start". */
+export const TOP_RECOMMENDATIONS = 3;
+
+/**
+ * The top recommendations: where to start, the one selection every output shows (the terminal summary, the
+ * report's executive summary in Markdown, HTML and PDF). Walking the drivers from the one that adds most to the
+ * score, each driver brings the recommendation that answers it in the earliest phase of the roadmap, unless one
+ * already picked answers it. The sustain phase (year 1 and beyond: the multi-year horizon, which answers every
+ * finding at once) is not a place to start: it comes in only when fewer than `n` others exist. Slots left over
+ * are filled by the other recommendations, those answering bigger drivers first, then in roadmap order. The
+ * order of the result is the order of selection: the answer to the biggest driver first.
+ */
+export function topRecommendations<R extends Pick<Recommendation, 'id' | 'phase' | 'audits'>>(
+  recommendations: readonly R[],
+  drivers: readonly { audit: string; contribution: number }[],
+  n: number = TOP_RECOMMENDATIONS,
+): R[] {
+  const order = new Map(recommendations.map((r, i) => [r, i]));
+  const roadmap = (a: R, b: R) => (phaseRank.get(a.phase) ?? 9) - (phaseRank.get(b.phase) ?? 9) || order.get(a)! - order.get(b)!;
+  const starts = recommendations.filter((r) => r.phase !== 'sustain');
+  const picked: R[] = [];
+  const byContribution = [...drivers].sort((a, b) => b.contribution - a.contribution || (a.audit < b.audit ? -1 : a.audit > b.audit ? 1 : 0));
+  for (const d of byContribution) {
+    if (picked.length >= n) break;
+    if (picked.some((r) => r.audits.includes(d.audit))) continue;
+    const answer = starts.filter((r) => r.audits.includes(d.audit)).sort(roadmap)[0];
+    if (answer) picked.push(answer);
+  }
+  const contribution = new Map(drivers.map((d) => [d.audit, d.contribution]));
+  const weight = (r: R) => Math.max(0, ...r.audits.map((id) => contribution.get(id) ?? 0));
+  const rest = recommendations
+    .filter((r) => !picked.includes(r))
+    .sort((a, b) => Number(a.phase === 'sustain') - Number(b.phase === 'sustain') || weight(b) - weight(a) || roadmap(a, b));
+  return [...picked, ...rest].slice(0, Math.max(0, n));
+}

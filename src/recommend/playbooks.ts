@@ -299,18 +299,29 @@ export const PLAYBOOKS: readonly Playbook[] = [
     write(ctx) {
       const c = metric(ctx, 'control-perception', 'share:control-surveillance');
       const j = metric(ctx, 'control-perception', 'share:job-threat');
+      // before implementation the fear is of the CRM to come: nothing is policed yet
+      const pre = ctx.situation === 'pre-implementation';
       return {
-        title: 'Stop using the CRM to police the reps',
+        title: pre ? 'Say now that the CRM will not be used to police the reps' : 'Stop using the CRM to police the reps',
         why:
           `${pct(c)} of the notes speak of control or surveillance` +
           (j ? `, and ${pct(j)} of a threat to their jobs. ` : '. ') +
-          'As long as reps believe the system is there to watch them, they will give it the minimum.',
-        steps: [
-          'Have the sales director say plainly what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity) and keep to it.',
-          'Turn pipeline reviews into coaching: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
-          'Give reps the same dashboards their managers see, for their own accounts.',
-          'Take down activity league tables.',
-        ],
+          (pre
+            ? 'If reps expect the system to be there to watch them, they will give it the minimum from the first day.'
+            : 'As long as reps believe the system is there to watch them, they will give it the minimum.'),
+        steps: pre
+          ? [
+              'Have the sales director say plainly, before the build, what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity), and keep to it.',
+              'Design pipeline reviews as coaching from the start: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
+              'Plan for reps the same dashboards their managers will see, for their own accounts.',
+              'Leave activity league tables out of the design.',
+            ]
+          : [
+              'Have the sales director say plainly what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity) and keep to it.',
+              'Turn pipeline reviews into coaching: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
+              'Give reps the same dashboards their managers see, for their own accounts.',
+              'Take down activity league tables.',
+            ],
       };
     },
   },
@@ -366,14 +377,21 @@ export const PLAYBOOKS: readonly Playbook[] = [
     triggers: ['data-entry-burden'],
     write(ctx) {
       const s = metric(ctx, 'data-entry-burden', 'share:data-entry-burden');
+      const pre = ctx.situation === 'pre-implementation';
       return {
-        title: 'Cut the typing: automate what the CRM asks reps to enter',
-        why: `${pct(s)} of the notes complain about the time data entry takes. Every minute of typing must be paid back in something the rep values, and today it is not.`,
+        title: pre ? 'Design the typing out: automate what the CRM would ask reps to enter' : 'Cut the typing: automate what the CRM asks reps to enter',
+        why: pre
+          ? `${pct(s)} of the notes speak of the time data entry takes or will take. Every minute of typing the CRM asks for must be paid back in something the rep values.`
+          : `${pct(s)} of the notes complain about the time data entry takes. Every minute of typing must be paid back in something the rep values, and today it is not.`,
         steps: [
-          'Time the five most common entries (new contact, visit report, opportunity update) with a few reps, and set a target to halve each.',
+          pre
+            ? 'Time the five most common entries planned (new contact, visit report, opportunity update) on a mock-up with a few reps, and cut each until it takes under a minute.'
+            : 'Time the five most common entries (new contact, visit report, opportunity update) with a few reps, and set a target to halve each.',
           'Pre-fill what other systems already know: accounts and contacts from the ERP, activities from e-mail and calendar.',
-          'Keep on each entry screen only the fields someone reads; move the rest to an optional section.',
-          'Give reps a mobile way to record a visit in under a minute.',
+          pre
+            ? 'Put on each entry screen only the fields someone will read; leave the rest out of the first release.'
+            : 'Keep on each entry screen only the fields someone reads; move the rest to an optional section.',
+          pre ? 'Give reps a mobile way to record a visit from the first release.' : 'Give reps a mobile way to record a visit in under a minute.',
         ],
       };
     },
@@ -384,15 +402,22 @@ export const PLAYBOOKS: readonly Playbook[] = [
     triggers: ['shadow-systems'],
     write(ctx) {
       const s = metric(ctx, 'shadow-systems', 'share:shadow-systems');
+      const pre = ctx.situation === 'pre-implementation';
       return {
-        title: 'Fold the shadow systems into the CRM',
+        title: pre ? 'Bring the shadow systems into the CRM from the start' : 'Fold the shadow systems into the CRM',
         why:
           `${pct(s)} of the notes mention spreadsheets, personal contact managers or another CRM where reps keep their real customer data. ` +
-          'That data is invisible to the company and leaves with the rep.',
+          (pre ? 'Unless the new CRM does what they do, that data will stay outside it and leave with the rep.' : 'That data is invisible to the company and leaves with the rep.'),
         steps: [
-          'Ask, in confidence, what each shadow system does that the CRM does not; that list is the CRM’s backlog.',
-          'Build the missing views in the CRM before asking anyone to give up a spreadsheet.',
-          'Import the useful data from the shadow systems once, with the reps’ help, so nothing is lost by switching.',
+          pre
+            ? 'Ask, in confidence, what each shadow system does for the rep; that list belongs in the requirements.'
+            : 'Ask, in confidence, what each shadow system does that the CRM does not; that list is the CRM’s backlog.',
+          pre
+            ? 'Build those views into the first release, before asking anyone to give up a spreadsheet.'
+            : 'Build the missing views in the CRM before asking anyone to give up a spreadsheet.',
+          pre
+            ? 'Plan a one-time import of the useful data from the shadow systems, with the reps’ help, so nothing is lost by switching.'
+            : 'Import the useful data from the shadow systems once, with the reps’ help, so nothing is lost by switching.',
           'Then set a date from which customer data lives in the CRM only.',
         ],
       };

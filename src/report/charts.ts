@@ -173,42 +173,49 @@ interface SplitRow {
 }
 
 /**
- * A 100% bar per row, each segment labelled inside when it holds at least a tenth and its label fits; the
- * labels that do not fit are written after the bar, so that every number is on the page.
+ * A 100% bar per row, and under it a legend in the segments' order: a swatch of the segment's colour beside its
+ * label and number ("Love it 21"). A label is never placed on the bar, where a thin segment (one person) would
+ * push it onto its neighbour or past the end of the bar; the swatch says which segment it names, whatever the
+ * split. Segments with nothing in them are left out of the bar and the legend; a legend too long for the bar's
+ * width wraps onto another line.
  */
 function splitBars(rows: SplitRow[], width = 440): string {
-  const step = 34;
-  const h = step * 0.78;
+  const barH = 22;
+  const line = 15;
+  const swatch = 9;
   const rowLabels = rows.map((r) => fit(r.row, 110, AXIS_SIZE));
   const x0 = PAD + Math.max(...rowLabels.map((l) => textWidth(l, AXIS_SIZE))) + 8;
-  const inside = { size: VALUE_SIZE, anchor: 'middle' as const, weight: 'bold' as const, fill: '#ffffff' };
-  const layout = rows.map((r) => {
+  const body: string[] = [];
+  let y = PAD;
+  rows.forEach((r, i) => {
     const total = r.segments.reduce((s, x) => s + x.count, 0) || 1;
+    const parts: string[] = [text(x0 - 8, y + barH / 2, rowLabels[i] ?? '', { size: AXIS_SIZE, anchor: 'end', fill: MUTED }, r.row)];
     let at = 0;
-    const segs = r.segments.map((s) => {
-      const share = s.count / total;
-      const seg = { ...s, x: x0 + at * width, w: share * width, share };
-      at += share;
-      return seg;
-    });
-    const fits = (s: (typeof segs)[number]) => s.share >= 0.1 && textWidth(s.text, inside.size, true) <= s.w - 6;
-    const outside = segs.filter((s) => s.count > 0 && !fits(s)).map((s) => s.text);
-    return { r, segs, fits, after: outside.length ? fit(outside.join(' \u00b7 '), 170, VALUE_SIZE) : '', afterFull: outside.join(' \u00b7 ') };
+    for (const s of r.segments) {
+      const w = (s.count / total) * width;
+      if (w > 0) parts.push(el('rect', { x: x0 + at, y, width: w, height: barH, fill: s.color, stroke: '#ffffff', 'stroke-width': 1 }));
+      at += w;
+    }
+    // the legend, from the bar's left edge
+    let lx = x0;
+    let ly = y + barH + 5 + line / 2;
+    for (const s of r.segments.filter((x) => x.count > 0)) {
+      const label = fit(s.text, width - swatch - 4, VALUE_SIZE);
+      const w = swatch + 4 + textWidth(label, VALUE_SIZE);
+      if (lx > x0 && lx + w > x0 + width) {
+        lx = x0;
+        ly += line;
+      }
+      parts.push(
+        el('rect', { x: lx, y: ly - swatch / 2, width: swatch, height: swatch, fill: s.color }),
+        text(lx + swatch + 4, ly, label, { size: VALUE_SIZE, fill: INK }, s.text),
+      );
+      lx += w + 14;
+    }
+    body.push(el('g', {}, ...parts));
+    y = ly + line / 2 + 10;
   });
-  const afterW = Math.max(0, ...layout.map((l) => (l.after ? textWidth(l.after, VALUE_SIZE) + 6 : 0)));
-  const body = layout.map(({ r, segs, fits, after, afterFull }, i) => {
-    const y = PAD + i * step;
-    const mid = y + step / 2;
-    return el(
-      'g',
-      {},
-      text(x0 - 8, mid, rowLabels[i] ?? '', { size: AXIS_SIZE, anchor: 'end', fill: MUTED }, r.row),
-      ...segs.filter((s) => s.w > 0).map((s) => el('rect', { x: s.x, y: mid - h / 2, width: s.w, height: h, fill: s.color, stroke: '#ffffff', 'stroke-width': 1 })),
-      ...segs.filter(fits).map((s) => text(s.x + s.w / 2, mid, s.text, inside)),
-      after ? text(x0 + width + 6, mid, after, { size: VALUE_SIZE, fill: MUTED }, afterFull) : '',
-    );
-  });
-  return svgRoot(x0 + width + afterW + PAD, PAD * 2 + rows.length * step, body);
+  return svgRoot(x0 + width + PAD, y - 10 + PAD, body);
 }
 
 /** The score on a half-ring of the four bands (the score's band strong, the others faint), 0 to 100. */

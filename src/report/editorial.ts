@@ -88,5 +88,5 @@ export function checkEditorial(editorial: Editorial, result: AuditResult, file =
 
 /** Load, validate and check an editorial file; `shown` is the path as the user gave it, for messages. */
 export function loadEditorial(file: string, result: AuditResult, shown: string = file): Editorial {
-  return checkEditorial(loadJson(Editorial, file, 'editorial file', shown), result, shown);
+  return checkEditorial(loadJson(Editorial, file, 'editorial', shown), result, shown);
 }

@@ -34,6 +34,8 @@ export interface HtmlOptions {
   editorial?: Editorial | undefined;
   /** false: compile every template from its source, ignoring the build's precompiled ones (tests compare both) */
   precompiled?: boolean | undefined;
+  /** true for a page that will be printed (PDF): the model says so (`paged`), and the contents page keeps room for page numbers */
+  paged?: boolean | undefined;
 }
 
 const escape = (s: unknown) => Handlebars.Utils.escapeExpression(s === null || s === undefined ? '' : String(s));
@@ -256,6 +258,11 @@ export interface RenderedHtml {
   html: string;
   model: ReportModel;
   timings: { model_ms: number; charts_ms: number; template_ms: number };
+  /**
+   * The same page with each section's page number (section id -> page) in the model, for the contents page:
+   * the template runs again over the model, nothing else is rebuilt. Sections not in the map keep null.
+   */
+  withPages(pages: ReadonlyMap<string, number>): string;
 }
 
 export async function renderHtmlReport(result: AuditResult, opts: HtmlOptions = {}): Promise<RenderedHtml> {
@@ -270,6 +277,7 @@ export async function renderHtmlReport(result: AuditResult, opts: HtmlOptions = 
   }
   const asts = checkTemplates(set, new Set(specs.keys()));
   const model = buildModel(result, opts.editorial);
+  model.paged = opts.paged === true;
   const f = createFormatter(model.meta.locale);
   const t1 = performance.now();
   const charts = await renderCharts(model, f);
@@ -280,20 +288,29 @@ export async function renderHtmlReport(result: AuditResult, opts: HtmlOptions = 
   hb.logger.level = 4;
   registerHelpers(hb, f, charts, set.css);
   const custom = opts.templateDir !== undefined;
-  let html: string;
+  let template: HandlebarsTemplateDelegate;
+  const apply = (m: ReportModel): string => {
+    try {
+      return template(m, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (e) {
+      throw templateFailure(e, set, custom);
+    }
+  };
   try {
     const make = (file: string, source: string): HandlebarsTemplateDelegate => {
       const spec = specs.get(source);
       return spec ? hb.template(spec) : hb.compile(asts.get(file) ?? source);
     };
     for (const [name, p] of set.partials) hb.registerPartial(name, make(p.file, p.source));
-    const template = make(set.mainFile, set.main);
-    html = template(model, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    template = make(set.mainFile, set.main);
   } catch (e) {
     throw templateFailure(e, set, custom);
   }
+  const html = apply(model);
   const t3 = performance.now();
-  return { html, model, timings: { model_ms: t1 - t0, charts_ms: t2 - t1, template_ms: t3 - t2 } };
+  const withPages = (pages: ReadonlyMap<string, number>) =>
+    apply({ ...model, sections: model.sections.map((s) => ({ ...s, page: pages.get(s.id) ?? null })) });
+  return { html, model, timings: { model_ms: t1 - t0, charts_ms: t2 - t1, template_ms: t3 - t2 }, withPages };
 }
 
 export async function renderHtml(result: AuditResult, opts: HtmlOptions = {}): Promise<string> {

@@ -3,10 +3,10 @@
 import type { AuditResult } from '../result/schema.js';
 import { requireBrowser } from './browser.js';
 import type { Editorial } from './editorial.js';
-import { renderHtmlReport } from './html.js';
+import { renderHtmlReport, type RenderedHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { StartedChromium } from './chromium.js';
-import { renderPdf, type PageContent, type PdfTimings } from './pdf.js';
+import { renderPdf, type PageContent, type PageNumbers, type PdfTimings } from './pdf.js';
 import { CONFIDENTIAL, CONFIDENTIAL_NAMED, REPORT_TITLE } from './text.js';
 import { mark } from '../timing.js';
 
@@ -38,6 +38,21 @@ export interface RenderOptions {
   onLaunch?: ((info: { pid: number | undefined; profileDir: string }) => void) | undefined;
   /** told each request the page tried and was refused */
   onBlocked?: ((url: string) => void) | undefined;
+  /** told what the reader should know about the PDF (its contents page printed without page numbers, and why) */
+  onWarning?: ((message: string) => void) | undefined;
+}
+
+/**
+ * The contents page's page numbers: each section's heading is the element `sec-<id>` (section-title.hbs), which
+ * the contents page links to. A consultant's own templates may show no page numbers: then there is nothing to
+ * fill in, and the PDF is printed once.
+ */
+function contentsPageNumbers(r: RenderedHtml, customTemplates: boolean): { pageNumbers?: PageNumbers } {
+  const destinations = r.model.sections.map((s) => `sec-${s.id}`);
+  // destination -> page, to section id -> page
+  const fill = (pages: ReadonlyMap<string, number>) => r.withPages(new Map([...pages].map(([d, page]) => [d.slice('sec-'.length), page])));
+  if (customTemplates && fill(new Map(destinations.map((d) => [d, 1]))) === r.html) return {};
+  return { pageNumbers: { destinations, fill } };
 }
 
 /**
@@ -71,13 +86,15 @@ export async function renderReport(
         // The page is built (and, given a promise, the analysis finishes) while the browser starts.
         const page = async (): Promise<PageContent> => {
           const result = await resultOrPromise;
-          const r = await renderHtmlReport(result, { templateDir: opts.templateDir, editorial: editorialFor(result) });
+          const r = await renderHtmlReport(result, { templateDir: opts.templateDir, editorial: editorialFor(result), paged: true });
           Object.assign(timings, r.timings);
           mark('page built');
           return {
             html: r.html,
+            ...contentsPageNumbers(r, opts.templateDir !== undefined),
             paper: result.meta.paper,
-            client: result.meta.client?.trim() || 'Client',
+            // no client name: no name in the running header (the cover and the text say "the client")
+            client: result.meta.client?.trim() ?? '',
             confidential: result.meta.namedUsers === true ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
             footerNote: [result.meta.firm?.trim(), REPORT_TITLE].filter(Boolean).join(' · '),
           };
@@ -89,6 +106,7 @@ export async function renderReport(
           timings,
           onLaunch: opts.onLaunch,
           onBlocked: opts.onBlocked,
+          onWarning: opts.onWarning,
         });
       }
       default: {

@@ -80,7 +80,7 @@ export function markdownFromModel(m: ReportModel): string {
       x.risk === null ? DASH : f.number(x.risk * 100),
     ]);
 
-  p(`# ${m.title}: ${mdText(m.meta.client)}`);
+  p(m.meta.clientNamed ? `# ${m.title}: ${mdText(m.meta.client)}` : `# ${m.title}`);
   p();
   const by = [m.meta.consultant, m.meta.firm].filter((x): x is string => !!x).map(mdText).join(', ');
   p(`${mdText(m.meta.situation)} · ${f.date(m.meta.dateIso)}${by ? ` · prepared by ${by}` : ''}`);
@@ -169,8 +169,9 @@ export function markdownFromModel(m: ReportModel): string {
     p();
     p(table(['Stance', 'Respondents'], v.stances.map((s) => [s.label, f.number(s.count)]), [1]));
     p(table(['Theme', 'Notes', 'Share'], v.themes.map((t) => [mdText(t.title), f.number(t.count), f.percent(t.share)]), [1, 2]));
-    p(table(['Workshop category', 'Notes'], v.categories.map((c) => [c.label, f.number(c.count)]), [1]));
+    if (v.categories.length) p(table(['Workshop category', 'Notes'], v.categories.map((c) => [c.label, f.number(c.count)]), [1]));
     for (const q of v.quotes) p(`> “${mdText(q.text)}” (${mdText(q.theme)}${q.group ? `, ${mdText(q.group)}` : ''})\n`);
+    if (v.noQuotes) p(`${v.noQuotes}\n`);
   }
 
   if (m.readiness) {

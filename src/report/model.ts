@@ -3,7 +3,9 @@
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
-import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend } from '../recommend/index.js';
+import { whyNoQuotes } from '../interviews/quotes.js';
+import { categoriesShown } from '../interviews/categories.js';
+import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -29,8 +31,10 @@ import {
   PRIVACY_TEXT,
   REPORT_TITLE,
   SECTION_BLURBS,
+  UNNAMED_CLIENT,
+  VOICE_BLURB_NO_QUOTES,
   SECTION_TITLES,
-  SITUATION_LABELS,
+  situationLabel,
   STANCE_TEXT,
   STATUS_MEANING,
   STATUS_TEXT,
@@ -119,7 +123,10 @@ export interface ReportModel {
   meta: {
     /** true when the analysis was made with --name-users: real names, for internal use only */
     namedUsers: boolean;
+    /** the client's name; "the client" when none was given (--client, the config), for running text */
     client: string;
+    /** false when no client name was given: the cover then names none */
+    clientNamed: boolean;
     consultant: string | null;
     firm: string | null;
     logo: string | null;
@@ -133,7 +140,13 @@ export interface ReportModel {
     situationLead: string;
   };
   tool: { name: string; version: string; schemaVersion: number };
-  sections: Array<{ id: SectionId; number: number; title: string; blurb: string }>;
+  /**
+   * the sections present, numbered; `page` is the page a section starts on in the printed PDF, filled in by
+   * the PDF renderer once it has printed the report a first time (null in HTML, and in that first print)
+   */
+  sections: Array<{ id: SectionId; number: number; title: string; blurb: string; page: number | null }>;
+  /** true when the page is printed (PDF): the contents page keeps a column for the page numbers */
+  paged: boolean;
   /** section id -> its number in this report (sections without data are left out and not numbered) */
   numbers: Partial<Record<SectionId, number>>;
   commentary: Partial<Record<SectionId, string[]>>;
@@ -221,6 +234,8 @@ export interface ReportModel {
     groups: Array<{ breakdown: string; name: string; respondents: number; positive: number; negative: number; topThemes: string[] }>;
     suppressedGroups: number;
     quotes: Array<{ text: string; theme: string; group: string | null }>;
+    /** when no note is quoted, why (whyNoQuotes, as the terminal says it); null when there are quotes */
+    noQuotes: string | null;
     minGroupSize: number;
     minQuoteGroupSize: number;
   };
@@ -235,7 +250,8 @@ export interface ReportModel {
     /** each appendix part's letter; parts without content are skipped, so the letters stay consecutive */
     letters: { method: string; weights?: string; sources: string; edits: string; fields?: string; glossary: string };
     method: readonly string[];
-    categories: Array<{ title: string; weight: number; share: number; audits: Array<{ title: string; weight: number; status: string }> }>;
+    /** each category with its checks; `status` says why a category is out of the score (null when scored) */
+    categories: Array<{ title: string; weight: number; share: number; status: string | null; audits: Array<{ title: string; weight: number; status: string }> }>;
     inputs: Array<{
       path: string;
       kind: string;
@@ -440,6 +456,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       title: c.title,
       weight: c.weight,
       share: c.risk === null ? 0 : share(c.weight, weightTotal),
+      // a category left out of the score says why, as its checks do (readiness without a questionnaire has none)
+      status:
+        c.risk !== null
+          ? null
+          : STATUS_TEXT[audits.some((a) => a.category === c.id && a.status === 'error') ? 'error' : 'not-applicable'],
       audits: audits
         .filter((a) => a.category === c.id)
         .map((a) => ({ title: findings.get(a.id)?.title ?? a.title, weight: a.weight, status: STATUS_TEXT[a.status] })),
@@ -507,7 +528,8 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     },
     meta: {
       namedUsers,
-      client: result.meta.client?.trim() || 'Client',
+      client: result.meta.client?.trim() || UNNAMED_CLIENT,
+      clientNamed: Boolean(result.meta.client?.trim()),
       consultant: result.meta.consultant?.trim() || null,
       firm: result.meta.firm?.trim() || null,
       logo: isSafeLogo(result.meta.logo) ? result.meta.logo : null,
@@ -517,11 +539,12 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       paper: result.meta.paper,
       locale: f.locale,
       dateIso: result.generatedAt,
-      situation: SITUATION_LABELS[result.situation].label,
-      situationLead: situationLead(result.situation, evidenceGiven(result)),
+      situation: situationLabel(result.situation, result.situationBasis === 'assumed'),
+      situationLead: situationLead(result.situation, evidenceGiven(result), result.situationBasis === 'assumed'),
     },
     tool: { name: result.tool.name, version: result.tool.version, schemaVersion: result.schemaVersion },
     sections: [],
+    paged: false,
     numbers: {},
     commentary,
     appendix,
@@ -543,13 +566,12 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         if (v) keyFindings.push({ title: v.title, detail: v.summary, own: false, auditId: id });
       }
     }
-    // The recommendations that answer the biggest drivers; among equals, the earlier phase first.
-    const contribution = new Map((risk?.drivers ?? []).map((d) => [d.audit, d.contribution]));
-    const top = recommendations
-      .map((r, i) => ({ r, i, weight: maxContribution(written, r.id, contribution) }))
-      .sort((a, b) => b.weight - a.weight || PHASE_ORDER.indexOf(a.r.phase as never) - PHASE_ORDER.indexOf(b.r.phase as never) || a.i - b.i)
-      .slice(0, 3)
-      .map((x) => x.r);
+    // Where to start: the one selection of src/recommend, as the terminal shows it, over the recommendations shown.
+    const shownIds = new Set(recommendations.map((r) => r.id));
+    const top = topRecommendations(
+      written.filter((r) => shownIds.has(r.id)),
+      risk?.drivers ?? [],
+    ).map((r) => recommendations.find((v) => v.id === r.id)!);
     const score = risk?.score ?? null;
     const band = risk?.band ?? bandOf(score);
     model.summary = {
@@ -711,11 +733,14 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       themes: [...iv.themes]
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
         .map((t) => ({ id: t.id, title: themeTitle(t.id), count: t.count, share: t.share })),
-      categories: (['experience', 'idea', 'question', 'concern', 'proposal'] as const).map((id) => ({
-        id,
-        label: WORKSHOP_TEXT[id],
-        count: iv.categories[id],
-      })),
+      // left out (empty) when no note carries a category and few were inferred (categoriesShown)
+      categories: categoriesShown(iv)
+        ? (['experience', 'idea', 'question', 'concern', 'proposal'] as const).map((id) => ({
+            id,
+            label: WORKSHOP_TEXT[id],
+            count: iv.categories[id],
+          }))
+        : [],
       groups: iv.groups
         .filter((g) => g.respondents >= minGroupSize)
         .map((g) => ({
@@ -731,6 +756,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         })),
       suppressedGroups: iv.suppressedGroups + iv.groups.filter((g) => g.respondents < minGroupSize).length,
       quotes: iv.quotes.map((q) => ({ text: q.text, theme: themeTitle(q.theme), group: q.group ?? null })),
+      noQuotes: iv.quotes.length ? null : `No note is quoted: ${whyNoQuotes(iv, minQuoteGroupSize)}.`,
       minGroupSize,
       minQuoteGroupSize,
     };
@@ -775,7 +801,9 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   parts.push('glossary');
   appendix.letters = Object.fromEntries(parts.map((id, i) => [id, String.fromCharCode(65 + i)])) as ReportModel['appendix']['letters'];
 
-  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: SECTION_BLURBS[id] }));
+  // the contents promise quotes only where there are some
+  const blurb = (id: SectionId) => (id === 'voice' && !model.voice?.quotes.length ? VOICE_BLURB_NO_QUOTES : SECTION_BLURBS[id]);
+  model.sections = present.map((id, i) => ({ id, number: i + 1, title: SECTION_TITLES[id], blurb: blurb(id), page: null }));
   for (const s of model.sections) model.numbers[s.id] = s.number;
   return model;
 }
@@ -801,11 +829,6 @@ function withoutHidden(result: AuditResult, hidden: ReadonlySet<string>): NonNul
 function freshnessView(r: NonNullable<AuditResult['records']>): NonNullable<NonNullable<ReportModel['usage']>['freshness']> {
   const s = freshnessScope(r);
   return { records: s.records, open: s.open, medianDays: s.medianDaysSinceModified, staleShare: s.staleShare };
-}
-
-function maxContribution(written: NonNullable<AuditResult['recommendations']>, recId: string, contribution: Map<string, number>): number {
-  const rec = written.find((r) => r.id === recId);
-  return Math.max(0, ...(rec?.audits ?? []).map((id) => contribution.get(id) ?? 0));
 }
 
 /** The first sentence of a text (whole, when it has one sentence). */

@@ -5,17 +5,38 @@
 // killed in `finally` and on SIGINT, SIGTERM and SIGHUP. The sandbox stays on except as root, where Chromium
 // cannot start with it. The browser is started by chromium.ts (possibly before this runs: see
 // src/cli/early-browser.ts) and handed to puppeteer-core over its DevTools pipe.
+//
+// A page that wants page numbers on its contents page is printed twice on the same tab: a quick first print
+// (hidden, without tags, bookmarks, header or footer: the same pages, in about half the time), from which
+// pdf-pages.ts reads the page each section's heading landed on; then the page with those numbers filled in,
+// printed for real.
+// The second print must put every section on the same page as the first: when it does not, the numbers would
+// be wrong, so the page is printed once more without them (and the caller is told).
 import { createRequire } from 'node:module';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, PDFOptions } from 'puppeteer-core';
 import { outputError } from '../errors.js';
 import type { FoundBrowser } from './browser.js';
 import { guardSignals, removeProfile, startChromium, type StartedChromium } from './chromium.js';
+import { readPdfPages } from './pdf-pages.js';
 import { mark } from '../timing.js';
 
 export interface PdfTimings {
   launch_ms: number;
   setContent_ms: number;
+  /** the contents page's numbers: the first print, reading it, and loading the page again with the numbers */
+  pageNumbers_ms: number;
   pdf_ms: number;
+}
+
+/** Page numbers for the contents page, found by printing the page a first time. */
+export interface PageNumbers {
+  /**
+   * the ids of the elements whose pages are wanted (the page links to each, `href="#id"`, so that Chromium
+   * writes a named destination for it)
+   */
+  destinations: string[];
+  /** the page again, with these pages (id -> 1-based page) filled in */
+  fill(pages: ReadonlyMap<string, number>): string;
 }
 
 /** What is printed: the page and what its running header and footer say. */
@@ -28,6 +49,8 @@ export interface PageContent {
   confidential: string;
   /** shown at the left of every page's footer */
   footerNote?: string;
+  /** fill in page numbers (on the contents page) from a first print */
+  pageNumbers?: PageNumbers;
 }
 
 export interface PdfOptions {
@@ -47,6 +70,8 @@ export interface PdfOptions {
   started?: StartedChromium | undefined;
   /** told how many requests were refused */
   onBlocked?: (url: string) => void;
+  /** told what the reader should know about the PDF (page numbers left out, and why) */
+  onWarning?: (message: string) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -112,6 +137,60 @@ async function withDeadline<T>(promise: Promise<T>, deadline: number, step: stri
   } finally {
     clearTimeout(timer);
   }
+}
+
+interface Printer {
+  load(html: string, step: string): Promise<unknown>;
+  print(options: PDFOptions, step: string): Promise<Uint8Array>;
+  /** paper and margins: what decides where the pages break */
+  layout: PDFOptions;
+  warn: ((message: string) => void) | undefined;
+}
+
+/** Where the first print put each section, and how many pages it had. */
+interface Expected {
+  pages: number;
+  destinations: Map<string, number>;
+}
+
+/**
+ * Appended to the page for the first print: hidden, everything keeps its place (visibility never moves
+ * anything), so the pages break where they will, while the print paints next to nothing and takes about half
+ * the time. Chromium still writes the named destinations of hidden elements.
+ */
+const DRAFT_STYLE = '<style>body * { visibility: hidden !important; }</style>';
+
+/**
+ * With the page loaded hidden (DRAFT_STYLE), print it a first time, read where each wanted destination landed,
+ * and load the page with the numbers filled in. Returns what the final print must agree with, or null when the
+ * page is loaded without numbers (the destinations were not all found: no numbers rather than wrong ones).
+ */
+async function fillPageNumbers(wanted: PageNumbers, content: string, p: Printer): Promise<Expected | null> {
+  const draft = await p.print({ ...p.layout, outline: false, tagged: false, displayHeaderFooter: false }, 'printing a first draft for the page numbers');
+  const found = readPdfPages(draft);
+  mark('draft printed');
+  const missing = wanted.destinations.filter((d) => !found?.destinations.has(d));
+  if (!found || missing.length) {
+    p.warn?.(
+      found
+        ? `the contents page is printed without page numbers: the printed PDF has no destination for ${missing.join(', ')}`
+        : 'the contents page is printed without page numbers: the first print could not be read',
+    );
+    await p.load(content, 'loading the page again');
+    return null;
+  }
+  const destinations = new Map(wanted.destinations.map((d) => [d, found.destinations.get(d)!]));
+  const html = wanted.fill(destinations);
+  await p.load(html, 'loading the page with its page numbers');
+  mark('page numbers filled in');
+  return html === content ? null : { pages: found.pages, destinations };
+}
+
+/** Whether a print has the page count and the destination pages expected. */
+function samePages(got: ReturnType<typeof readPdfPages>, expected: Expected): boolean {
+  if (!got || got.pages !== expected.pages) return false;
+  for (const [d, page] of expected.destinations) if (got.destinations.get(d) !== page) return false;
+  return true;
 }
 
 /**
@@ -200,28 +279,38 @@ export async function renderPdf(document: PdfDocument, opts: PdfOptions): Promis
       });
     }
     const page = await withDeadline(prepared, deadline, 'opening a page', timeoutMs);
+    const load = (html: string, step: string) =>
+      withDeadline(page.setContent(html, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, step, timeoutMs);
+    const print = (options: PDFOptions, step: string) => withDeadline(page.pdf({ ...options, timeout: remaining(deadline) }), deadline, step, timeoutMs);
+    const layout: PDFOptions = {
+      format: doc.paper === 'letter' ? 'Letter' : 'A4',
+      printBackground: true,
+      margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
+    };
+    const final: PDFOptions = {
+      ...layout,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(doc.client, doc.confidential),
+      footerTemplate: footerTemplate(doc.footerNote ?? ''),
+      outline: true,
+      tagged: true,
+    };
     const t0 = performance.now();
-    await withDeadline(page.setContent(content, { waitUntil: 'load', timeout: remaining(deadline) }), deadline, 'loading the page', timeoutMs);
+    // with page numbers to find, the page is loaded hidden for a first print
+    await load(doc.pageNumbers ? content + DRAFT_STYLE : content, 'loading the page');
     const t1 = performance.now();
     timings.setContent_ms = t1 - t0;
     mark('page loaded');
-    const pdf = await withDeadline(
-      page.pdf({
-        format: doc.paper === 'letter' ? 'Letter' : 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(doc.client, doc.confidential),
-        footerTemplate: footerTemplate(doc.footerNote ?? ''),
-        margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' },
-        outline: true,
-        tagged: true,
-        timeout: remaining(deadline),
-      }),
-      deadline,
-      'printing the PDF',
-      timeoutMs,
-    );
-    timings.pdf_ms = performance.now() - t1;
+    const numbered = doc.pageNumbers ? await fillPageNumbers(doc.pageNumbers, content, { load, print, layout, warn: opts.onWarning }) : null;
+    const t2 = performance.now();
+    if (doc.pageNumbers) timings.pageNumbers_ms = t2 - t1;
+    let pdf = await print(final, 'printing the PDF');
+    if (numbered && !samePages(readPdfPages(pdf), numbered)) {
+      opts.onWarning?.('the contents page is printed without page numbers: with them filled in, a section moved to another page');
+      await load(content, 'loading the page again');
+      pdf = await print(final, 'printing the PDF');
+    }
+    timings.pdf_ms = performance.now() - t2;
     mark('pdf printed');
     return pdf;
   } finally {

@@ -8,6 +8,7 @@ import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
 import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
+import { topRecommendations } from '../recommend/index.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -160,7 +161,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   };
   const title = r.meta.client ? `CRM adoption audit — ${safeText(r.meta.client)}` : 'CRM adoption audit';
   para(title, 0, c.bold);
-  out.push(`${r.situation.replace('-', ' ')} · data as of ${r.generatedAt ? r.generatedAt.slice(0, 10) : 'undated (pass --now)'}`);
+  // the situation as --situation spells it, and said to be assumed when nothing supplied told it
+  const situation = r.situationBasis === 'assumed' ? `${r.situation} (assumed; pass --situation)` : r.situation;
+  out.push(`${situation} · data as of ${r.generatedAt ? r.generatedAt.slice(0, 10) : 'undated (pass --now)'}`);
 
   if (r.risk) {
     h('Adoption risk');
@@ -185,7 +188,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   }
   if (r.recommendations?.length) {
     h('Top recommendations');
-    for (const rec of r.recommendations.slice(0, 3)) {
+    for (const rec of topRecommendations(r.recommendations, r.risk?.drivers ?? [])) {
       para(`${rec.title} [${rec.phase}]`, 2, c.bold);
       para(safeText(rec.why), 4);
     }

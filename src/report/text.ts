@@ -44,7 +44,12 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
   appendix: 'Method, weights, data sources and quality, glossary',
 };
 
+/** The reps' voice in the contents when no note could be quoted. */
+export const VOICE_BLURB_NO_QUOTES = 'Themes and sentiment from interviews and workshops';
+
 export const REPORT_TITLE = 'CRM adoption audit';
+/** How running text names a client whose name was not given ("Prepared for the client only"). */
+export const UNNAMED_CLIENT = 'the client';
 
 /** What hiding a finding (--editorial) does, as the appendix says it. */
 export const HIDDEN_RULE =
@@ -60,20 +65,33 @@ export const PRIVACY_TEXT = {
     'Users and respondents appear under their real names (made with --name-users). For internal use only: do not pass it on to the people named or outside the project.',
 } as const;
 
-export const SITUATION_LABELS: Record<SituationId, { label: string; state: string }> = {
-  'pre-implementation': { label: 'Before implementation', state: 'The CRM is still being planned' },
-  'in-progress': { label: 'Implementation in progress', state: 'The CRM is being rolled out' },
-  'post-implementation': { label: 'After implementation', state: 'The CRM has been live for some time' },
+export const SITUATION_LABELS: Record<SituationId, { label: string; state: string; assumed: string }> = {
+  'pre-implementation': { label: 'Before implementation', state: 'The CRM is still being planned', assumed: 'still being planned' },
+  'in-progress': { label: 'Implementation in progress', state: 'The CRM is being rolled out', assumed: 'being rolled out' },
+  'post-implementation': { label: 'After implementation', state: 'The CRM has been live for some time', assumed: 'live' },
 };
+
+/** The situation as the cover names it; "(assumed)" when nothing supplied told it. */
+export function situationLabel(situation: SituationId, assumed = false): string {
+  return `${SITUATION_LABELS[situation].label}${assumed ? ' (assumed)' : ''}`;
+}
 
 /**
  * The summary's opening sentence: the situation, and the evidence the audit rests on, naming only what was
  * supplied ("... so this audit reads what the CRM actually records; no interview or workshop notes were given.").
  */
-export function situationLead(situation: SituationId, e: Evidence): string {
-  const state = SITUATION_LABELS[situation].state;
+export function situationLead(situation: SituationId, e: Evidence, assumed = false): string {
   const besides = evidenceBesideNotes(e, situation);
   const voice = 'what the reps told us';
+  if (assumed) {
+    // nothing told the situation: say so, and which one the report is written for
+    const first = `Nothing supplied says whether the CRM is in use yet, so this report treats it as ${SITUATION_LABELS[situation].assumed} (give --situation to say otherwise).`;
+    if (besides && e.notes) return `${first} This audit reads ${besides} beside ${voice}.`;
+    if (besides) return `${first} This audit rests on ${besides}; no interview or workshop notes were given.`;
+    if (e.notes) return `${first} This audit rests on ${voice} alone.`;
+    return `${first} No evidence was supplied for this audit.`;
+  }
+  const state = SITUATION_LABELS[situation].state;
   if (besides && e.notes) return `${state}, so this audit reads ${besides} beside ${voice}.`;
   if (besides) return `${state}, so this audit rests on ${besides}; no interview or workshop notes were given.`;
   if (e.notes) return `${state}, so this audit rests on ${voice} alone.`;

@@ -3,6 +3,8 @@
 export const CARDS = ['high', 'low', 'system', 'neutral'] as const;
 export const BANDS = ['low', 'moderate', 'high', 'critical'] as const;
 export const SITUATIONS = ['pre-implementation', 'in-progress', 'post-implementation'] as const;
+/** What told the situation: --situation or the config, the questionnaire, the kinds of files given, the notes, or nothing (assumed). */
+export const SITUATION_BASES = ['given', 'answers', 'inputs', 'notes', 'assumed'] as const;
 export const CRMS = ['salesforce', 'hubspot', 'dynamics365', 'pipedrive', 'zoho', 'generic'] as const;
 export const KINDS = ['records', 'activities', 'logins', 'field-history', 'users', 'fields', 'interviews'] as const;
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;

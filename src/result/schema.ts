@@ -3,11 +3,19 @@
 // A member is present only when it was computed: an analysis without interviews has no `interviews`.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The version analyze writes. 2: a field's `usage` may be `partial-control` (a Low Card field filled in half to
+ * 90% of rows), and `enforced-control` means filled in 90% of rows or more (it meant half or more), so a
+ * version-1 reader would refuse or misread a version-2 file. A version-1 file is a subset of version 2 and is
+ * read as it is (the builds between the change and this bump wrote it as 1 already).
+ */
+export const SCHEMA_VERSION = 2;
+/** The versions report and compare read. */
+export const READABLE_SCHEMA_VERSIONS = [1, SCHEMA_VERSION] as const;
 
 // The id lists live apart from zod (ids.ts), so that code needing only them (the interview coder's worker)
 // does not load zod; they are exported from here as before.
-import { AUDIT_STATUSES, BANDS, CARDS, CATEGORY_IDS, CRMS, DECIDED_BY, ENCODINGS, KINDS, PHASES, SITUATIONS, STANCES, THEME_IDS, USAGE_AXES, WORKSHOP_CATEGORIES } from './ids.js';
+import { AUDIT_STATUSES, BANDS, CARDS, CATEGORY_IDS, CRMS, DECIDED_BY, ENCODINGS, KINDS, PHASES, SITUATION_BASES, SITUATIONS, STANCES, THEME_IDS, USAGE_AXES, WORKSHOP_CATEGORIES } from './ids.js';
 export * from './ids.js';
 
 export const Card = z.enum(CARDS);
@@ -175,6 +183,9 @@ export const InterviewsResult = z.object({
     }),
   ),
   categories: z.object({ experience: count, idea: count, question: count, concern: count, proposal: count }),
+  categoriesInferred: count
+    .optional()
+    .describe('of the notes counted in categories, those whose category was inferred from the wording (no category column, and not set in the review sheet)'),
   stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
   polarization: Polarization,
   stanceDrivers: z
@@ -192,6 +203,10 @@ export const InterviewsResult = z.object({
   ),
   suppressedGroups: count,
   quotes: z.array(z.object({ text: z.string(), theme: z.string(), group: z.string().optional() })),
+  situationSigns: z
+    .object({ inUse: count, planned: count })
+    .optional()
+    .describe('scored notes that speak of the CRM in use ("I log every visit on Friday"), and of one still planned ("the new CRM will…"): what tells the situation when no export does'),
 });
 export type InterviewsResult = z.infer<typeof InterviewsResult>;
 
@@ -250,10 +265,23 @@ export const Meta = z.object({
 });
 
 export const AuditResult = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z
+    .literal(READABLE_SCHEMA_VERSIONS)
+    .describe(`${SCHEMA_VERSION} when written by this version; ${READABLE_SCHEMA_VERSIONS.slice(0, -1).join(', ')} (a subset) is read as well`),
   tool: z.object({ name: z.literal('crm-audit'), version: z.string() }),
-  generatedAt: z.string().nullable().describe('--now or the newest date in the data, never the clock; null when the data has no dates and no --now was given'),
+  generatedAt: z
+    .string()
+    .nullable()
+    .describe(
+      '--now, or the newest created, modified, activity or login date of the exports, else the newest date of the interview notes; never the clock; null when the data has no dates and no --now was given',
+    ),
   situation: Situation,
+  situationBasis: z
+    .enum(SITUATION_BASES)
+    .optional()
+    .describe(
+      'what told the situation: given (--situation or the config), answers (the questionnaire), inputs (the kinds of files: usage exports, CRM records, a planned field list), notes (the notes speak of a CRM in use, or of one planned), assumed (nothing did: pre-implementation is assumed)',
+    ),
   meta: Meta,
   settings: z
     .object({ minGroupSize: count, minQuoteGroupSize: count, staleDays: count })

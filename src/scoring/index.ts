@@ -10,7 +10,7 @@ export type RiskResult = z.infer<typeof RiskResultSchema>;
 
 export { bandFor, BAND_LIMITS, computeScore, type Band, type CategoryResult, type Driver, type ScoreOutcome } from './score.js';
 export { assessConfidence, THIN, type Confidence, type ConfidenceOutcome } from './confidence.js';
-export { decideSituation, inferSituation, type Situation, type SituationDecision, type SituationInputs } from './situation.js';
+export { decideSituation, inferSituation, type Situation, type SituationBasis, type SituationDecision, type SituationInputs } from './situation.js';
 export {
   AUDIT_WEIGHTS,
   CATEGORY_TITLES,

@@ -4,23 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyField, loadRules, readReviewSheet, reviewSheet, type ReviewRow } from '../../src/classify/index.js';
 import { EXAMPLE_RULES, RulesFile, patternProblem } from '../../src/config/rules-schema.js';
-import { CrmAuditError, formatWhere } from '../../src/errors.js';
+import { formatWhere } from '../../src/errors.js';
+import { thrown } from '../helpers/errors.js';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'crm-audit-rules-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function thrown(f: () => unknown): CrmAuditError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CrmAuditError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('rules file (JSON)', () => {
   it('the example that `init` writes is valid, explains itself, and its rules work', () => {

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/result/schema.js';
 import { cli, cliJson, FIXTURES } from '../helpers/cli.js';
+import { browserTests, pdfText } from '../report/helpers.js';
 
 const REAL = join(FIXTURES, 'real');
 const SYN = join(FIXTURES, 'synthetic');
@@ -231,7 +232,7 @@ describe('bad input: one line, the documented exit code, no cell values', () => 
     expect(cli(['analyze', input, '--out', out]).code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('keep');
     expect(cli(['analyze', input, '--out', out, '--force']).code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
@@ -284,6 +285,8 @@ describe('the command line', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
     for (const k of ['schemaVersion', 'tool', 'generatedAt', 'situation', 'meta', 'inputs', 'fields', 'users', 'audits', 'risk']) expect(s.properties).toHaveProperty(k);
+    // version 2 is written; version 1, a subset, is read as well
+    expect(s.properties.schemaVersion).toMatchObject({ type: 'number', enum: [1, 2] });
   });
 
   it('init writes a valid config and rules file, and refuses to overwrite', () => {
@@ -352,5 +355,46 @@ describe('analyze --interviews with a review sheet that does not fit', () => {
     const result = JSON.parse(r.stdout) as AuditResult;
     const input = result.inputs.find((i) => i.path.endsWith('notes-q1.csv'))!;
     expect(input.warnings.map((w) => w.code)).toContain('interviews');
+  });
+});
+
+describe.runIf(browserTests())('analyze on interview notes alone, to a PDF (real bin, real Chromium)', () => {
+  const NOTES = join(FIXTURES, 'interviews');
+
+  it('dates the report by the newest note and calls the CRM live when the notes speak of it in use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-notes-'));
+    const out = join(dir, 'own.pdf');
+    const r = cli(['analyze', join(NOTES, 'notes-only.csv'), '--client', 'Hartwell Medical', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/holds no dates|pass --now|pass --situation/);
+    const text = pdfText(out);
+    const cover = text.split('\f')[0]!;
+    expect(cover).toContain('February 25, 2025');
+    expect(cover).toContain('After implementation');
+    expect(cover).not.toMatch(/Before implementation|–\s*$/m);
+    expect(text.replace(/\s+/g, ' ')).toContain('from data as of February 25, 2025.');
+    expect(text).toContain('The CRM has been live for some time, so this audit rests on what the reps told us alone.');
+    const table = cli(['analyze', join(NOTES, 'notes-only.csv'), '--client', 'Hartwell Medical', '--format', 'table']);
+    expect(table.stdout.split('\n')[1]).toBe('post-implementation · data as of 2025-02-25');
+  });
+
+  it('says so, on the cover, in the summary and on stderr, when nothing tells whether the CRM is in use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-notes-'));
+    const notes = join(dir, 'notes.csv');
+    writeFileSync(
+      notes,
+      'respondent,team,date,note\n' +
+        Array.from({ length: 12 }, (_, i) => `R${i},North,2025-06-0${(i % 9) + 1},"Pricing approvals take too long for deal ${i}, and the discount rules are unclear."`).join('\n') +
+        '\n',
+    );
+    const out = join(dir, 'own.pdf');
+    const r = cli(['analyze', notes, '--client', 'Hartwell Medical', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/nothing given says whether the CRM is in use or still planned: the audit is written as pre-implementation; pass --situation/);
+    const text = pdfText(out);
+    expect(text.split('\f')[0]).toContain('Before implementation (assumed)');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Nothing supplied says whether the CRM is in use yet, so this report treats it as still being planned (give --situation to say otherwise). This audit rests on what the reps told us alone.',
+    );
   });
 });

@@ -80,3 +80,31 @@ describe('schema --out', () => {
     expect(JSON.parse(readFileSync(join(dir, 'config.schema.json'), 'utf8')).title).toBe('crm-audit config file');
   });
 });
+
+describe('one word for polarisation, wherever a reader meets it', () => {
+  it('the terminal (analyze and interviews), the report and the README write "polarisation"; only the JSON key keeps the z', async () => {
+    const { Chalk } = await import('chalk');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { renderTable } = await import('../../src/report/table.js');
+    const { renderSummary } = await import('../../src/cli/interviews.js');
+    const { renderReport } = await import('../../src/report/index.js');
+    const { analyzeInterviews } = await import('../../src/interviews/index.js');
+    const { loadFixture } = await import('../report/helpers.js');
+    const { notesTable } = await import('../interviews/helpers.js');
+    const plain = new Chalk({ level: 0 });
+    const notes = analyzeInterviews([notesTable([{ respondent: 'A', note: 'I love the order history.' }, { respondent: 'B', note: 'Logging calls is a waste of my time.' }])]);
+    const texts = {
+      analyze: renderTable(loadFixture(), { color: plain, width: 120 }),
+      interviews: renderSummary(notes, plain, new Map(), { minGroupSize: 5, minQuoteGroupSize: 10 }),
+      report: (await renderReport(loadFixture(), 'md')) as string,
+      readme: readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8'),
+    };
+    expect(texts.interviews).toMatch(/polarisation \d\.\d\d/);
+    for (const [where, text] of Object.entries(texts)) {
+      // `polarization` as a JSON key or in the audit id usage-polarization is the contract's, not a word
+      const words = text.replace(/`[^`]*polarization[^`]*`|usage-polarization|users\.polarization/g, '');
+      expect(words, where).not.toMatch(/polariz/i);
+    }
+  });
+});

@@ -32,3 +32,26 @@ describe('README scoring model', () => {
     expect(readme.slice(readme.indexOf('\n', start) + 1, end).trim()).toBe(scoringModelMarkdown().trim());
   });
 });
+
+describe('--format and --locale, as the help and the README tell them', () => {
+  it('say what the commands do: report defaults to Markdown, the locale leaves the text in English', async () => {
+    const { OPTIONS } = await import('../../src/cli/options.js');
+    const { cli, FIXTURES } = await import('../helpers/cli.js');
+    const saved = join(FIXTURES, 'report', 'analysis.json');
+    expect(OPTIONS.format.description).toMatch(/else table on a terminal and json otherwise \(report: md\)/);
+    expect(OPTIONS.format.byCommand.report).toBe('pdf, html or md (default: the extension of --out, else md on stdout)');
+    // not a terminal, no --out: analyze would print JSON, report prints Markdown, as both say
+    const md = cli(['report', saved]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# CRM adoption audit/);
+    for (const text of [OPTIONS.locale.description, OPTIONS.locale.byCommand.report, OPTIONS.locale.byCommand.analyze]) {
+      expect(text).toMatch(/dates and numbers; the text stays in English|the text stays in English/);
+      expect(text).not.toMatch(/report language|decimal comma/);
+    }
+    // --locale de-DE: German dates and numbers, English text
+    const de = cli(['report', saved, '--locale', 'de-DE']);
+    expect(de.stdout).toMatch(/^## 1\. Executive summary$/m);
+    expect(de.stdout).toMatch(/30\. September 2025/);
+    expect(de.stdout).toMatch(/\d\.\d{3}\b/);
+  });
+});

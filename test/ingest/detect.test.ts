@@ -130,3 +130,39 @@ describe('config role mapping', () => {
     expect(d.warnings.map((w) => w.code)).toContain('role-header-missing');
   });
 });
+
+describe('notes headers in other languages', () => {
+  const roles = (header: string[]) => {
+    const d = detect(header, 'notes');
+    return { kind: d.kind, roles: Object.fromEntries(Object.entries(d.roles).map(([role, i]) => [role, header[i!]])) };
+  };
+  const cases: [string, string[], Record<string, string>][] = [
+    ['German', ['Teilnehmer', 'Team', 'Rolle', 'Datum', 'Notiz'], { respondent: 'Teilnehmer', team: 'Team', role: 'Rolle', date: 'Datum', note: 'Notiz' }],
+    ['French', ['Participant', 'Équipe', 'Rôle', 'Date', 'Commentaire'], { respondent: 'Participant', team: 'Équipe', role: 'Rôle', date: 'Date', note: 'Commentaire' }],
+    ['Spanish', ['Entrevistado', 'Equipo', 'Cargo', 'Fecha', 'Sesión', 'Categoría', 'Pregunta', 'Puntuación', 'Idioma', 'Comentario'],
+      { respondent: 'Entrevistado', team: 'Equipo', role: 'Cargo', date: 'Fecha', session: 'Sesión', category: 'Categoría', question: 'Pregunta', rating: 'Puntuación', language: 'Idioma', note: 'Comentario' }],
+    ['Dutch', ['Deelnemer', 'Afdeling', 'Functie', 'Datum', 'Sessie', 'Categorie', 'Vraag', 'Beoordeling', 'Taal', 'Opmerking'],
+      { respondent: 'Deelnemer', team: 'Afdeling', role: 'Functie', date: 'Datum', session: 'Sessie', category: 'Categorie', question: 'Vraag', rating: 'Beoordeling', language: 'Taal', note: 'Opmerking' }],
+    ['Italian', ['Partecipante', 'Squadra', 'Ruolo', 'Data', 'Sessione', 'Categoria', 'Domanda', 'Valutazione', 'Lingua', 'Commento'],
+      { respondent: 'Partecipante', team: 'Squadra', role: 'Ruolo', date: 'Data', session: 'Sessione', category: 'Categoria', question: 'Domanda', rating: 'Valutazione', language: 'Lingua', note: 'Commento' }],
+    ['Portuguese', ['Entrevistado', 'Equipa', 'Função', 'Data', 'Sessão', 'Categoria', 'Pergunta', 'Avaliação', 'Língua', 'Observação'],
+      { respondent: 'Entrevistado', team: 'Equipa', role: 'Função', date: 'Data', session: 'Sessão', category: 'Categoria', question: 'Pergunta', rating: 'Avaliação', language: 'Língua', note: 'Observação' }],
+    ['German, the rest', ['Befragte', 'Abteilung', 'Funktion', 'Gesprächsdatum', 'Sitzung', 'Kategorie', 'Frage', 'Bewertung', 'Sprache', 'Äußerung'],
+      { respondent: 'Befragte', team: 'Abteilung', role: 'Funktion', date: 'Gesprächsdatum', session: 'Sitzung', category: 'Kategorie', question: 'Frage', rating: 'Bewertung', language: 'Sprache', note: 'Äußerung' }],
+    ['French, the rest', ['Répondant', 'Département', 'Fonction', "Date de l'entretien", 'Séance', 'Catégorie', 'Thème', 'Évaluation', 'Langue', 'Remarque'],
+      { respondent: 'Répondant', team: 'Département', role: 'Fonction', date: "Date de l'entretien", session: 'Séance', category: 'Catégorie', question: 'Thème', rating: 'Évaluation', language: 'Langue', note: 'Remarque' }],
+  ];
+  for (const [language, header, expected] of cases) {
+    it(`${language}: ${header.join(';')}`, () => {
+      const got = roles(header);
+      expect(got.kind).toBe('interviews');
+      expect(got.roles).toMatchObject(expected);
+    });
+  }
+
+  it('headers are compared with accents folded, and ß as ss', () => {
+    expect(compact('Äußerung')).toBe('ausserung');
+    expect(compact('Équipe')).toBe(compact('Equipe'));
+    expect(compact('Gesprächspartner')).toBe('gesprachspartner');
+  });
+});

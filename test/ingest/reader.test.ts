@@ -179,13 +179,45 @@ describe('malformed rows: reported with line and reason, never the value, then s
     expect((err as CrmAuditError).kind).toBe('data');
   });
 
-  it('an oversized record is reported and reading stops, with a warning', async () => {
+  it('an oversized record is reported at its line and skipped, and the rows after it are read', async () => {
     const big = 'x'.repeat(5000);
     const p = tmpFile('big.csv', `a,b\n1,2\n3,"${big}"\n5,6\n`);
     const t = await readTable(p, { maxRecordBytes: 1024 });
-    expect(t.rows[0]).toEqual(['1', '2']);
-    expect(t.input.errors[0]).toMatchObject({ line: 3, code: 'record-too-large' });
-    expect(t.input.warnings.map((w) => w.code)).toContain('stopped-early');
+    expect(t.rows).toEqual([['1', '2'], ['5', '6']]);
+    expect(t.lines).toEqual([2, 4]);
+    expect(t.input).toMatchObject({ rows: 2, skipped: 1 });
+    expect(t.input.errors).toEqual([expect.objectContaining({ line: 3, code: 'record-too-large' })]);
+    expect(t.input.errors[0]!.message).toMatch(/larger than 1 KiB; it was skipped and the rows after it were read/);
+    expect(t.input.warnings.map((w) => w.code)).not.toContain('stopped-early');
+  });
+
+  it('after an oversized record of several lines, lines are still counted right (rows and malformed rows)', async () => {
+    const cell = Array.from({ length: 40 }, () => 'y'.repeat(100)).join('\r\n');
+    const p = tmpFile('lines.csv', `a,b\r\n1,"${cell}"\r\n2,ok\r\n3,x,extra\r\n4,"two\r\nlines"\r\n5,ok\r\n`);
+    const t = await readTable(p, { maxRecordBytes: 1024 });
+    expect(t.rows.map((r) => r[0])).toEqual(['2', '4', '5']);
+    // the dropped record spans lines 2 to 41
+    expect(t.lines).toEqual([42, 44, 46]);
+    expect(t.input.errors).toEqual([
+      expect.objectContaining({ line: 2, code: 'record-too-large' }),
+      expect.objectContaining({ line: 43, code: 'ragged-row' }),
+    ]);
+  });
+
+  it('a 5,000,000-character cell with the default limit: one row skipped, the next read', async () => {
+    const p = tmpFile('h5000000.csv', `respondent,note\nP1,${'x'.repeat(5_000_000)}\nP2,I hate logging calls\n`);
+    const t = await readTable(p);
+    expect(t.rows).toEqual([['P2', 'I hate logging calls']]);
+    expect(t.input).toMatchObject({ rows: 1, skipped: 1 });
+    expect(t.input.errors).toEqual([expect.objectContaining({ line: 2, code: 'record-too-large' })]);
+    expect(t.input.errors[0]!.message).toMatch(/larger than 2048 KiB/);
+  });
+
+  it('an oversized first row is refused: the file has no header to read', async () => {
+    const p = tmpFile('head.csv', `${'h'.repeat(5000)},b\n1,2\n`);
+    const err = await readTable(p, { maxRecordBytes: 1024 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CrmAuditError);
+    expect(err).toMatchObject({ kind: 'usage', where: { line: 1 } });
   });
 
   it('an unclosed quote is reported at the line where its record starts', async () => {
@@ -196,11 +228,13 @@ describe('malformed rows: reported with line and reason, never the value, then s
   });
 
   it('a huge unclosed quote is one error, charged once', async () => {
-    const p = tmpFile('huge.csv', `a,b\n1,"open${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const p = tmpFile('huge.csv', `a,b\n1,"open${'x'.repeat(5 * 1024 * 1024)}\n2,3\n`);
     const budget = { max: 10, used: 0 };
     const t = await readTable(p, { errorBudget: budget });
     expect(t.input.errors).toHaveLength(1);
     expect(t.input.errors[0]).toMatchObject({ line: 2, code: 'record-too-large' });
+    expect(t.input.errors[0]!.message).toMatch(/never closed/);
+    expect(t.input.warnings.map((w) => w.code)).toContain('stopped-early');
     expect(budget.used).toBe(1);
   });
 

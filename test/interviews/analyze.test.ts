@@ -142,6 +142,36 @@ describe('groups and quotes with the default thresholds', () => {
   });
 });
 
+describe('the terminal summary', () => {
+  const rows = [
+    ...TEAM('Northern Key Accounts', 6, 'Logging every call takes forever and nobody reads the visit reports.'),
+    ...TEAM('South', 6, 'The mobile app is great for looking up the order history before a visit.'),
+  ];
+  const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5 });
+  const summary = (width: number) => renderSummary(a, colorFor({ isTTY: false }, {}), new Map(), { minGroupSize: 5, minQuoteGroupSize: 10, width });
+
+  it('fits its tables to the terminal, with plain headings for the sentiment counts', () => {
+    expect(a.result.groups.length).toBeGreaterThan(0);
+    for (const width of [80, 120]) {
+      const tableLines = summary(width).split('\n').filter((l) => /^[│┌└]/.test(l));
+      expect(tableLines.length).toBeGreaterThan(0);
+      for (const l of tableLines) expect(l.length).toBeLessThanOrEqual(width);
+    }
+    expect(summary(120)).toMatch(/│ Positive │ Neutral │ Negative │/);
+    expect(summary(80)).toMatch(/│ Pos\. │ Neu\. │ Neg\. │/);
+    expect(summary(120)).toContain('Northern Key Accounts');
+  });
+});
+
+describe('quotes', () => {
+  it('quotes the same words once, however many people said them', () => {
+    const same ='The visit report is only there so the manager can count our calls, nobody reads it.';
+    const a = analyzeInterviews([notesTable(TEAM('North', 12, same))], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.themes.filter((t) => t.count > 0).length).toBeGreaterThan(1);
+    expect(a.result.quotes.map((q) => q.text)).toEqual([same]);
+  });
+});
+
 describe('notes holding HTML or script stay data', () => {
   const evil = '<script>alert("x")</script><img src=x onerror=alert(1)> Logging every call takes forever and nobody reads it.';
   const ansi = '\u001b[31mred\u001b[0m Nobody reads the call notes.';
@@ -445,7 +475,7 @@ describe('a review sheet for several files, read against one', () => {
 
   it('gives a file named exactly only its own rows, and does not guess between two that fit', () => {
     const march = notesTable([{ note: 'Too many clicks in the CRM for every visit.' }], 'march/notes.csv');
-    const same = 'Too many clicks in the CRM for every visit.';
+    const same ='Too many clicks in the CRM for every visit.';
     const rows = [
       ['march/notes.csv', '2', same, 'tool-fit', 'negative'],
       ['june/notes.csv', '2', same, 'positive-value', 'positive'],

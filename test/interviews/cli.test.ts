@@ -170,11 +170,14 @@ describe('crm-audit interviews on malformed rows', () => {
 
 describe('no quotes', () => {
   it('says which part of the rule no note met: the whole set, or every team or role too small', async () => {
-    const { whyNoQuotes } = await import('../../src/cli/interviews.js');
+    const { whyNoQuotes } = await import('../../src/interviews/quotes.js');
     const base = { respondents: 46, groups: [] as { breakdown: string; respondents: number }[] } as unknown as Parameters<typeof whyNoQuotes>[0];
     expect(whyNoQuotes({ ...base, respondents: 8 }, 10)).toMatch(/there are 8 respondents in all/);
     const teams = { ...base, groups: [9, 9, 8].map((n) => ({ breakdown: 'team', respondents: n })).concat([{ breakdown: 'role', respondents: 23 }]) };
     expect(whyNoQuotes(teams as never, 10)).toMatch(/no team holds 10 or more \(the largest 9\)$/);
+    // notes without a respondent column are never quoted: said so, not "0 respondents in all"
+    expect(whyNoQuotes({ ...base, respondents: 0 }, 10)).toMatch(/only when the notes say who spoke; these notes name no respondent$/);
+    expect(whyNoQuotes({ ...base, respondents: 1 }, 10)).toMatch(/there is 1 respondent in all$/);
   });
 });
 
@@ -195,5 +198,30 @@ describe('a review sheet with a stray comma', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('weaker anonymity in the config', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-audit-anon-'));
+  const config = (anonymity: object) => {
+    const file = join(dir, `c${Object.values(anonymity).join('-')}.json`);
+    writeFileSync(file, JSON.stringify({ anonymity }));
+    return file;
+  };
+
+  it('is said on stderr when a threshold is under the default', async () => {
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'json', '--config', config({ minGroupSize: 3, minQuoteGroupSize: 4 })], f.io)).toBe(0);
+    expect(f.err()).toContain('anonymity.minGroupSize is 3: figures are shown for groups of 3 people or more');
+    expect(f.err()).toContain('anonymity.minQuoteGroupSize is 4');
+    const g = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'json', '--config', config({ minGroupSize: 6 })], g.io)).toBe(0);
+    expect(g.err()).not.toContain('anonymity.');
+  });
+
+  it('refuses a group size of 1, which would be no anonymity at all', async () => {
+    const f = fakeIo();
+    expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--config', config({ minGroupSize: 1 })], f.io)).toBe(2);
+    expect(f.err()).toMatch(/:1:\d+: invalid config file: anonymity\.minGroupSize/);
   });
 });

@@ -187,14 +187,41 @@ describe('SVG charts', () => {
     expect(Number(root.attrs.width)).toBeLessThanOrEqual(660);
   });
 
-  it('labels a split segment too thin to hold its label after the bar', async () => {
+  it.each([
+    [{ love: 40, ambivalent: 1, neutral: 0, hate: 2 }],
+    [{ love: 2, ambivalent: 30, neutral: 1, hate: 1 }],
+    [{ love: 1, ambivalent: 1, neutral: 1, hate: 1 }],
+    [{ love: 21, ambivalent: 10, neutral: 0, hate: 15 }],
+  ])('labels each split segment beside a swatch of its own colour, in the order of the bar, never past its end: %o', async (stances) => {
     const r = fixtureCopy();
-    r.interviews!.stances = { love: 40, ambivalent: 1, neutral: 0, hate: 2 };
+    r.interviews!.stances = stances;
+    r.interviews!.sentiment = { positive: 40, neutral: 1, negative: 2 };
+    const root = parseXml((await chartsOf(r)).split!);
+    // one <g> per row: the bar's segments (tall rects), then the legend (a swatch and a label per segment)
+    for (const row of root.children.filter((n) => n.tag === 'g')) {
+      const rects = row.children.filter((n) => n.tag === 'rect');
+      const height = (n: Node) => Number(n.attrs.height);
+      const segments = rects.filter((n) => height(n) > 12);
+      const swatches = rects.filter((n) => height(n) <= 12);
+      const labels = row.children.filter((n) => n.tag === 'text' && n.attrs['text-anchor'] !== 'end');
+      const barEnd = Math.max(...segments.map((n) => Number(n.attrs.x) + Number(n.attrs.width)));
+      // every segment drawn has its label; a segment of nothing has neither
+      expect(labels).toHaveLength(segments.length);
+      expect(swatches.map((n) => n.attrs.fill)).toEqual(segments.map((n) => n.attrs.fill));
+      labels.forEach((label, k) => {
+        const swatch = swatches[k]!;
+        // the swatch sits just left of its label, on its line, and nothing is written beyond the bar
+        expect(Number(label.attrs.x) - (Number(swatch.attrs.x) + Number(swatch.attrs.width))).toBeCloseTo(4, 5);
+        expect(Math.abs(Number(label.attrs.y) - (Number(swatch.attrs.y) + height(swatch) / 2))).toBeLessThan(6);
+        expect(Number(swatch.attrs.y)).toBeGreaterThan(Number(segments[0]!.attrs.y) + height(segments[0]!));
+        expect(Number(label.attrs.x) + textWidth(label.text, 9.5)).toBeLessThanOrEqual(barEnd + 0.5);
+      });
+    }
     const texts = visibleTexts((await chartsOf(r)).split!).join(' | ');
-    expect(texts).toContain('Love it 40');
-    expect(texts).toMatch(/Ambivalent 1\b/);
-    expect(texts).toMatch(/Hate it 2\b/);
-    expect(texts).not.toMatch(/Neutral 0/);
+    for (const [id, label] of [['love', 'Love it'], ['ambivalent', 'Ambivalent'], ['neutral', 'Neutral'], ['hate', 'Hate it']] as const) {
+      if (stances[id] > 0) expect(texts).toContain(`${label} ${stances[id]}`);
+      else expect(texts).not.toContain(`${label} 0`);
+    }
   });
 
   it('draws a score of 0 and leaves out charts without data', async () => {

@@ -130,3 +130,24 @@ describe('crm-audit doctor', () => {
     expect(io.out()).toContain('npm run setup:browser');
   });
 });
+
+describe.runIf(browserTests())('a report without a client name (real Chromium)', () => {
+  it('names no client on the cover, says "prepared for the client", and warns on stderr; a named one is not warned about', async () => {
+    const dir = tempDir();
+    const saved = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { meta: { client: string | null } };
+    saved.meta.client = null;
+    writeFileSync(join(dir, 'unnamed.json'), JSON.stringify(saved));
+    const io = fakeIo(dir);
+    expect(await reportCommand.run(['unnamed.json'], { out: 'r.pdf' }, io)).toBe(0);
+    expect(io.err()).toMatch(/no client name given: the report is prepared for "the client"; pass --client/);
+    const text = pdfText(join(dir, 'r.pdf'));
+    const cover = text.split('\f')[0]!;
+    expect(cover).not.toMatch(/\bClient\b/);
+    expect(cover).toMatch(/Prepared for the client only\./);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Confidential: prepared for the client\./);
+    const md = fakeIo(dir);
+    expect(await reportCommand.run(['unnamed.json'], { client: 'Acme Pharma' }, md)).toBe(0);
+    expect(md.err()).not.toMatch(/no client name/);
+    expect(md.out()).toMatch(/^# CRM adoption audit: Acme Pharma$/m);
+  });
+});

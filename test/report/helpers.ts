@@ -114,3 +114,24 @@ export async function expectNoBrowserLeft(info: { pid: number | undefined; profi
   }
   return { left, profileExists: existsSync(info.profileDir) };
 }
+
+/**
+ * What the contents page of a PDF's text (pdftotext -layout) says of each section, beside where the section's
+ * heading ("3 Field inventory" on a line of its own) really is: the page the contents page gives (null when it
+ * gives none) and the pages the heading is found on.
+ */
+export function contentsPages(text: string, sections: Array<{ number: number; title: string }>): Array<{ title: string; listed: number | null; found: number[] }> {
+  const pages = text.split('\f');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const contents = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
+  return sections.map(({ number, title }) => {
+    const entry = new RegExp(`^\\s*${number}\\s+${escape(title)}\\b.*$`, 'm').exec(pages[contents] ?? '')?.[0] ?? '';
+    const heading = new RegExp(`^\\s*${number}\\s+${escape(title)}\\s*$`, 'm');
+    const listed = /\s(\d+)\s*$/.exec(entry);
+    return {
+      title,
+      listed: listed ? Number(listed[1]) : null,
+      found: pages.flatMap((p, i) => (i !== contents && heading.test(p) ? [i + 1] : [])),
+    };
+  });
+}

@@ -70,3 +70,14 @@ describe('Markdown report', () => {
     expect(named).toContain('appear under their real names');
   });
 });
+
+describe("Markdown: the reps' voice without quotes", () => {
+  it('says why no note is quoted', async () => {
+    const r = fixtureCopy();
+    r.interviews!.quotes = [];
+    r.interviews!.respondents = 8;
+    const md = (await renderReport(r, 'md')) as string;
+    const voice = md.slice(md.indexOf("The reps' voice"));
+    expect(voice).toMatch(/No note is quoted: a note is quoted only when .*; there are 8 respondents in all\./);
+  });
+});

@@ -109,3 +109,50 @@ describe('theme titles', () => {
     expect(buildModel(r).voice!.themes.find((t) => t.id === 'data-entry-burden')?.title ?? 'Data-entry burden').toBe('Data-entry burden');
   });
 });
+
+describe("the reps' voice without quotes", () => {
+  const golden = () =>
+    AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+
+  it('says why no note is quoted, as the terminal does, and the contents promise no quotes', () => {
+    const r = golden();
+    expect(r.interviews!.quotes).toHaveLength(0);
+    const m = buildModel(r);
+    expect(m.voice!.noQuotes).toBe(
+      "No note is quoted: a note is quoted only when the whole set, and the speaker's team and role, each hold 10 or more respondents; no team holds 10 or more (the largest 9).",
+    );
+    const voice = m.sections.find((s) => s.id === 'voice')!;
+    expect(voice.blurb).not.toMatch(/quote/i);
+    expect(voice.blurb).toMatch(/^Themes and sentiment/);
+  });
+
+  it('with quotes, says nothing of their absence and the contents name them', () => {
+    const m = buildModel(fixtureCopy());
+    expect(m.voice!.quotes.length).toBeGreaterThan(0);
+    expect(m.voice!.noQuotes).toBeNull();
+    expect(m.sections.find((s) => s.id === 'voice')!.blurb).toMatch(/quotes/);
+  });
+});
+
+describe('a client without a name', () => {
+  it('is "the client" in running text, and the cover and Markdown title name none', async () => {
+    const r = fixtureCopy();
+    r.meta.client = null;
+    const m = buildModel(r);
+    expect(m.meta).toMatchObject({ client: 'the client', clientNamed: false });
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const md = renderMarkdown(r);
+    expect(md.split('\n')[0]).toBe('# CRM adoption audit');
+    expect(md).toContain('prepared for the client only.');
+    expect(md).not.toMatch(/\bClient\b/);
+  });
+});
+
+describe('the weights in the appendix', () => {
+  it('say "Not assessed" for a category left out of the score, and nothing for a scored one', () => {
+    const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+    const cats = buildModel(r).appendix.categories;
+    expect(cats.find((c) => c.title === 'Readiness')).toMatchObject({ share: 0, status: 'Not assessed', audits: [] });
+    for (const c of cats.filter((x) => x.title !== 'Readiness')) expect(c.status, c.title).toBeNull();
+  });
+});

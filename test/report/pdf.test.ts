@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
-import { browser, browserTests, fixtureCopy, inCi, loadFixture, pdfInfo, pdfText, writePdf } from './helpers.js';
+import { buildModel } from '../../src/report/model.js';
+import { readPdfPages } from '../../src/report/pdf-pages.js';
+import { browser, browserTests, contentsPages, fixtureCopy, inCi, loadFixture, pdfInfo, pdfText, writePdf } from './helpers.js';
 
 describe.runIf(browserTests())('PDF report (real Chromium)', () => {
   let file = '';
@@ -38,6 +40,20 @@ describe.runIf(browserTests())('PDF report (real Chromium)', () => {
     expect(text).toMatch(/\b67\b[\s\S]{0,200}out of 100/);
     expect(text).toContain('High risk');
     for (const f of loadFixture().fields!.filter((x) => x.card === 'low')) expect(text).toContain(f.name);
+  });
+
+  it("gives each section's page on the contents page, and each heading is on the page it gives", () => {
+    const sections = buildModel(loadFixture()).sections;
+    expect(sections.map((s) => s.title)).toEqual(['Executive summary', 'Scorecard', 'Field inventory', 'Usage', "The reps' voice", 'Readiness', 'Roadmap', 'Appendix']);
+    const listed = contentsPages(text, sections);
+    for (const s of listed) expect(s.found, s.title).toEqual([s.listed]);
+    // the pages rise, the first section follows the cover and the contents, and the PDF's own links agree
+    expect(listed[0]!.listed).toBe(3);
+    const pages = listed.map((s) => s.listed!);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    const read = readPdfPages(readFileSync(file));
+    expect(read?.pages).toBe(info.pages);
+    for (const [i, s] of sections.entries()) expect(read!.destinations.get(`sec-${s.id}`), s.title).toBe(pages[i]);
   });
 
   it('carries the numbers of its charts as text', () => {

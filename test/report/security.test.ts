@@ -108,4 +108,24 @@ describe.runIf(browserTests())('locked-down rendering (real Chromium)', () => {
     // The requests were made and refused by the browser, not merely never attempted.
     expect(blocked.some((u) => u.startsWith(`http://127.0.0.1:${port}/raw`))).toBe(true);
   });
+
+  it('runs no script in either print when the contents page gets its page numbers', async () => {
+    // Run, the script would take the heading's id away (no destination: no page number, and a warning) and
+    // write into the page; the first, hidden print is checked as well as the one handed over.
+    const raw = `<!DOCTYPE html><html><body><p><a href="#one">One</a> is on page PAGE-NONE</p>
+      <h1 id="one" style="break-before: page">Heading one</h1>
+      <script>document.getElementById('one').removeAttribute('id'); document.write('SCRIPT' + '-RAN'); fetch('http://127.0.0.1:${port}/numbered')</script>
+      </body></html>`;
+    const warnings: string[] = [];
+    const pdf = await renderPdf(
+      { html: raw, paper: 'a4', client: 'raw', confidential: 'test', pageNumbers: { destinations: ['one'], fill: (pages) => raw.replace('PAGE-NONE', `PAGE-${pages.get('one')}`) } },
+      { browser: requireBrowser(), onWarning: (m) => warnings.push(m) },
+    );
+    const text = pdfText(writePdf(pdf));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(warnings).toEqual([]);
+    expect(text).toContain('is on page PAGE-2');
+    expect(text).not.toContain('SCRIPT-RAN');
+    expect(hits).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 // Saved analyses for the compare tests.
-import { AuditResult } from '../../src/result/schema.js';
+import { AuditResult, SCHEMA_VERSION } from '../../src/result/schema.js';
 import type { AuditResultItem } from '../../src/result/schema.js';
 import { item } from '../audits/helpers.js';
 
 export function analysis(p: { audits: AuditResultItem[]; score: number | null; generatedAt?: string; situation?: AuditResult['situation']; client?: string | null }): AuditResult {
   return AuditResult.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: 'crm-audit', version: '0.1.0' },
     generatedAt: p.generatedAt ?? '2026-01-31',
     situation: p.situation ?? 'post-implementation',

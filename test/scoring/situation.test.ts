@@ -26,4 +26,20 @@ describe('inferSituation', () => {
     expect(inferSituation({ inputs: usage, answers: { situation: 'nonsense' } })).toBe('post-implementation');
     expect(inferSituation({ inputs: usage, answers: { situation: 'in-progress' }, explicit: 'pre-implementation' })).toBe('pre-implementation');
   });
+
+  it('with no export to tell, follows the notes: in use, planned, or (neither) assumed and said so', () => {
+    const notes = [input({ path: 'notes.csv', kind: 'interviews' })];
+    expect(decideSituation({ inputs: notes, notes: { inUse: 23, planned: 1 } })).toMatchObject({ situation: 'post-implementation', basis: 'notes' });
+    expect(decideSituation({ inputs: notes, notes: { inUse: 5, planned: 18 } })).toMatchObject({ situation: 'pre-implementation', basis: 'notes' });
+    for (const n of [{ inUse: 2, planned: 0 }, { inUse: 5, planned: 4 }, { inUse: 0, planned: 0 }]) {
+      expect(decideSituation({ inputs: notes, notes: n })).toMatchObject({ situation: 'pre-implementation', basis: 'assumed' });
+    }
+    // a field list without records is a plan, unless the notes say the CRM is in use
+    const fields = [...notes, input({ path: 'fields.csv', kind: 'fields' })];
+    expect(decideSituation({ inputs: fields, notes: { inUse: 0, planned: 0 } })).toMatchObject({ situation: 'pre-implementation', basis: 'inputs' });
+    expect(decideSituation({ inputs: fields, notes: { inUse: 9, planned: 0 } })).toMatchObject({ situation: 'post-implementation', basis: 'notes' });
+    // an export with a usage trail wins over the notes
+    expect(decideSituation({ inputs: [...notes, input({ path: 'Task.csv', kind: 'activities' })], notes: { inUse: 0, planned: 30 } })).toMatchObject({ situation: 'post-implementation', basis: 'inputs' });
+    expect(decideSituation({ inputs: notes, notes: { inUse: 30, planned: 0 }, explicit: 'in-progress' })).toMatchObject({ situation: 'in-progress', basis: 'given' });
+  });
 });

@@ -1,5 +1,6 @@
 // Role synonyms shared by every CRM (compact header forms), and the generic adapter.
 import type { Role } from '../../config/roles.js';
+import { compact } from '../header.js';
 import type { FormatAdapter, HeaderView } from './types.js';
 
 /**
@@ -33,6 +34,91 @@ export const LOCALISED_DATES: { created: string[]; modified: string[] } = {
   ],
 };
 
+/**
+ * The columns of an interview, focus-group or workshop notes file in German, French, Spanish, Dutch, Italian and
+ * Portuguese, written as people head them and compacted as headers are (accents folded: "Équipe" is equipe,
+ * "Gesprächspartner" gesprachspartner, "Äußerung" ausserung).
+ */
+export const LOCALISED_NOTES = {
+  note: [
+    // German
+    'Notiz', 'Notizen', 'Kommentar', 'Kommentare', 'Anmerkung', 'Anmerkungen', 'Bemerkung', 'Bemerkungen', 'Aussage', 'Äußerung',
+    'Antwort', 'Zitat', 'Rückmeldung', 'Feedback', 'Freitext', 'Gesprächsnotiz', 'Gesprächsnotizen', 'Mitschrift',
+    // French
+    'Commentaire', 'Commentaires', 'Remarque', 'Remarques', 'Réponse', 'Citation', 'Verbatim', 'Texte', 'Retour', 'Retours',
+    "Note d'entretien", "Notes d'entretien", 'Observation', 'Observations', 'Propos',
+    // Spanish
+    'Nota', 'Notas', 'Comentario', 'Comentarios', 'Respuesta', 'Texto', 'Observación', 'Observaciones', 'Cita', 'Opinión',
+    // Dutch
+    'Notitie', 'Notities', 'Opmerking', 'Opmerkingen', 'Antwoord', 'Reactie', 'Tekst', 'Citaat', 'Toelichting',
+    // Italian
+    'Commento', 'Commenti', 'Risposta', 'Testo', 'Osservazione', 'Osservazioni', 'Citazione',
+    // Portuguese
+    'Comentário', 'Comentários', 'Resposta', 'Observação', 'Observações', 'Citação',
+  ],
+  respondent: [
+    'Teilnehmer', 'Teilnehmerin', 'Befragter', 'Befragte', 'Interviewpartner', 'Gesprächspartner', 'Name des Teilnehmers',
+    'Participant', 'Participante', 'Répondant', 'Personne interrogée', 'Interviewé', 'Interlocuteur', 'Nom du participant',
+    'Encuestado', 'Entrevistado', 'Participante', 'Nombre del participante',
+    'Deelnemer', 'Geïnterviewde', 'Respondent', 'Naam deelnemer',
+    'Partecipante', 'Intervistato', 'Rispondente', 'Nome partecipante',
+    'Entrevistado', 'Respondente', 'Inquirido', 'Nome do participante',
+  ],
+  team: [
+    'Abteilung', 'Bereich', 'Vertriebsteam', 'Gebiet', 'Gruppe',
+    'Équipe', 'Département', 'Secteur', 'Groupe',
+    'Equipo', 'Departamento', 'Región', 'Grupo',
+    'Afdeling', 'Regio', 'Groep',
+    'Squadra', 'Reparto', 'Regione', 'Gruppo',
+    'Equipa', 'Região',
+  ],
+  role: [
+    'Rolle', 'Funktion', 'Stelle', 'Berufsbezeichnung', 'Jobtitel',
+    'Rôle', 'Fonction', 'Poste', 'Intitulé du poste',
+    'Rol', 'Función', 'Cargo', 'Puesto',
+    'Functie', 'Functietitel',
+    'Ruolo', 'Funzione', 'Mansione', 'Posizione',
+    'Papel', 'Função',
+  ],
+  date: [
+    'Datum', 'Gesprächsdatum', 'Interviewdatum',
+    "Date de l'entretien", "Date d'entretien",
+    'Fecha', 'Fecha de la entrevista',
+    'Datum gesprek',
+    'Data', "Data dell'intervista",
+    'Data da entrevista',
+  ],
+  session: [
+    'Sitzung', 'Gesprächsart',
+    'Séance', 'Type de session', 'Modalité',
+    'Sesión', 'Tipo de sesión', 'Formato',
+    'Sessie', 'Soort sessie',
+    'Sessione', 'Tipo di sessione',
+    'Sessão', 'Tipo de sessão',
+  ],
+  category: ['Kategorie', 'Catégorie', 'Categoría', 'Categorie', 'Categoria'],
+  question: [
+    'Frage', 'Thema',
+    'Thème', 'Sujet',
+    'Pregunta', 'Tema',
+    'Vraag', 'Onderwerp',
+    'Domanda', 'Argomento',
+    'Pergunta', 'Questão',
+  ],
+  rating: [
+    'Bewertung', 'Punkte', 'Zufriedenheit',
+    'Évaluation', 'Notation',
+    'Valoración', 'Puntuación', 'Calificación', 'Satisfacción',
+    'Beoordeling', 'Cijfer', 'Tevredenheid',
+    'Valutazione', 'Punteggio', 'Voto', 'Soddisfazione',
+    'Avaliação', 'Pontuação', 'Classificação', 'Satisfação',
+  ],
+  language: ['Sprache', 'Langue', 'Idioma', 'Lengua', 'Taal', 'Lingua', 'Língua'],
+} satisfies Partial<Record<Role, string[]>>;
+
+/** The localised headers of a role, compacted (each once). */
+const localised = (role: keyof typeof LOCALISED_NOTES): string[] => [...new Set(LOCALISED_NOTES[role].map(compact))];
+
 export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   id: ['id', 'recordid', 'objectid', 'hsobjectid', 'dealid', 'engagementid', 'uuid', 'rowid'],
   name: ['name', 'dealname', 'opportunityname', 'title', 'subject', 'fullname'],
@@ -60,8 +146,8 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   userId: ['userid', 'loginuserid', 'user', 'username', 'login'],
   userName: ['name', 'fullname', 'username', 'displayname', 'email', 'useremail'],
   isActive: ['isactive', 'active', 'userstatus', 'enabled', 'status'],
-  team: ['team', 'department', 'division', 'territory', 'region', 'salesteam', 'businessunit', 'teamname', 'group'],
-  role: ['role', 'userrole', 'title', 'jobtitle', 'position', 'userroleid', 'profile'],
+  team: ['team', 'department', 'division', 'territory', 'region', 'salesteam', 'businessunit', 'teamname', 'group', ...localised('team')],
+  role: ['role', 'userrole', 'title', 'jobtitle', 'position', 'userroleid', 'profile', ...localised('role')],
   fieldName: ['apiname', 'fieldname', 'field', 'fieldapiname', 'property', 'propertyname', 'logicalname', 'schemaname', 'internalname', 'name'],
   label: ['label', 'fieldlabel', 'displayname', 'propertylabel', 'fieldname'],
   type: ['type', 'datatype', 'fieldtype', 'attributetype', 'propertytype'],
@@ -69,18 +155,19 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   description: ['description', 'helptext', 'inlinehelptext', 'fielddescription', 'help'],
   object: ['object', 'entity', 'sobject', 'objectname', 'objecttype', 'table', 'entityname'],
   crm: ['crm', 'system', 'platform', 'source'],
-  note: ['note', 'notes', 'comment', 'comments', 'text', 'response', 'answer', 'feedback', 'verbatim', 'quote', 'statement', 'remark'],
+  note: ['note', 'notes', 'comment', 'comments', 'text', 'response', 'answer', 'feedback', 'verbatim', 'quote', 'statement', 'remark', ...localised('note')],
   // (a notes file's plain "Name" or "Email" column is its respondent too: interviews/analyze.ts)
   respondent: [
     'respondent', 'respondentid', 'interviewee', 'participant', 'person', 'speaker', 'rep', 'respondentname', 'intervieweename',
     'participantname', 'personname', 'speakername', 'repname', 'salesrep', 'employeename', 'respondentemail', 'participantemail',
+    ...localised('respondent'),
   ],
-  category: ['category', 'workshopcategory', 'notetype', 'bucket', 'postit'],
-  session: ['session', 'sessiontype', 'format', 'method', 'setting'],
-  question: ['question', 'prompt', 'topic'],
-  rating: ['rating', 'score', 'likert', 'satisfaction'],
-  language: ['language', 'lang', 'locale'],
-  date: ['date', 'interviewdate', 'notedate', 'sessiondate', 'createddate', 'timestamp'],
+  category: ['category', 'workshopcategory', 'notetype', 'bucket', 'postit', ...localised('category')],
+  session: ['session', 'sessiontype', 'format', 'method', 'setting', ...localised('session')],
+  question: ['question', 'prompt', 'topic', ...localised('question')],
+  rating: ['rating', 'score', 'likert', 'satisfaction', ...localised('rating')],
+  language: ['language', 'lang', 'locale', ...localised('language')],
+  date: ['date', 'interviewdate', 'notedate', 'sessiondate', 'createddate', 'timestamp', ...localised('date')],
   oldValue: ['oldvalue', 'previousvalue', 'from', 'valuefrom'],
   newValue: ['newvalue', 'value', 'to', 'valueto'],
   editedBy: ['createdbyid', 'changedby', 'editedby', 'modifiedby', 'updatedby', 'createdby', 'sourceid'],

@@ -1,0 +1,19 @@
+// Why the reps' voice has no quotes, in words: the terminal, the report (Markdown, HTML, PDF) all say it so.
+import type { InterviewsResult } from '../result/schema.js';
+
+/**
+ * Which part of the quoting rule no note met (analyze.ts, `quoteable`): the whole set, or every shown team or role,
+ * too small; a set without respondents, whose notes are never quoted; else no note met it (too short or too long
+ * for a quote, or holding markup). `k` is the minimum group size for a quote (settings.minQuoteGroupSize).
+ */
+export function whyNoQuotes(r: Pick<InterviewsResult, 'respondents' | 'groups'>, k: number): string {
+  const rule = `a note is quoted only when the whole set, and the speaker's team and role, each hold ${k} or more respondents`;
+  if (r.respondents === 0) return `${rule}, and only when the notes say who spoke; these notes name no respondent`;
+  if (r.respondents < k) return `${rule}; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
+  const short: string[] = [];
+  for (const b of ['team', 'role'] as const) {
+    const sizes = r.groups.filter((g) => g.breakdown === b).map((g) => g.respondents);
+    if (sizes.length > 0 && sizes.every((n) => n < k)) short.push(`no ${b} holds ${k} or more (the largest ${Math.max(...sizes)})`);
+  }
+  return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
+}

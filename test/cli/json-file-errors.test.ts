@@ -1,0 +1,84 @@
+// A config, rules file or saved analysis that does not fit its schema: exit 2, and every problem on stderr as
+// file:line:column: path: message, in the order of the file, without a stack or a value from the file.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, FIXTURES } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crm-audit-json-errors-'));
+const at = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+const run = (...args: string[]) => cli(args, { cwd: dir });
+const NOTES = join(FIXTURES, '../../examples/acme-pharma/interviews/notes.csv');
+const OPPORTUNITY = join(FIXTURES, 'real/salesforce-dataloader/opportunityData.csv');
+
+describe('an invalid config file', () => {
+  it('lists every problem at its line and column, in the order of the file, and exits 2', () => {
+    const bad = at('bad.json', '{\n  "minGroupSize": "five",\n  "themes": [ { "id": 3 } ]\n}\n');
+    const r = run('interviews', NOTES, '--config', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      'crm-audit: error: bad.json: invalid config file: 3 problems; see `crm-audit schema config` for the expected shape',
+      '  bad.json:2:3: minGroupSize: unknown key; allowed here: $schema, description, report, analysis, anonymity, columns, teams, weights, themes',
+      '  bad.json:3:15: themes.0.phrases: missing (expected array)',
+      '  bad.json:3:23: themes.0.id: expected string, received number',
+    ]);
+    expect(r.stderr).not.toContain('five');
+  });
+
+  it('one problem is one line, in analyze too; a CRLF file with a byte-order mark counts lines and columns as an editor does', () => {
+    const crlf = at('crlf.json', '\ufeff{\r\n\t"report": {\r\n\t\t"paper": "A3"\r\n\t}\r\n}\r\n');
+    const r = run('analyze', OPPORTUNITY, '--config', crlf, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('crm-audit: error: crlf.json:3:12: invalid config file: report.paper: expected one of "a4"|"letter"; see `crm-audit schema config` for the expected shape\n');
+  });
+
+  it('valid JSON that is not an object is refused at 1:1', () => {
+    for (const [text, type] of [['[]', 'array'], ['3', 'number']] as const) {
+      const r = run('interviews', NOTES, '--config', at('scalar.json', text));
+      expect(r.code, text).toBe(2);
+      expect(r.stderr).toContain(`crm-audit: error: scalar.json:1:1: invalid config file: (top level): expected object, received ${type}`);
+    }
+  });
+
+  it('a key written twice is an error at the second, not a silent choice of the last', () => {
+    const twice = at('twice.json', '{\n  "anonymity": { "minGroupSize": 3 },\n  "anonymity": { "minGroupSize": 8 }\n}\n');
+    const r = run('interviews', NOTES, '--config', twice);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('twice.json:3:3: invalid config file: anonymity: key given twice in one object (first at line 2, column 3)');
+  });
+});
+
+describe('an invalid rules file', () => {
+  it('lists its problems at their places and exits 2', () => {
+    const rules = at('rules.json', '{\n  "rules": [\n    { "name": "*Visit*", "card": "lo", "reason": "" }\n  ]\n}\n');
+    const r = run('classify', OPPORTUNITY, '--rules', rules);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('crm-audit: error: rules.json: invalid rules file: 2 problems; see `crm-audit schema rules`');
+    expect(r.stderr).toContain('\n  rules.json:3:34: rules.0.card: expected one of "high"|"low"|"system"|"neutral"\n');
+    expect(r.stderr).toContain('\n  rules.json:3:50: rules.0.reason: Too small: expected string to have >=1 characters\n');
+  });
+});
+
+describe('an invalid saved analysis', () => {
+  it('report and compare place the problem in the file, and never print its values', () => {
+    const analysis = JSON.parse(readFileSync(join(FIXTURES, 'report/analysis.json'), 'utf8')) as { fields: { name: string; card: string }[] };
+    analysis.fields[1]!.card = 'medium';
+    const text = JSON.stringify(analysis, null, 2);
+    const file = at('analysis.json', text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"card": "medium"')) + 1;
+    const column = lines[line - 1]!.indexOf('"medium"') + 1;
+    for (const r of [run('report', file, '--format', 'md'), run('compare', file, file)]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `crm-audit: error: analysis.json:${line}:${column}: invalid saved analysis: fields.1.card: expected one of "high"|"low"|"system"|"neutral"; see \`crm-audit schema analysis\` for the expected shape\n`,
+      );
+      expect(r.stderr).not.toContain(analysis.fields[1]!.name);
+    }
+  });
+});
