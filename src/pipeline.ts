@@ -270,7 +270,7 @@ async function finish(
   const an = cfg.analysis ?? {};
   const anon = cfg.anonymity ?? {};
   // --now, else the newest created, modified, activity or login date of the exports, else (notes alone, or
-  // exports without dates) the newest date of the notes
+  // exports without dates) the last day of the month of the newest date of the notes
   const now =
     decideNow(o.now, raw.usage) ?? newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale));
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);

@@ -10,8 +10,8 @@ const notesOnly = (file: string, extra: { now?: string; situation?: 'in-progress
   runPipeline({ files: [join(FIX, file)], cwd: ROOT, meta: { client: 'Hartwell Medical' }, ...extra });
 
 describe('an audit of interview notes alone', () => {
-  it('is dated by the newest note, and --now still wins', async () => {
-    expect((await notesOnly('notes-only.csv')).generatedAt).toBe('2025-02-25T00:00:00.000Z');
+  it('is dated by the month of the newest note (its last day: the day of the last interview is not shown), and --now still wins', async () => {
+    expect((await notesOnly('notes-only.csv')).generatedAt).toBe('2025-02-28T00:00:00.000Z');
     expect((await notesOnly('notes-only.csv', { now: '2025-03-31' })).generatedAt).toBe('2025-03-31T00:00:00.000Z');
   });
 
@@ -23,7 +23,7 @@ describe('an audit of interview notes alone', () => {
     const m = buildModel(r);
     expect(m.meta.situation).toBe('After implementation');
     expect(m.meta.situationLead).toBe('The CRM has been live for some time, so this audit rests on what the reps told us alone.');
-    expect(m.meta.dateIso).toBe('2025-02-25T00:00:00.000Z');
+    expect(m.meta.dateIso).toBe('2025-02-28T00:00:00.000Z');
   });
 
   it('is before implementation when they speak of a CRM still planned, and no recommendation polices a CRM not yet built', async () => {

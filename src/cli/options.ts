@@ -164,7 +164,7 @@ export const OPTIONS = {
   },
   now: {
     flags: '--now <date>',
-    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the newest date of the notes)",
+    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the last day of the newest note's month)",
     schema: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'give --now as YYYY-MM-DD')

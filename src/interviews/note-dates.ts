@@ -3,10 +3,11 @@ import { DateOrderVote, parseDate, type DateOrder } from '../analyze/dates.js';
 import type { Table } from '../ingest/types.js';
 
 /**
- * The newest date in the date column of the notes tables (ISO, or day/month/year and month/day/year decided per
- * column from its values as for the exports, else by `fallback`), as epoch milliseconds; null when no note has
- * a date that reads as one. Only the date is used, never shown beside a note: a note's own date is shown as its
- * month.
+ * The date an audit of notes alone is made as of: the last day of the month of the newest date in the date column
+ * of the notes tables (ISO, or day/month/year and month/day/year decided per column from its values as for the
+ * exports, else by `fallback`), as epoch milliseconds at 00:00 UTC; null when no note has a date that reads as
+ * one. Not the newest date itself: it is the day of the last interview, and the audit's date is shown on the cover,
+ * in the colophon, on the terminal and in the JSON (`generatedAt`), where a note's own date is shown as its month.
  */
 export function newestNoteDate(tables: readonly Table[], fallback: DateOrder): number | null {
   let newest = -Infinity;
@@ -23,5 +24,7 @@ export function newestNoteDate(tables: readonly Table[], fallback: DateOrder): n
       if (Number.isFinite(ms) && ms > newest) newest = ms;
     }
   }
-  return Number.isFinite(newest) ? newest : null;
+  if (!Number.isFinite(newest)) return null;
+  const d = new Date(newest);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0);
 }

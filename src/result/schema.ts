@@ -273,7 +273,7 @@ export const AuditResult = z.object({
     .string()
     .nullable()
     .describe(
-      '--now, or the newest created, modified, activity or login date of the exports, else the newest date of the interview notes; never the clock; null when the data has no dates and no --now was given',
+      '--now, or the newest created, modified, activity or login date of the exports, else the last day of the month of the newest date of the interview notes (the day of the last interview is not shown); never the clock; null when the data has no dates and no --now was given',
     ),
   situation: Situation,
   situationBasis: z

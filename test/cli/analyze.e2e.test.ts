@@ -361,7 +361,7 @@ describe('analyze --interviews with a review sheet that does not fit', () => {
 describe.runIf(browserTests())('analyze on interview notes alone, to a PDF (real bin, real Chromium)', () => {
   const NOTES = join(FIXTURES, 'interviews');
 
-  it('dates the report by the newest note and calls the CRM live when the notes speak of it in use', () => {
+  it('dates the report by the month of the newest note and calls the CRM live when the notes speak of it in use', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-audit-notes-'));
     const out = join(dir, 'own.pdf');
     const r = cli(['analyze', join(NOTES, 'notes-only.csv'), '--client', 'Hartwell Medical', '--out', out]);
@@ -369,13 +369,15 @@ describe.runIf(browserTests())('analyze on interview notes alone, to a PDF (real
     expect(r.stderr).not.toMatch(/holds no dates|pass --now|pass --situation/);
     const text = pdfText(out);
     const cover = text.split('\f')[0]!;
-    expect(cover).toContain('February 25, 2025');
+    // the newest note is of 25 February: the report is dated by its month's last day, never by that interview's day
+    expect(cover).toContain('February 28, 2025');
+    expect(text).not.toContain('February 25');
     expect(cover).toContain('After implementation');
     expect(cover).not.toMatch(/Before implementation|–\s*$/m);
-    expect(text.replace(/\s+/g, ' ')).toContain('from data as of February 25, 2025.');
+    expect(text.replace(/\s+/g, ' ')).toContain('from data as of February 28, 2025.');
     expect(text).toContain('The CRM has been live for some time, so this audit rests on what the reps told us alone.');
     const table = cli(['analyze', join(NOTES, 'notes-only.csv'), '--client', 'Hartwell Medical', '--format', 'table']);
-    expect(table.stdout.split('\n')[1]).toBe('post-implementation · data as of 2025-02-25');
+    expect(table.stdout.split('\n')[1]).toBe('post-implementation · data as of 2025-02-28');
   });
 
   it('says so, on the cover, in the summary and on stderr, when nothing tells whether the CRM is in use', () => {
