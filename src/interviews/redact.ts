@@ -293,6 +293,8 @@ const UNIT_AFTER = new RegExp(
   `${MONEY_AFTER.source}|^\\s*(?:of|out|months?|weeks?|days?|hours?|hrs?|h|mins?|minutes?|years?|yrs?|reps|people|persons|users|calls|visits|deals|points|pts|stars|x)\\b`,
   'i',
 );
+/** A word that introduces a date, just before a number (as in holdDates' "am 15.03."). */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:am|vom|bis|ab|seit|zum|den|on|since|until|till|from|by|due|le|du|au|el|del|op|tot|van|il|dal|al)\s+$/iu;
 /** Ratios and the always-on "24/7" that look like a day and a month and are none. */
 const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
 
@@ -301,7 +303,8 @@ const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
  *  - with a slash ("15/03", "03/15", "15/3", "3/15"): a date when one number can only be the day (13 to 31) and
  *    the other is a month (1 to 12), or when one is written with a leading zero ("03/04": no fraction or score is
  *    written so); the month stays ("March"), and where the two cannot be told apart ("03/04": 3 April or 4 March)
- *    the whole goes ([date]). "3/4 of the reps", "4/5", "7/10", "10/12" stay: a fraction or a score; so do
+ *    the whole goes ([date]), as it does for two numbers up to 12 after a word that introduces a date ("on 10/12").
+ *    "3/4 of the reps", "4/5", "7/10", "10/12" stay: a fraction or a score; so do
  *    "24/7", "16/9", a number just after a score or version word ("ratio 15/3") and, without a leading zero, a
  *    number followed by a unit or a count ("12/24 months", "15/20 reps", "13/15 of them");
  *  - with dots and a dot after ("15.03.", "15.3.", "01.10."): a date when either has a leading zero, or the day
@@ -322,7 +325,10 @@ function holdDaysOfMonths(text: string, keep: (s: string) => string): string {
     if (!padded && (NOT_DAYS.has(whole) || UNIT_AFTER.test(all.slice(at + whole.length, at + whole.length + 12)))) return whole;
     if (WORD_JUST_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return whole;
     const month = x > 12 && y <= 12 ? y : y > 12 && x <= 12 ? x : 0;
-    if ((month === 0 && !(padded && x <= 12 && y <= 12)) || inDigitRun(all, at, whole.length)) return whole;
+    // a word that introduces a date makes two numbers up to 12 one too ("on 10/12", "since 3/4"; "on 3/4 of the
+    // reps" is a share: a unit or a count after it decides first)
+    const introduced = DATE_WORD_BEFORE.test(all.slice(Math.max(0, at - 12), at));
+    if ((month === 0 && !((padded || introduced) && x <= 12 && y <= 12)) || inDigitRun(all, at, whole.length)) return whole;
     return keep(month ? MONTHS[month - 1]! : DATE);
   });
   out = out.replace(/(?<![\p{L}\p{N}_.,/\\€$£¥])(\d{1,2})\.(\d{1,2})\.(?!\d)/gu, (whole, d: string, mo: string, at: number, all: string) => {

@@ -416,6 +416,8 @@ describe('a fourth review: a day and a month without a year', () => {
     ['Dates: 15.03., 16.03.', 'Dates: March, March'],
     // a day and a month that cannot be told apart, with a leading zero that no fraction has: all of it goes
     ['on 03/04 and 3/04', 'on [date] and [date]'],
+    // or after a word that introduces a date; a share after it stays ("on 3/4 of the reps", below)
+    ['on 10/12 we met, due 7/10', 'on [date] we met, due [date]'],
     // a dotted date with spaces, and a year
     ['am 15. 3. 2024 und 15.3. 2024', 'am 2024-03 und 2024-03'],
   ])('%s', (text, want) => {
@@ -427,7 +429,7 @@ describe('a fourth review: a day and a month without a year', () => {
       '3/4 of the reps', 'scored 4/5', '1/2 the team', '7/10 reps', '10/12 said yes', '24/7 support', 'a 16/9 screen', '12/24 months',
       '15/20 reps', '13/15 of them', 'ratio 15/3', 'v2.5 and 2.5 and 15.03', 'revenue grew 13.5.', 'Revenue grew 13.5. Then it fell',
       'It costs €12.10. Then it costs 15.03.', 'the price is 15.03. ok', '15.03. EUR', 'Versions 1.2. and 10.11. shipped', 'see section 13.2. now',
-      'In 2023/24 we', 'Q3/24', 'FY15/16',
+      'In 2023/24 we', 'Q3/24', 'FY15/16', 'on 3/4 of the reps', 'by 4/5 of them', 'on 24/7 support',
     ])
       expect(redactText(t), t).toBe(t);
   });
