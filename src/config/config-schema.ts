@@ -32,7 +32,7 @@ export const AnalysisConfig = z
     description,
     situation: z.enum(SITUATIONS).optional().describe('set it when inference from the inputs would be wrong'),
     dateFormat: z.enum(DATE_FORMATS).optional(),
-    locale: z.string().optional().describe('BCP 47 locale: decides ambiguous dates and decimal commas, and the report language'),
+    locale: z.string().optional().describe('BCP 47 locale: whether day or month comes first in dates the values cannot tell, and how the report writes dates and numbers; the text stays in English (default en-US)'),
     staleDays: z.number().int().positive().optional().describe('a record not modified for longer is stale (default 90)'),
     burstMinutes: z.number().int().positive().optional().describe('window of a logging burst (default 10)'),
     burstMin: z.number().int().min(2).optional().describe('entries by one user within the window that make a burst (default 5)'),

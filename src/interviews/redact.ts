@@ -119,10 +119,6 @@ const MONTH_WORDS: Record<string, number> = Object.fromEntries(
     ] as const
   ).flatMap(([words, m]) => words.split(' ').map((w) => [w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase(), m])),
 );
-/** Month words that are written out, in any of the languages (not abbreviations): lower case, they are still months. */
-const FULL_MONTHS = new Set(
-  'january february march april may june july august september october november december januar janner februar marz maerz mai juni juli oktober dezember janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre januari februari maart mei augustus gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro'.split(' '),
-);
 const ENGLISH_MONTHS = new Set('january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec'.split(' '));
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 /** The letters a folded month word stands for: with their accents ("März", "août", "déc", "Μαρτίου", "май"). */
