@@ -165,6 +165,11 @@ class CutNetwork {
   /** per cell: the arc source -> its row and the arc its column -> sink, closed unless the cell is asked about */
   private readonly forced: [number, number][] = [];
   private readonly size: number;
+  /** a capacity no cut can pay: more than all respondents together */
+  private readonly forbidden: number;
+  /** the search's scratch space, reused for every cell */
+  private readonly prevArc: Int32Array;
+  private readonly queue: Int32Array;
 
   constructor(list: readonly OpenCell[]) {
     const nodes = new Map<string, number>();
@@ -201,9 +206,9 @@ class CutNetwork {
     this.head = Int32Array.from(heads);
     this.cap = new Int32Array(this.base.length);
     this.forbidden = forbidden;
+    this.prevArc = new Int32Array(this.size);
+    this.queue = new Int32Array(this.size);
   }
-
-  private readonly forbidden: number;
 
   /**
    * The fewest respondents in a set a reader can work out that holds cell `i` (its row "in", its column
@@ -215,8 +220,7 @@ class CutNetwork {
     this.cap[s] = this.forbidden;
     this.cap[t] = this.forbidden;
     let flow = 0;
-    const prevArc = new Int32Array(this.size);
-    const queue = new Int32Array(this.size);
+    const { prevArc, queue } = this;
     while (flow < enough) {
       prevArc.fill(-1);
       let tail = 0;
