@@ -21,17 +21,34 @@ import { negativeVoice, THRESHOLDS as negativeVoiceT } from './negative-voice.js
 import { controlPerception, THRESHOLDS as controlPerceptionT } from './control-perception.js';
 import { shadowSystems, THRESHOLDS as shadowSystemsT } from './shadow-systems.js';
 import { dataEntryBurden, THRESHOLDS as dataEntryBurdenT } from './data-entry-burden.js';
+import { goalsUnshared } from './goals-unshared.js';
+import { repsLeftOut } from './reps-left-out.js';
+import { activityPolicing } from './activity-policing.js';
+import { nothingForReps } from './nothing-for-reps.js';
+import { entryLoad } from './entry-load.js';
+import { leadershipAbsent } from './leadership-absent.js';
+import { trainingGap } from './training-gap.js';
+import { ownToolsKept } from './own-tools-kept.js';
 
 export type { Audit, AuditMeta, AuditOutcome, Threshold, DatasetMember } from './lib/types.js';
 export { FAIL_AT } from './lib/types.js';
-export { defineReadinessAudit, type ReadinessSpec } from './lib/readiness.js';
+export { defineReadinessAudit, type ReadinessAudit, type ReadinessSpec } from './lib/readiness.js';
+import type { ReadinessAudit } from './lib/readiness.js';
 
 /**
- * The readiness audits of the pre-implementation questionnaire (category `readiness`, reading `answers`).
- * None exists yet: the questionnaire that feeds them is a later issue. Add each here when it is written
- * (see src/audits/lib/readiness.ts for the contract). Until then the readiness category is never scored.
+ * The readiness audits of the questionnaire (category `readiness`, reading `answers`; see
+ * src/audits/lib/readiness.ts). In the order the questionnaire asks their questions.
  */
-export const READINESS_AUDITS: readonly Audit[] = [];
+export const READINESS_AUDITS: readonly ReadinessAudit[] = [
+  goalsUnshared,
+  repsLeftOut,
+  activityPolicing,
+  nothingForReps,
+  entryLoad,
+  leadershipAbsent,
+  trainingGap,
+  ownToolsKept,
+];
 
 /** Every audit, in report order: by category, then as the method reads them. */
 export const AUDITS: readonly Audit[] = [
@@ -66,6 +83,7 @@ export const AUDIT_THRESHOLDS = {
   'control-perception': controlPerceptionT,
   'data-entry-burden': dataEntryBurdenT,
   'shadow-systems': shadowSystemsT,
+  ...Object.fromEntries(READINESS_AUDITS.map((a) => [a.meta.id, a.meta.thresholds])),
 } as const;
 
 export type AuditId = keyof typeof AUDIT_THRESHOLDS;

@@ -12,6 +12,7 @@ export const JSON_FILES = {
   rules: 'rules file',
   editorial: 'editorial file',
   analysis: 'saved analysis',
+  answers: 'answers file',
 } as const;
 export type JsonFile = keyof typeof JSON_FILES;
 
@@ -19,7 +20,7 @@ export type JsonFile = keyof typeof JSON_FILES;
  * Files written by hand, where a key written twice is a mistake to point out (JSON.parse would drop the first
  * silently). A saved analysis is written by crm-audit: its text is scanned only when it fails validation.
  */
-const HAND_WRITTEN: ReadonlySet<JsonFile> = new Set(['config', 'rules', 'editorial']);
+const HAND_WRITTEN: ReadonlySet<JsonFile> = new Set(['config', 'rules', 'editorial', 'answers']);
 
 /** Schema problems listed one a line under the error, at most this many, then "and N more". */
 export const MAX_PROBLEMS_SHOWN = 10;

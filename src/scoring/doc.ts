@@ -35,7 +35,8 @@ export function scoringModelMarkdown(audits: readonly Audit[] = AUDITS): string 
     const t = Object.entries(a.meta.thresholds)
       .map(([k, v]) => `${k} = ${v.value}: ${v.meaning}`)
       .join('; ');
-    out.push(`| \`${a.meta.id}\` | ${a.meta.category} | ${a.meta.requiredKinds.join(', ')} | ${cell(a.meta.definition)} | ${cell(t)} |`);
+    const needs = a.meta.requiredKinds.length ? a.meta.requiredKinds.join(', ') : a.meta.requires.includes('answers') ? 'answers' : '';
+    out.push(`| \`${a.meta.id}\` | ${a.meta.category} | ${needs} | ${cell(a.meta.definition)} | ${cell(t)} |`);
   }
   return `${out.join('\n')}\n`;
 }

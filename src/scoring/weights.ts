@@ -46,6 +46,15 @@ export const AUDIT_WEIGHTS: Readonly<Record<string, number>> = {
   'control-perception': 2,
   'data-entry-burden': 2,
   'shadow-systems': 1,
+  // readiness (the questionnaire): controls and value first, as in the exports' categories
+  'activity-policing': 3,
+  'nothing-for-reps': 3,
+  'entry-load': 2,
+  'leadership-absent': 2,
+  'reps-left-out': 2,
+  'goals-unshared': 1,
+  'training-gap': 1,
+  'own-tools-kept': 1,
 };
 
 /** Weight of a registered audit missing from the table (a readiness audit added later, say). */

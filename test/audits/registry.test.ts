@@ -14,6 +14,7 @@ import { AUDIT_WEIGHTS } from '../../src/scoring/weights.js';
 import { CrmAuditError } from '../../src/errors.js';
 import { AuditResultItem } from '../../src/result/schema.js';
 import { activity, dataset, field, interviews, neutralFields, users } from './helpers.js';
+import { QUESTIONS } from '../../src/questionnaire/questions.js';
 
 const REQUIRED = [
   'low-card-burden',
@@ -58,16 +59,19 @@ describe('the registry', () => {
       expect(m.description.length).toBeGreaterThan(40);
       expect(m.definition.length).toBeGreaterThan(40);
       expect(m.requiredKinds.length + m.requires.length).toBeGreaterThan(0);
-      expect(Object.keys(m.thresholds).length).toBeGreaterThan(0);
+      // a readiness check scored by its choices alone has no number of its own: the choices carry the risks
+      if (m.category !== 'readiness') expect(Object.keys(m.thresholds).length).toBeGreaterThan(0);
       expect(AUDIT_WEIGHTS[m.id]).toBeGreaterThan(0);
     }
-    expect([...AUDIT_IDS].sort()).toEqual(AUDITS.filter((a) => a.meta.category !== 'readiness').map((a) => a.meta.id).sort());
+    expect([...AUDIT_IDS].sort()).toEqual(AUDITS.map((a) => a.meta.id).sort());
     expect(AUDIT_THRESHOLDS['bulk-logging'].burstFull.value).toBe(0.35);
     expect(Object.keys(AUDIT_WEIGHTS).sort()).toEqual([...AUDIT_IDS].sort());
   });
 
-  it('keeps the readiness slot empty until the questionnaire exists', () => {
-    expect(READINESS_AUDITS).toEqual([]);
+  it('reads every question of the questionnaire in some readiness check, and only those', () => {
+    const read = READINESS_AUDITS.flatMap((a) => a.questions);
+    // each question is scored once (the situation is not scored: it chooses the wording and the recommendations)
+    expect([...read].sort()).toEqual(QUESTIONS.map((q) => q.id).filter((id) => id !== 'situation').sort());
   });
 });
 
@@ -133,28 +137,35 @@ describe('runAudits', () => {
   });
 });
 
-describe('defineReadinessAudit (the slot for questionnaire audits)', () => {
+describe('defineReadinessAudit (the questionnaire audits)', () => {
   const sponsor = defineReadinessAudit({
-    id: 'no-executive-sponsor',
+    id: 'test-sponsor',
     title: 'A sales executive sponsors the CRM',
     failureTitle: 'Nobody in sales leadership owns the CRM',
     description: 'test readiness audit',
-    definition: 'risk 1 when the sponsor answer is no',
-    thresholds: { fail: { value: 1, meaning: 'no sponsor' } },
-    score: (a) => (typeof a.sponsor === 'boolean' ? { risk: a.sponsor ? 0 : 1, evidence: { summary: 'sponsor answered', metrics: {} } } : null),
+    components: [
+      { question: 'sponsor', weight: 1, risk: { by: 'choice' } },
+      { question: 'entryMinutes', weight: 1, risk: { by: 'number', zeroAt: 10, fullAt: 45 } },
+    ],
   });
 
-  it('is a readiness audit that reads answers', () => {
+  it('is a readiness audit that reads answers, with its ramp ends documented', () => {
     expect(sponsor.meta.category).toBe('readiness');
     expect(sponsor.meta.requires).toEqual(['answers']);
+    expect(sponsor.meta.thresholds).toMatchObject({ entryMinutesZero: { value: 10 }, entryMinutesFull: { value: 45 } });
+    expect(sponsor.meta.definition).toContain('Executive sponsor (weight 1');
   });
 
-  it('is not applicable without answers or when its question is unanswered, and scores otherwise', () => {
+  it('is not applicable without answers or when its questions are unanswered, and scores otherwise', () => {
     const run = (answers?: Record<string, unknown>) =>
       runAudits(dataset({ situation: 'pre-implementation', ...(answers ? { answers } : {}) }), { audits: [sponsor] })[0]!;
     expect(run().status).toBe('not-applicable');
-    expect(run({ other: 1 }).status).toBe('not-applicable');
-    expect(run({ sponsor: false })).toMatchObject({ status: 'fail', risk: 1, category: 'readiness', weight: 1 });
-    expect(run({ sponsor: true })).toMatchObject({ status: 'pass', risk: 0 });
+    expect(run({ goalsWritten: 'none' }).status).toBe('not-applicable');
+    expect(run({ sponsor: 'none' })).toMatchObject({ status: 'fail', risk: 1, category: 'readiness', weight: 1 });
+    expect(run({ sponsor: 'active' })).toMatchObject({ status: 'pass', risk: 0 });
+    // the weighted mean of what was answered: 0 and ramp(27.5) = 0.5
+    expect(run({ sponsor: 'active', entryMinutes: 27.5 })).toMatchObject({ status: 'pass', risk: 0.25 });
+    // an answer the question does not take is not scored (a saved analysis is not re-validated)
+    expect(run({ sponsor: 'maybe' }).status).toBe('not-applicable');
   });
 });
