@@ -18,6 +18,8 @@ import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
 import { decideSituation } from './scoring/situation.js';
+import { answeredOn, answersForResult, loadAnswers } from './questionnaire/answers.js';
+import type { Answers } from './questionnaire/questions.js';
 import { newestNoteDate } from './interviews/note-dates.js';
 import { fallbackOrder } from './analyze/dates.js';
 import { TOOL_VERSION } from './version.js';
@@ -29,6 +31,8 @@ export interface PipelineOptions {
   rulesFile?: string;
   codingFile?: string;
   redactFile?: string;
+  /** the questionnaire's answers file (`--answers`), validated before any export is read */
+  answersFile?: string;
   config?: Config;
   cwd: string;
   now?: string;
@@ -192,7 +196,8 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   };
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
   const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
-  // read before the exports: a names file that cannot be read stops the run before any work
+  // read before the exports: an answers file or a names file that cannot be read stops the run before any work
+  const answers = o.answersFile ? loadAnswers(resolve(o.cwd, o.answersFile), displayPath(resolve(o.cwd, o.answersFile), o.cwd)) : undefined;
   const namesFile = o.redactFile ? readNamesFile(o.redactFile, o.cwd, o.encoding ? { encoding: o.encoding } : {}) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
   // Notes files are read first; a worker codes their notes while the main thread reads the CRM exports.
@@ -224,6 +229,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       : {}),
     cwd: o.cwd,
     locale,
+    ...(answers ? { noFilesNeeded: true } : {}),
     ...(dateFormat ? { dateFormat } : {}),
     ...(o.encoding ? { encoding: o.encoding } : {}),
     strict: o.strict ?? an.strict ?? false,
@@ -250,7 +256,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   );
   try {
     requireSomeRows(raw.inputs, 'analyse');
-    return await finish(o, cfg, raw, rules, settings, locale, precoding, namesFile);
+    return await finish(o, cfg, raw, rules, settings, locale, precoding, namesFile, answers);
   } finally {
     worker.coder?.close();
   }
@@ -266,13 +272,16 @@ async function finish(
   locale: string,
   precoding: Promise<Map<string, NoteCoding>>[],
   namesFile: NamesFile | undefined,
+  answers: Answers | undefined,
 ): Promise<AuditResult> {
   const an = cfg.analysis ?? {};
   const anon = cfg.anonymity ?? {};
   // --now, else the newest created, modified, activity or login date of the exports, else (notes alone, or
   // exports without dates) the last day of the month of the newest date of the notes
   const now =
-    decideNow(o.now, raw.usage) ?? newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale));
+    decideNow(o.now, raw.usage) ??
+    newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale)) ??
+    answeredOn(answers);
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
   const nameUsers = o.nameUsers ?? false;
   const people = buildPeople(raw.usage, ownerKeys, nameUsers);
@@ -350,8 +359,11 @@ async function finish(
       c.input.warnings = c.input.warnings.map((w) => (w.code === 'identical-file' ? { ...w, message: copyMessage(c.of.path, c.sameFile, 'notes') } : w));
     }
   }
+  const given = answersForResult(answers);
+  if (given) result.answers = given;
   const situation = decideSituation({
     inputs: result.inputs,
+    ...(given ? { answers: given } : {}),
     explicit: o.situation ?? an.situation,
     notes: result.interviews?.situationSigns,
   });

@@ -28,6 +28,8 @@ export function fieldKey(object: string | null | undefined, source: string, name
 
 export interface AnalyzeOptions {
   cwd: string;
+  /** no file at all is fine (the questionnaire's answers are the evidence) */
+  noFilesNeeded?: boolean;
   locale: string;
   dateFormat?: 'auto' | 'iso' | 'mdy' | 'dmy';
   encoding?: Encoding;
@@ -187,7 +189,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
       opts.onTable?.(kind, table);
     }
   }
-  if (inputs.length === 0) throw usageError('no input files to analyse', { hint: 'pass CSV files or export folders' });
+  if (inputs.length === 0 && !opts.noFilesNeeded) throw usageError('no input files to analyse', { hint: 'pass CSV files or export folders' });
   inputs.sort((a, b) => orderOf.get(a)! - orderOf.get(b)!);
   // fields merged per object and name, listed in the order of the files given
   for (const { shown, fields } of perFile.sort((a, b) => a.order - b.order)) {

@@ -129,7 +129,9 @@ export function runAudit(audit: Audit, dataset: Dataset, weight: number): AuditR
   try {
     const missing = missingMembers(meta, dataset);
     const reason = missing.length
-      ? `needs ${missing.join(' and ')} (from ${meta.requiredKinds.join(', ') || 'the questionnaire'} input)`
+      ? missing.includes('answers')
+        ? 'no questionnaire answers were given'
+        : `needs ${missing.join(' and ')} (from ${meta.requiredKinds.join(', ')} input)`
       : (audit.notApplicable?.(dataset) ?? null);
     if (reason !== null) {
       return { ...head, applicable: false, status: 'not-applicable', risk: null, evidence: { summary: `Not scored: ${reason}.`, metrics: {} } };

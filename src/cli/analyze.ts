@@ -58,7 +58,7 @@ function warnAbout(result: AuditResult, io: Io): void {
 
 export const analyzeCommand: CommandDef = {
   name: 'analyze',
-  args: '<inputs...>',
+  args: '[inputs...]',
   summary: 'analyse CRM exports (files or export folders) and interview notes into a scored adoption audit',
   examples: [
     'crm-audit analyze examples/acme-pharma/salesforce --interviews examples/acme-pharma/interviews/notes.csv',
@@ -66,13 +66,14 @@ export const analyzeCommand: CommandDef = {
     'crm-audit analyze export/ --config crm-audit.config.json --out report.pdf',
     'crm-audit analyze deals.csv --kind deals.csv=records --date-format dmy --now 2026-10-31',
     'crm-audit analyze export/ --fail-above 60 --quiet --format json > analysis.json',
+    'crm-audit analyze --answers answers.json --out readiness.pdf',
   ],
   available: true,
   async run(args, opts, io) {
-    // No answers format exists before the questionnaire that writes it: refused, not read unvalidated.
-    if (opts.answers) {
-      throw usageError('--answers is not available yet: answers files come with `crm-audit questionnaire`, which this version does not have', {
-        hint: 'leave --answers out (--situation says the situation)',
+    // a questionnaire alone is an audit (before implementation it may be all there is); nothing at all is not
+    if (args.length === 0 && !opts.answers && !opts.interviews?.length) {
+      throw usageError('nothing to analyse: give CRM exports (files or folders), --interviews notes or --answers', {
+        hint: 'crm-audit analyze export/ --interviews notes.csv --answers answers.json --out report.pdf',
       });
     }
     const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
@@ -92,6 +93,7 @@ export const analyzeCommand: CommandDef = {
       ...(opts.rules ? { rulesFile: opts.rules } : {}),
       ...(opts.coding ? { codingFile: opts.coding } : {}),
       ...(opts.redact ? { redactFile: opts.redact } : {}),
+      ...(opts.answers ? { answersFile: opts.answers } : {}),
       ...(config ? { config } : {}),
       cwd: io.cwd,
       ...(opts.now ? { now: opts.now } : {}),

@@ -53,7 +53,7 @@ export const OPTIONS = {
   },
   answers: {
     flags: '--answers <answers.json>',
-    description: 'questionnaire answers (JSON): not available yet, like the questionnaire that writes them',
+    description: 'the answers of `crm-audit questionnaire` (JSON): scored as the readiness checks',
     schema: z.string(),
     commands: ['analyze', 'questionnaire'],
     group: 'input',

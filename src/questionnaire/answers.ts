@@ -51,6 +51,10 @@ export const AnswersFile = z
   .strictObject({
     $schema: z.string().optional().describe('the JSON Schema this file follows (ignored)'),
     questionnaire: z.string().optional().describe(`the version of the questions answered (this version asks ${QUESTIONNAIRE_VERSION})`),
+    answeredOn: z.iso
+      .date()
+      .optional()
+      .describe('the day the answers were last changed (YYYY-MM-DD); it dates an audit that has no exports or notes with dates'),
     ...Object.fromEntries(QUESTIONS.map((q) => [q.id, answerSchema(q).optional()])),
   })
   .describe(
@@ -72,12 +76,26 @@ export function validAnswer(q: Question, answers: Answers): unknown {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The answers file as written: the version first, then the questions in their order. */
+/** The answers file as written: the version and the day first, then the questions in their order. */
 export function orderedAnswers(answers: Answers): Record<string, unknown> {
   const out: Record<string, unknown> = { questionnaire: QUESTIONNAIRE_VERSION };
+  if (typeof answers['answeredOn'] === 'string') out['answeredOn'] = answers['answeredOn'];
   for (const q of QUESTIONS) if (answers[q.id] !== undefined) out[q.id] = answers[q.id];
   return out;
 }
 
 /** A planned field list's name as kept in the answers: the file's name only, never its folder. */
 export const plannedFileName = (path: string): string => basename(path);
+
+/** The answers as the analysis carries them (`answers` in the JSON): the file less its `$schema`; none when nothing is answered. */
+export function answersForResult(answers: Answers | undefined): Record<string, unknown> | undefined {
+  if (!answers) return undefined;
+  const out = orderedAnswers(answers);
+  return QUESTIONS.some((q) => out[q.id] !== undefined) ? out : undefined;
+}
+
+/** The day the answers were given (its midnight, UTC, as `--now DAY` reads it): it dates an audit with no other date. */
+export function answeredOn(answers: Answers | undefined): number | null {
+  const day = answers?.['answeredOn'];
+  return typeof day === 'string' ? Date.parse(`${day}T00:00:00Z`) : null;
+}

@@ -53,6 +53,8 @@ interface BaseQuestion {
   readonly short: string;
   /** asked only when this holds of the answers so far (the situation is always answered first) */
   readonly when?: (a: Answers) => boolean;
+  /** `when` in words, for the README */
+  readonly whenText?: string;
 }
 
 export interface SelectQuestion extends BaseQuestion {
@@ -183,6 +185,7 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Once the CRM grades them, reps fill it to protect themselves, and its data stops being true.',
     short: 'Activity in reviews or bonuses',
     when: (a) => a['activityTracking'] !== 'none',
+    whenText: 'unless calls and visits will not be counted',
     choices: [
       { value: 'no', label: 'No', risk: 0 },
       { value: 'undecided', label: 'Not decided', risk: 0.5 },
@@ -336,7 +339,7 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       { value: 'by-cohort', label: 'By role and cohort, hands-on, with their own customers', risk: 0 },
       { value: 'one-size', label: 'One session for everyone', risk: 0.6 },
-      { value: 'none', label: 'No training planned', risk: 1 },
+      { value: 'none', label: 'No training', risk: 1 },
     ],
   },
   {
@@ -387,6 +390,7 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Moving the data in is not enough: the CRM must give what the old tool could not.',
     short: 'Plan for their own tools',
     when: (a) => a['ownTools'] !== undefined && a['ownTools'] !== 'none',
+    whenText: 'when reps keep tools of their own',
     choices: [
       { value: 'replace', label: 'Move their data in, and give them what the old tool could not', risk: 0 },
       { value: 'migrate', label: 'Move their data in', risk: 0.5 },
@@ -412,4 +416,39 @@ export function isAsked(q: Question, answers: Answers, opts: { plannedFields?: b
 /** The label of a choice, or the value itself when it is not one of the choices. */
 export function choiceLabel(q: Question, value: string): string {
   return ('choices' in q ? q.choices.find((c) => c.value === value)?.label : undefined) ?? value;
+}
+
+/** An answer as a reader sees it: the choices' labels, a number with its unit, a planned field list's count. */
+export function describeAnswer(q: Question, value: unknown, number: (n: number) => string = String): string | null {
+  if (value === undefined || value === null) return null;
+  switch (q.kind) {
+    case 'select':
+      return typeof value === 'string' ? choiceLabel(q, value) : null;
+    case 'checkbox':
+      return Array.isArray(value) ? (value.length ? value.map((v) => choiceLabel(q, String(v))).join('; ') : 'None of these') : null;
+    case 'number':
+      return typeof value === 'number' ? `${number(value)} ${q.unit}` : null;
+    case 'planned-fields': {
+      const p = value as Partial<PlannedFieldsAnswer>;
+      if (typeof p.low !== 'number' || !Array.isArray(p.lowCardRead)) return null;
+      return `${p.lowCardRead.length} of the ${p.low} Low Card fields of ${String(p.file ?? 'the planned field list')} are read by someone`;
+    }
+  }
+}
+
+export interface AnswerRow {
+  section: string;
+  question: string;
+  answer: string;
+}
+
+/** The answers given, in the questionnaire's order and the situation's wording (the situation itself left out). */
+export function answerRows(answers: Answers, number?: (n: number) => string): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const q of QUESTIONS) {
+    if (q.id === 'situation') continue;
+    const answer = describeAnswer(q, answers[q.id], number);
+    if (answer !== null) rows.push({ section: SECTIONS[q.section], question: questionText(q, answers['situation']), answer });
+  }
+  return rows;
 }

@@ -3,7 +3,7 @@
 // (a choice's own risk, or a ramp over a number or a count), and the audit's risk is their weighted mean.
 // Unanswered questions, and questions the branching did not ask, drop out; none answered: not applicable.
 import type { Evidence } from '../result/schema.js';
-import { clamp01, r4, ramp } from '../audits/lib/util.js';
+import { clamp01, listNames, r4, ramp } from '../audits/lib/util.js';
 import { validAnswer } from './answers.js';
 import { choiceLabel, isAsked, QUESTION_BY_ID, type Answers, type PlannedFieldsAnswer, type Question } from './questions.js';
 
@@ -62,7 +62,8 @@ export function scoreComponent(c: Component, answers: Answers): ScoredComponent 
     }
     case 'count': {
       const picked = ticked(q, v as string[]);
-      const answer = picked.length ? picked.map((x) => choiceLabel(q, x)).join('; ') : 'none';
+      // joined without a semicolon or colon, so that a sentence quoting it is not cut there
+      const answer = picked.length ? listNames(picked.map((x) => choiceLabel(q, x)), picked.length) : 'none';
       return { ...base, answer, risk: ramp(picked.length, c.risk.enough, 0) };
     }
     case 'unread-low-card': {
@@ -71,7 +72,7 @@ export function scoreComponent(c: Component, answers: Answers): ScoredComponent 
       const unread = p.low - p.lowCardRead.length;
       return {
         ...base,
-        answer: `${unread} of ${p.low} Low Card fields read by nobody (${p.file})`,
+        answer: `${unread} of ${p.low} Low Card fields read by nobody, in ${p.file}`,
         risk: ramp(unread / p.low, c.risk.zeroAt, c.risk.fullAt),
       };
     }

@@ -7,7 +7,8 @@ import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
 import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
 import { scopeNoun } from '../result/freshness.js';
-import { evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
+import { READINESS_PLAYBOOKS, RETRAIN_TRIGGERS } from './readiness-playbooks.js';
+import { answerOf, answersAtRisk, voiceHeard, VOICE_AUDITS, evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
 export type Phase = (typeof PHASES)[number];
 
@@ -45,7 +46,6 @@ export const RESCUE_OR_KILL = {
   stancePolarization: 0.5,
 } as const;
 
-const VOICE_AUDITS = ['negative-voice', 'control-perception', 'data-entry-burden', 'shadow-systems'];
 
 const names = (fields: readonly FieldResult[], max = 3) => listNames(fields.map(fieldRef), max);
 
@@ -104,11 +104,12 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
 }
 
 export const PLAYBOOKS: readonly Playbook[] = [
+  ...READINESS_PLAYBOOKS,
   {
     id: 'hear-the-reps',
     phase: 'quick-win',
     triggers: [],
-    when: (ctx) => !VOICE_AUDITS.some((id) => scored(ctx, id)),
+    when: (ctx) => !voiceHeard(ctx),
     audits: () => [...VOICE_AUDITS].sort(),
     write(ctx) {
       const basis = evidenceBesideNotes(evidenceOf(ctx.dataset), ctx.situation) ?? 'the little evidence supplied';
@@ -295,41 +296,59 @@ export const PLAYBOOKS: readonly Playbook[] = [
   {
     id: 'stop-policing-with-the-crm',
     phase: 'relaunch',
-    triggers: ['control-perception'],
+    triggers: ['control-perception', 'activity-policing'],
     write(ctx) {
-      const c = metric(ctx, 'control-perception', 'share:control-surveillance');
-      const j = metric(ctx, 'control-perception', 'share:job-threat');
       // before implementation the fear is of the CRM to come: nothing is policed yet
       const pre = ctx.situation === 'pre-implementation';
+      const facts: string[] = [];
+      if (ctx.failing.has('control-perception')) {
+        const c = metric(ctx, 'control-perception', 'share:control-surveillance');
+        const j = metric(ctx, 'control-perception', 'share:job-threat');
+        facts.push(`${pct(c)} of the notes speak of control or surveillance${j ? `, and ${pct(j)} of a threat to their jobs` : ''}`);
+      }
+      const asked = answersAtRisk(ctx, 'activity-policing');
+      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
+      // the answers that set a control in place bring the step that takes it out
+      const quota = asked !== null && (answerOf(ctx, 'activityTracking') === 'quota' || answerOf(ctx, 'activityInReviews') === 'yes');
+      const form = asked !== null && typeof answerOf(ctx, 'mandatoryFields') === 'number' && (answerOf(ctx, 'mandatoryFields') as number) > 6;
+      const first = [
+        ...(quota
+          ? [pre ? 'Take any quota of logged calls and visits out of the plan, and keep activity figures out of reviews and bonuses.' : 'End the quota of logged calls and visits, and take activity figures out of reviews and bonuses.']
+          : []),
+        ...(form ? [`Cut the call and visit form to the few fields someone reads${pre ? ' before it is built' : ''}; the rest can be optional or filled automatically.`] : []),
+      ];
       return {
         title: pre ? 'Say now that the CRM will not be used to police the reps' : 'Stop using the CRM to police the reps',
         why:
-          `${pct(c)} of the notes speak of control or surveillance` +
-          (j ? `, and ${pct(j)} of a threat to their jobs. ` : '. ') +
+          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
           (pre
             ? 'If reps expect the system to be there to watch them, they will give it the minimum from the first day.'
             : 'As long as reps believe the system is there to watch them, they will give it the minimum.'),
-        steps: pre
-          ? [
-              'Have the sales director say plainly, before the build, what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity), and keep to it.',
-              'Design pipeline reviews as coaching from the start: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
-              'Plan for reps the same dashboards their managers will see, for their own accounts.',
-              'Leave activity league tables out of the design.',
-            ]
-          : [
-              'Have the sales director say plainly what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity) and keep to it.',
-              'Turn pipeline reviews into coaching: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
-              'Give reps the same dashboards their managers see, for their own accounts.',
-              'Take down activity league tables.',
-            ],
+        steps: [
+          ...first,
+          ...(pre
+            ? [
+                'Have the sales director say plainly, before the build, what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity), and keep to it.',
+                'Design pipeline reviews as coaching from the start: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
+                'Plan for reps the same dashboards their managers will see, for their own accounts.',
+                'Leave activity league tables out of the design.',
+              ]
+            : [
+                'Have the sales director say plainly what CRM data will not be used for (call counts in appraisals, ranking reps by logged activity) and keep to it.',
+                'Turn pipeline reviews into coaching: managers use the CRM to help win the deal in front of them, not to check how much was logged.',
+                'Give reps the same dashboards their managers see, for their own accounts.',
+                'Take down activity league tables.',
+              ]),
+        ],
       };
     },
   },
   {
     id: 'pipe-in-back-office-data',
     phase: 'integrate',
-    triggers: ['no-reason-to-be-there'],
+    triggers: ['no-reason-to-be-there', 'nothing-for-reps'],
     write(ctx) {
+      const asked = answersAtRisk(ctx, 'nothing-for-reps');
       const reach = domainReach(ctx.dataset.fields ?? [], ctx.dataset.inputs);
       const missing = reach.filter((r) => r.reach === 'absent' || r.reach === 'empty').map((r) => r.domain);
       const partial = reach.filter((r) => r.reach === 'partial').map((r) => r.domain);
@@ -340,8 +359,9 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const teams = (metricText(ctx, 'no-reason-to-be-there', 'unreachedTeams') ?? '').split(';').filter((t) => t !== '');
       const start = 'start with the source reps ask about most (usually orders and invoices) and feed it in, linked to accounts and contacts.';
       const where = teams.length ? listNames(teams, 4) : 'the reps it does not reach';
-      const facts =
-        byOwners && owners !== null && unreached !== null
+      const facts = !ctx.failing.has('no-reason-to-be-there')
+        ? `In the questionnaire, the answers at risk are ${asked ?? 'none'}. `
+        : (byOwners && owners !== null && unreached !== null
           ? `No order, invoice, support or credit data reaches ${unreached} of ${owners} record owners` +
             (teams.length ? `, in ${listNames(teams, 4)}` : '') +
             ', while the others get it: the feed covers only part of the sales force. '
@@ -350,7 +370,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
             : `${got.length} of the four back-office sources reach most reps in the CRM` +
               (partial.length ? `; ${listNames(partial, 4)} reach${partial.length === 1 ? 'es' : ''} only some of them` : '') +
               (missing.length ? `; missing: ${listNames(missing, 4)}` : '') +
-              '. ';
+              '. ') + (asked ? `In the questionnaire, the answers at risk are ${asked}. ` : '');
       const first =
         byOwners || (partial.length > 0 && missing.length === 0)
           ? `Extend the existing feed to ${where} first: the data exists, it just does not reach them.`
@@ -374,15 +394,23 @@ export const PLAYBOOKS: readonly Playbook[] = [
   {
     id: 'cut-data-entry',
     phase: 'integrate',
-    triggers: ['data-entry-burden'],
+    triggers: ['data-entry-burden', 'entry-load'],
     write(ctx) {
-      const s = metric(ctx, 'data-entry-burden', 'share:data-entry-burden');
       const pre = ctx.situation === 'pre-implementation';
+      const facts: string[] = [];
+      if (ctx.failing.has('data-entry-burden')) {
+        const s = metric(ctx, 'data-entry-burden', 'share:data-entry-burden');
+        facts.push(pre ? `${pct(s)} of the notes speak of the time data entry takes or will take` : `${pct(s)} of the notes complain about the time data entry takes`);
+      }
+      const asked = answersAtRisk(ctx, 'entry-load');
+      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
       return {
         title: pre ? 'Design the typing out: automate what the CRM would ask reps to enter' : 'Cut the typing: automate what the CRM asks reps to enter',
-        why: pre
-          ? `${pct(s)} of the notes speak of the time data entry takes or will take. Every minute of typing the CRM asks for must be paid back in something the rep values.`
-          : `${pct(s)} of the notes complain about the time data entry takes. Every minute of typing must be paid back in something the rep values, and today it is not.`,
+        why:
+          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
+          (pre
+            ? 'Every minute of typing the CRM asks for must be paid back in something the rep values.'
+            : 'Every minute of typing must be paid back in something the rep values, and today it is not.'),
         steps: [
           pre
             ? 'Time the five most common entries planned (new contact, visit report, opportunity update) on a mock-up with a few reps, and cut each until it takes under a minute.'
@@ -399,14 +427,20 @@ export const PLAYBOOKS: readonly Playbook[] = [
   {
     id: 'fold-in-shadow-systems',
     phase: 'integrate',
-    triggers: ['shadow-systems'],
+    triggers: ['shadow-systems', 'own-tools-kept'],
     write(ctx) {
-      const s = metric(ctx, 'shadow-systems', 'share:shadow-systems');
       const pre = ctx.situation === 'pre-implementation';
+      const facts: string[] = [];
+      if (ctx.failing.has('shadow-systems')) {
+        const s = metric(ctx, 'shadow-systems', 'share:shadow-systems');
+        facts.push(`${pct(s)} of the notes mention spreadsheets, personal contact managers or another CRM where reps keep their real customer data`);
+      }
+      const asked = answersAtRisk(ctx, 'own-tools-kept');
+      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
       return {
         title: pre ? 'Bring the shadow systems into the CRM from the start' : 'Fold the shadow systems into the CRM',
         why:
-          `${pct(s)} of the notes mention spreadsheets, personal contact managers or another CRM where reps keep their real customer data. ` +
+          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
           (pre ? 'Unless the new CRM does what they do, that data will stay outside it and leave with the rep.' : 'That data is invisible to the company and leaves with the rep.'),
         steps: [
           pre
@@ -426,8 +460,10 @@ export const PLAYBOOKS: readonly Playbook[] = [
   {
     id: 'retrain-by-cohort',
     phase: 'train',
-    triggers: ['usage-polarization', 'inactive-users', 'usage-concentration'],
+    triggers: RETRAIN_TRIGGERS,
     situations: ['in-progress', 'post-implementation'],
+    // it answers the questionnaire's training gap too, when that fails beside a usage gap
+    audits: (ctx) => [...RETRAIN_TRIGGERS, 'training-gap'].filter((id) => ctx.failing.has(id)).sort(),
     write(ctx) {
       const parts: string[] = [];
       const u = ctx.dataset.users;

@@ -116,10 +116,11 @@ export function markdownFromModel(m: ReportModel): string {
     heading('scorecard');
     p(table(['Category', 'Score', 'Weight'], m.scorecard.categories.map((c) => [c.title, c.score === null ? 'not assessed' : f.number(c.score), f.number(c.weight, 2)]), [1, 2]));
     for (const c of m.scorecard.categories) {
-      if (!c.findings.length) continue;
+      if (!c.findings.length && !c.notAssessed) continue;
       p(`### ${mdText(c.title)}`);
       p();
-      p(table(['Status', 'Finding', 'Risk'], findingRows(c.findings), [2]));
+      if (c.notAssessed) p(`${mdText(c.notAssessed)}\n`);
+      else p(table(['Status', 'Finding', 'Risk'], findingRows(c.findings), [2]));
     }
   }
 
@@ -177,7 +178,9 @@ export function markdownFromModel(m: ReportModel): string {
   if (m.readiness) {
     heading('readiness');
     if (m.readiness.findings.length) p(table(['Status', 'Finding', 'Risk'], findingRows(m.readiness.findings), [2]));
-    if (m.readiness.answers.length) p(table(['Question', 'Answer'], m.readiness.answers.map((a) => [mdText(a.question), mdText(a.answer)])));
+    if (m.readiness.answers.length) {
+      p(table(['Section', 'Question', 'Answer'], m.readiness.answers.map((a) => [mdText(a.sectionStart ?? ''), mdText(a.question), mdText(a.answer)])));
+    }
   }
 
   if (m.roadmap) {

@@ -1,6 +1,7 @@
 // From one AuditResult (and the consultant's editorial edits) to the report's view model: what each section
 // shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
+import { answerRows, type AnswerRow } from '../questionnaire/questions.js';
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
 import { whyNoQuotes } from '../interviews/quotes.js';
@@ -175,6 +176,8 @@ export interface ReportModel {
       score: number | null;
       color: string;
       findings: FindingView[];
+      /** every check of the category was not assessed, for one reason: that reason, in place of the list */
+      notAssessed: string | null;
     }>;
   };
   fields?: {
@@ -241,7 +244,7 @@ export interface ReportModel {
   };
   readiness?: {
     findings: FindingView[];
-    answers: Array<{ question: string; answer: string }>;
+    answers: Array<AnswerRow & { sectionStart: string | null }>;
   };
   roadmap?: {
     phases: Array<{ id: string; title: string; when: string; recommendations: RecommendationView[] }>;
@@ -367,33 +370,15 @@ export function chartFields(fields: readonly FieldResult[]): FieldResult[] {
     .slice(0, FILL_CHART_MAX);
 }
 
-function flattenAnswers(answers: Record<string, unknown>, f: Formatter): Array<{ question: string; answer: string }> {
-  const rows: Array<{ question: string; answer: string }> = [];
-  const show = (v: unknown): string | null => {
-    if (v === null || v === undefined || v === '') return null;
-    if (typeof v === 'boolean') return v ? 'Yes' : 'No';
-    if (typeof v === 'number') return f.number(v, 2);
-    if (typeof v === 'string') return v;
-    if (Array.isArray(v)) {
-      const parts = v.map(show).filter((s): s is string => s !== null);
-      return parts.length ? parts.join(', ') : null;
-    }
-    return null;
-  };
-  const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
-    for (const [k, v] of Object.entries(obj)) {
-      if (k === 'situation' || k === 'version' || k === '$schema') continue;
-      const label = prefix ? `${prefix}: ${humanize(k)}` : humanize(k);
-      if (v && typeof v === 'object' && !Array.isArray(v)) {
-        if (depth < 2) walk(v as Record<string, unknown>, label, depth + 1);
-        continue;
-      }
-      const text = show(v);
-      if (text !== null) rows.push({ question: label, answer: text });
-    }
-  };
-  walk(answers, '', 0);
-  return rows;
+/**
+ * A category none of whose checks could be assessed, all for the same reason (no questionnaire, no notes), says
+ * so once: "8 checks, none assessed: no questionnaire answers were given", not eight rows of the same words.
+ */
+function collapseNotAssessed<F extends Pick<FindingView, 'status' | 'summary'>>(findings: F[]): { findings: F[]; notAssessed: string | null } {
+  const reasons = new Set(findings.map((f) => (f.status === 'not-applicable' && f.summary ? f.summary.replace(/^Not scored: /, '').replace(/\.$/, '') : null)));
+  const [only] = reasons;
+  if (findings.length < 2 || reasons.size !== 1 || !only) return { findings, notAssessed: null };
+  return { findings: [], notAssessed: `${findings.length} checks, none assessed: ${only}.` };
 }
 
 export function buildModel(result: AuditResult, editorial?: Editorial): ReportModel {
@@ -612,14 +597,16 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             risk,
             score,
             color: band ? BAND_COLORS[band] : '#b8c0cc',
-            findings: audits
-              .filter((a) => a.category === id)
-              .map((a) => visible(a.id))
-              .filter((v): v is FindingView & { hidden: boolean } => v !== undefined)
-              .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (b.risk ?? -1) - (a.risk ?? -1) || a.id.localeCompare(b.id)),
+            ...collapseNotAssessed(
+              audits
+                .filter((a) => a.category === id)
+                .map((a) => visible(a.id))
+                .filter((v): v is FindingView & { hidden: boolean } => v !== undefined)
+                .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (b.risk ?? -1) - (a.risk ?? -1) || a.id.localeCompare(b.id)),
+            ),
           };
         })
-        .filter((c) => c.findings.length > 0 || c.risk !== null),
+        .filter((c) => c.findings.length > 0 || c.risk !== null || c.notAssessed !== null),
     };
   }
 
@@ -767,7 +754,11 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     .filter((a) => a.category === 'readiness' && a.applicable)
     .map((a) => visible(a.id))
     .filter((v): v is FindingView & { hidden: boolean } => v !== undefined);
-  const answers = result.answers ? flattenAnswers(result.answers, f) : [];
+  // a section's name stands on its first row only (the table reads as grouped)
+  const answers = answerRows(result.answers ?? {}, (n) => f.number(n, 2)).map((r, i, all) => ({
+    ...r,
+    sectionStart: i === 0 || all[i - 1]!.section !== r.section ? r.section : null,
+  }));
   if (answers.length || readinessFindings.length) {
     model.readiness = { findings: readinessFindings, answers };
   }

@@ -1,24 +1,68 @@
-// The questionnaire and its answers format are not built: --answers is refused, not read unvalidated.
+// `analyze --answers`: the questionnaire's answers scored as the readiness checks, with or without exports.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, FIXTURES } from '../helpers/cli.js';
+import { cli, ROOT } from '../helpers/cli.js';
+import type { AuditResult as Saved } from '../../src/result/schema.js';
+
+/** An analysis as analyze writes it: every member present. */
+type AuditResult = Required<Saved>;
+
+const EXAMPLE = join(ROOT, 'examples/nordwind-tools');
+const dir = mkdtempSync(join(tmpdir(), 'crm-audit-answers-'));
 
 describe('analyze --answers', () => {
-  it('says it is not available yet and exits 2, before any work, whatever the file holds', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-answers-'));
-    writeFileSync(join(dir, 'ans.json'), '{"foo":"bar"}');
-    const r = cli(['analyze', join(FIXTURES, 'real/salesforce-dataloader/opportunityData.csv'), '--answers', join(dir, 'ans.json'), '--format', 'json']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('--answers is not available yet');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  it('alone: an audit of the plan, dated and placed by the answers, every readiness check scored', () => {
+    const r = cli(['analyze', '--answers', join(EXAMPLE, 'answers.json'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout) as AuditResult;
+    expect(a.situation).toBe('pre-implementation');
+    expect(a.situationBasis).toBe('answers');
+    expect(a.generatedAt).toBe('2026-11-20T00:00:00.000Z');
+    expect(a.inputs).toEqual([]);
+    expect(a.answers).toMatchObject({ questionnaire: '2026.1', activityTracking: 'quota' });
+    expect(a.answers).not.toHaveProperty('$schema');
+    const readiness = a.audits.filter((i) => i.category === 'readiness');
+    expect(readiness).toHaveLength(8);
+    expect(readiness.every((i) => i.applicable)).toBe(true);
+    expect(a.categories.find((c) => c.id === 'readiness')?.risk).toBeGreaterThan(0.5);
+    expect(a.risk.confidence).toBe('low');
+    // the recommendations quote the answers
+    const policing = a.recommendations.find((x) => x.id === 'stop-policing-with-the-crm');
+    expect(policing?.audits).toEqual(['activity-policing']);
+    expect(policing?.why).toContain('activity counting (a minimum number must be logged)');
+    expect(policing?.steps[0]).toContain('quota of logged calls and visits');
+    expect(r.stderr).not.toContain('holds no dates');
   });
 
-  it('the schema command agrees: answers has no schema yet', () => {
-    const r = cli(['schema', 'answers']);
+  it('beside a planned field list, both are evidence', () => {
+    const r = cli(['analyze', join(EXAMPLE, 'planned-fields.csv'), '--answers', join(EXAMPLE, 'answers.json'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout) as AuditResult;
+    expect(a.audits.find((i) => i.id === 'low-card-burden')?.status).toBe('fail');
+    expect(a.audits.find((i) => i.id === 'activity-policing')?.evidence?.summary).toContain('7 of 11 Low Card fields read by nobody, in planned-fields.csv');
+  });
+
+  it('--situation outranks the answers', () => {
+    const r = cli(['analyze', '--answers', join(EXAMPLE, 'answers.json'), '--situation', 'in-progress', '--format', 'json']);
+    expect((JSON.parse(r.stdout) as AuditResult).situationBasis).toBe('given');
+  });
+
+  it('an invalid answers file stops the run before any work, at its line and column, without the value', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{\n  "entryMinutes": "about 20 Jane"\n}\n');
+    const r = cli(['analyze', join(EXAMPLE, 'planned-fields.csv'), '--answers', bad, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('not available yet');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bad\.json:2:19: invalid answers file: entryMinutes/);
+    expect(r.stderr).toContain('crm-audit schema answers');
+    expect(r.stderr).not.toContain('Jane');
+  });
+
+  it('nothing at all to analyse is a usage error that names the three kinds of evidence', () => {
+    const r = cli(['analyze']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give CRM exports (files or folders), --interviews notes or --answers');
   });
 });

@@ -33,6 +33,16 @@ describe('README scoring model', () => {
   });
 });
 
+describe('README questionnaire', () => {
+  it('holds the questions, their answers and risks, generated from the code', async () => {
+    const { questionsMarkdown } = await import('../../src/questionnaire/doc.js');
+    const start = readme.indexOf('<!-- questions:start');
+    const end = readme.indexOf('<!-- questions:end -->');
+    expect(start).toBeGreaterThan(0);
+    expect(readme.slice(readme.indexOf('\n', start) + 1, end).trim()).toBe(questionsMarkdown().trim());
+  });
+});
+
 describe('--format and --locale, as the help and the README tell them', () => {
   it('say what the commands do: report defaults to Markdown, the locale leaves the text in English', async () => {
     const { OPTIONS } = await import('../../src/cli/options.js');

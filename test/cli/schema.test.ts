@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMAS } from '../../src/cli/schema.js';
 import { cli } from '../helpers/cli.js';
 
-const AVAILABLE = ['config', 'rules', 'analysis', 'editorial'];
+const AVAILABLE = ['config', 'rules', 'answers', 'analysis', 'editorial'];
 
 describe('crm-audit schema', () => {
-  it('offers config, rules, analysis and editorial, and names answers', () => {
-    expect(Object.keys(SCHEMAS).sort()).toEqual([...AVAILABLE, 'answers'].sort());
+  it('offers config, rules, answers, analysis and editorial', () => {
+    expect(Object.keys(SCHEMAS).sort()).toEqual([...AVAILABLE].sort());
   });
 
   for (const name of AVAILABLE) {
@@ -29,11 +29,12 @@ describe('crm-audit schema', () => {
     expect(s.additionalProperties).toBe(false);
   });
 
-  it('answers exits 2 and says it is not available yet', () => {
-    const r = cli(['schema', 'answers']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/not available yet/);
+  it('answers lists every question with its choices, and no other key', () => {
+    const s = JSON.parse(cli(['schema', 'answers']).stdout) as { properties: Record<string, { enum?: string[]; description?: string }>; additionalProperties?: unknown };
+    expect(s.additionalProperties).toBe(false);
+    expect(s.properties['activityTracking']?.enum).toEqual(['none', 'reported', 'quota']);
+    expect(s.properties['activityTracking']?.description).toContain('quota: A minimum number must be logged');
+    for (const k of ['questionnaire', 'answeredOn', 'situation', 'repData', 'entryMinutes', 'plannedFields']) expect(s.properties).toHaveProperty(k);
   });
 
   it('an unknown name exits 2 and lists the names', () => {

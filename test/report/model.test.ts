@@ -152,7 +152,20 @@ describe('the weights in the appendix', () => {
   it('say "Not assessed" for a category left out of the score, and nothing for a scored one', () => {
     const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
     const cats = buildModel(r).appendix.categories;
-    expect(cats.find((c) => c.title === 'Readiness')).toMatchObject({ share: 0, status: 'Not assessed', audits: [] });
+    const readiness = cats.find((c) => c.title === 'Readiness')!;
+    expect(readiness).toMatchObject({ share: 0, status: 'Not assessed' });
+    // its checks are listed with their weights, each not assessed (no questionnaire answers in the example)
+    expect(readiness.audits).toHaveLength(8);
+    for (const a of readiness.audits) expect(a.status).toBe('Not assessed');
     for (const c of cats.filter((x) => x.title !== 'Readiness')) expect(c.status, c.title).toBeNull();
+  });
+});
+
+describe('the scorecard', () => {
+  it('says once why a category was not assessed when all its checks were not, for one reason', () => {
+    const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+    const cats = buildModel(r).scorecard!.categories;
+    expect(cats.find((c) => c.id === 'readiness')).toMatchObject({ findings: [], notAssessed: '8 checks, none assessed: no questionnaire answers were given.' });
+    for (const c of cats.filter((x) => x.id !== 'readiness')) expect(c.notAssessed, c.id).toBeNull();
   });
 });

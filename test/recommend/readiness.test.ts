@@ -1,0 +1,69 @@
+// Recommendations from the questionnaire: the readiness checks' own playbooks, and the shared ones that also
+// answer a check measured in the data, each quoting the answers at risk and nothing a consultant hid.
+import { describe, expect, it } from 'vitest';
+import { runAudits } from '../../src/audits/index.js';
+import { recommend } from '../../src/recommend/index.js';
+import type { Dataset } from '../../src/result/schema.js';
+import { dataset, interviews, users } from '../audits/helpers.js';
+
+const POOR = {
+  goalsWritten: 'none', repBenefit: 'vague', kickoffWorkshop: 'none', repsInDesign: 'none', activityTracking: 'reported',
+  activityInReviews: 'yes', mandatoryFields: 12, repData: ['orders'], repDashboard: 'none', mobileAccess: 'none',
+  entryMinutes: 50, entryAutomation: ['none'], sponsor: 'none', managersUseIt: 'no', starsExempt: 'yes',
+  trainingPlan: 'one-size', supportAfterLaunch: 'none', planHorizon: 'go-live', ownTools: 'most', ownToolsPlan: 'none',
+};
+
+function recs(d: Dataset, hidden: ReadonlySet<string> = new Set()) {
+  return recommend(runAudits(d), d, d.situation, undefined, hidden);
+}
+const byId = (d: Dataset, hidden?: ReadonlySet<string>) => new Map(recs(d, hidden).map((r) => [r.id, r]));
+
+describe('readiness recommendations', () => {
+  it('every failing readiness check is answered by a recommendation that quotes its answers', () => {
+    const r = byId(dataset({ situation: 'pre-implementation', answers: POOR }));
+    const answering = (audit: string) => [...r.values()].filter((x) => x.phase !== 'sustain' && x.audits.includes(audit));
+    for (const audit of ['goals-unshared', 'reps-left-out', 'activity-policing', 'nothing-for-reps', 'entry-load', 'leadership-absent', 'training-gap', 'own-tools-kept']) {
+      expect(answering(audit).length, audit).toBe(1);
+    }
+    expect(r.get('say-what-reps-get')?.why).toMatch(/^In the questionnaire, the answers at risk are goals written and shared \(not written down\) and what a rep gets from it \(only in general words\)\./);
+    expect(r.get('lead-from-the-crm')?.why).toContain('executive sponsor (no), meetings run from the CRM (no, from spreadsheets or slides) and best performers may ignore it (yes, in practice)');
+    expect(r.get('cut-data-entry')?.why).toMatch(/^In the questionnaire, the answers at risk are minutes of data entry a day \(50\) and filled in automatically \(none\)\./);
+    expect(r.get('pipe-in-back-office-data')?.why).toMatch(/^In the questionnaire, the answers at risk are data reps get only there \(orders and order history\)/);
+    expect(r.get('stop-policing-with-the-crm')?.steps[0]).toBe('Take any quota of logged calls and visits out of the plan, and keep activity figures out of reviews and bonuses.');
+    expect(r.get('stop-policing-with-the-crm')?.steps[1]).toContain('Cut the call and visit form to the few fields someone reads before it is built');
+  });
+
+  it('asks for the kickoff workshop once: hear-the-reps brings it when no notes were given', () => {
+    const alone = byId(dataset({ situation: 'pre-implementation', answers: POOR }));
+    expect(alone.get('hear-the-reps')?.title).toBe('Hold a kickoff workshop with the reps before the design is settled');
+    expect(alone.get('reps-on-the-design-team')?.steps.join(' ')).not.toContain('workshop');
+    const heard = byId(dataset({ situation: 'pre-implementation', answers: POOR, interviews: interviews() }));
+    expect(heard.has('hear-the-reps')).toBe(false);
+    expect(heard.get('reps-on-the-design-team')?.steps.join(' ')).toContain('Hold a kickoff workshop');
+    const held = byId(dataset({ situation: 'pre-implementation', answers: { ...POOR, kickoffWorkshop: 'held' }, interviews: interviews() }));
+    expect(held.get('reps-on-the-design-team')?.steps.join(' ')).not.toContain('workshop');
+  });
+
+  it('after go-live with a usage gap, retraining by cohort answers the training gap too', () => {
+    const split = users({ total: 20, active90: 18, active30: 14, inactiveShare: 0.1, polarization: { index: 0.9, lowShare: 0.45, highShare: 0.5 } });
+    const r = byId(dataset({ situation: 'post-implementation', answers: POOR, users: split }));
+    expect(r.has('plan-training-by-cohort')).toBe(false);
+    expect(r.get('retrain-by-cohort')?.audits).toContain('training-gap');
+    const noGap = byId(dataset({ situation: 'post-implementation', answers: POOR }));
+    expect(noGap.get('plan-training-by-cohort')?.title).toBe('Retrain by cohort, and keep help going after the class');
+  });
+
+  it('notes and answers on the same subject make one recommendation that quotes both', () => {
+    const iv = interviews({ themes: [{ id: 'data-entry-burden', count: 40, share: 0.4 }] });
+    const r = byId(dataset({ situation: 'in-progress', answers: POOR, interviews: iv }));
+    const cut = r.get('cut-data-entry')!;
+    expect(cut.audits).toEqual(['data-entry-burden', 'entry-load']);
+    expect(cut.why).toMatch(/^40% of the notes complain about the time data entry takes; in the questionnaire, the answers at risk are minutes/);
+  });
+
+  it('a readiness finding the consultant hid is not argued from', () => {
+    const r = byId(dataset({ situation: 'pre-implementation', answers: POOR }), new Set(['leadership-absent', 'entry-load']));
+    expect(r.has('lead-from-the-crm')).toBe(false);
+    expect(r.has('cut-data-entry')).toBe(false);
+  });
+});
