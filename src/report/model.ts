@@ -866,6 +866,8 @@ function evidenceOf(result: AuditResult): Array<{ value: number; label: string }
     out.push({ value: result.interviews.respondents, label: 'people interviewed' });
     out.push({ value: result.interviews.notes, label: 'interview notes' });
   }
+  const answered = answerRows(result.answers ?? {}).length;
+  if (answered) out.push({ value: answered, label: answered === 1 ? 'question answered' : 'questions answered' });
   return out;
 }
 
