@@ -220,15 +220,17 @@ function holdDates(text: string, held: string[]): string {
   out = out.replace(named, (...args: unknown[]) => {
     const whole = args[0] as string;
     const groups = args[args.length - 1] as { m2?: string; y?: string; yy?: string };
+    const [at, all] = [args[args.length - 3] as number, args[args.length - 2] as string];
     const month = (args[1] as string | undefined) ?? groups.m2 ?? '';
     const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
     const i = monthIndex(month);
     const plain = foldAccents(month).toLowerCase().replace(/\.$/, '');
-    // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month only
-    // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março".
-    // Written with its accent it is no English word: "15 déc", "3 mär" are dates
+    // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month with a
+    // year, or where the text makes its day one (wordyDayIsDate: "on 15 mar", "we met mar 15."; "in dec 12 people
+    // joined", "3 mar reports", "may 2 of us" are not dates); "marco" is a name unless written "março". Written with
+    // its accent it is no English word: "15 déc", "3 mär" are dates
     const lowerWordy = month === month.toLowerCase() && month === plain && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
-    if (i === 0 || (lowerWordy && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
+    if (i === 0 || (lowerWordy && !year && !wordyDayIsDate(all, at, whole.length)) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     const name = monthAsShown(month);
     return keep(year ? `${name} ${year}` : name);
   });
@@ -291,6 +293,24 @@ const UNIT_AFTER = new RegExp(
 );
 /** A word that introduces a date, just before a number (as in holdDates' "am 15.03."). */
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:am|vom|bis|ab|seit|zum|den|on|since|until|till|from|by|due|le|du|au|el|del|op|tot|van|il|dal|al)\s+$/iu;
+/** The end of a clause: the text's, a punctuation mark, or a spaced dash. */
+const CLAUSE_END = /^(?:$|[,;:.!?)\]]|\s+[-\u2010-\u2015]\s)/;
+
+/**
+ * A day beside a lower-case month abbreviation that is a word too ("mar", "may", "dec", "jan", "feb"), without a
+ * year, is a date where the text makes it one: after a word that introduces a date ("on 15 mar", "by may 2") unless
+ * a count follows ("since may 2 of us"), or as a phrase of its own that ends a clause ("we met 15 mar.", "kickoff
+ * mar 15, then"). A count after it is no date ("in dec 12 people joined", "we had 3 mar reports", "may 2 of us"),
+ * nor is a run of numbers and months ("sprint 1 jan 2 feb").
+ */
+function wordyDayIsDate(all: string, at: number, length: number): boolean {
+  const before = all.slice(Math.max(0, at - 24), at);
+  const after = all.slice(at + length, at + length + 12);
+  if (DATE_WORD_BEFORE.test(before)) return !UNIT_AFTER.test(after);
+  const previous = /(\S*)\s*$/.exec(before)?.[1] ?? '';
+  return CLAUSE_END.test(after) && !/\d$/.test(previous) && monthIndex(previous) === 0;
+}
+
 /** Ratios and the always-on "24/7" that look like a day and a month and are none. */
 const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
 

@@ -58,6 +58,28 @@ describe('redactText', () => {
   });
 });
 
+describe('a day beside a lower-case month abbreviation that is a word too (mar, may, dec, jan, feb)', () => {
+  it.each([
+    ['met on 15 mar', 'met on March'],
+    ['we met 15 mar.', 'we met March.'],
+    ['kickoff was mar 15, then training', 'kickoff was March, then training'],
+    ['deadline dec 12', 'deadline December'],
+    ['call on jan 3 with the director', 'call on January with the director'],
+    ['by may 2 we knew', 'by May we knew'],
+    ['from 2 feb until 15 mar; then', 'from February until March; then'],
+  ])('is a date after a word that introduces one, or as a phrase that ends a clause: %s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('is no date with a count after it, in a run of numbers and months, or where "may" is the verb', () => {
+    for (const t of [
+      'In dec 12 people joined', 'We had 3 mar reports', 'bugs mar 15 reports', 'Sprint 1 jan 2 feb', 'jan 2 feb', 'we may 2x it',
+      'may 2 of us', 'since may 2 of us left', 'the 15 may be late', 'it may rain on 2 days', 'we may call 15 of them', 'el mar es azul',
+    ])
+      expect(redactText(t), t).toBe(t);
+  });
+});
+
 // Generators: free text that may hold addresses, phone numbers, URLs and names anywhere.
 const word = fc.constantFrom('the', 'CRM', 'logs', 'every', 'call', 'nobody', 'reads', 'it', 'mail', 'me', 'at', 'on', 'or', 'slow', '—', 'tel:', '(', ')', ',', '.', 'Frank');
 const phone = fc
@@ -163,7 +185,7 @@ describe('redaction, property-based', () => {
     const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const pad = (n: number) => String(n).padStart(2, '0');
     const date = fc
-      .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 1990, max: 2030 }), form: fc.integer({ min: 0, max: 14 }) })
+      .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 1990, max: 2030 }), form: fc.integer({ min: 0, max: 16 }) })
       .map(({ d, m, y, form }) => {
         const name = MONTHS[m - 1]!;
         // without a year, a form that is a date whatever follows: a leading zero, or a day that cannot be a month
@@ -173,6 +195,9 @@ describe('redaction, property-based', () => {
           `${d}-${name.slice(0, 3)}-${y}`, `0${(d % 9) + 1}.${pad(m)}.`, `${d}/0${(m % 9) + 1}`, `${day}/${m}`, `${m}/${day}`, `${day}.${m}. in`,
           // a lower-case "may" without a year is the verb ("we may 2x it")
           `${d}. ${m}. ${y}`, `${d} ${m === 5 ? 'May' : name.toLowerCase()}`, `${y}年${m}月${d}日`, `${m}月${d}日`,
+          // a lower-case abbreviation that is a word too, after a word that introduces a date (with a comma after the
+          // day: a range "mar 1 — 02.01." reads "1 — 02" as the days, a case of all month words, left as it is)
+          `on ${['jan', 'feb', 'mar', 'may', 'dec'][m % 5]} ${d},`, `by ${d} ${['jan', 'feb', 'mar', 'may', 'dec'][m % 5]}`,
         ][form]!;
       });
     const word = fc.constantFrom('the', 'met', 'on', 'and', 'we', 'call', ',', '.', 'in', 'kickoff', 'then', '—');
