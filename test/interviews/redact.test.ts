@@ -25,6 +25,14 @@ describe('redactText', () => {
     expect(redactText("Anna's team", names)).toBe("[name]'s team");
   });
 
+  it('two roster people written with a slash, one by the first name only, both go, however the roster writes them', () => {
+    const notes = ['Jane Smith / Bob said it', 'Jane Smith/Bob said it', 'Bob / Jane Smith said it', 'JANE SMITH / BOB said it', 'jane/bob said it'];
+    for (const roster of [['Jane Smith', 'Bob Lee'], ['Smith, Jane', 'LEE Bob'], ['jane.smith@acme.example', 'bob.lee@acme.example']]) {
+      const a = analyzeInterviews([notesTable(notes.map((note) => ({ respondent: 'R1', note })))], { redactNames: roster });
+      for (const c of a.coded) expect(c.text, roster.join('; ')).toMatch(/^\[name\](?: \[name\])? ?\/ ?\[name\](?: \[name\])? said it$/);
+    }
+  });
+
   it('redacts name parts that are also words only when capitalised', () => {
     const names = ['Will Turner'];
     expect(redactText('Will said he will call Turner.', names)).toBe('[name] said he will call [name].');
