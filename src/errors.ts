@@ -15,6 +15,12 @@ export interface Where {
   column?: number;
 }
 
+/**
+ * Where a JSON path of a file stands, for a check made after the file was read (an id it names that the registry
+ * or the analysis does not have): at the member's key, or at its value. Without the file's text, just the file.
+ */
+export type Locate = (path: readonly PropertyKey[], part?: 'key' | 'value') => Where;
+
 /** One of several problems behind an error (the schema problems of a config file), each with its place. */
 export interface ErrorDetail {
   where?: Where;

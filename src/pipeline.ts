@@ -13,7 +13,7 @@ import { compact } from './ingest/header.js';
 import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
 import { copyMessage } from './ingest/identical.js';
 import { readNamesFile, type NamesFile } from './ingest/names-file.js';
-import { analyzeInterviews, loadCoding, noteKey, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
+import { analyzeInterviews, loadCoding, noteKey, notesPathShown, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
@@ -255,7 +255,10 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     },
   );
   try {
-    requireSomeRows(raw.inputs, 'analyse');
+    // a notes file named after a person or a day is named redacted here too, as in every output
+    const notes = new Set(raw.inputs.filter((i) => i.kind === 'interviews').map((i) => i.path));
+    const notesShown = notesPathShown(raw.tables.interviews, [...(namesFile?.names ?? []), ...(anon.redact ?? [])]);
+    requireSomeRows(raw.inputs, 'analyse', undefined, { shown: (p) => (notes.has(p) ? notesShown(p) : p) });
     return await finish(o, cfg, raw, rules, settings, locale, precoding, namesFile, answers);
   } finally {
     worker.coder?.close();

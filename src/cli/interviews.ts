@@ -10,11 +10,22 @@ import { listedRowErrors, skippedRows } from './row-errors.js';
 import { formatWhere } from '../errors.js';
 import { copyMessage, identicalFiles } from '../ingest/identical.js';
 import { readNamesFile } from '../ingest/names-file.js';
-import { checkKindFlags, displayPath, expandInputs, optionsForFile, parseKindFlags, readTable, requireSomeRows, type Table as NotesTable } from '../ingest/index.js';
+import {
+  checkKindFlags,
+  displayPath,
+  expandInputs,
+  optionsForFile,
+  parseKindFlags,
+  readTable,
+  requireSomeRows,
+  whyNoRows,
+  type Table as NotesTable,
+} from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
   loadCoding,
+  notesPathShown,
   reviewSheet,
   THEMES,
   type CodingMap,
@@ -168,9 +179,11 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     ro.kind ??= 'interviews';
     tables.push(await readTable(file, ro));
   }
-  requireSomeRows(tables.map((t) => t.input), 'code', 'a notes file needs a header and one row per note');
-
   const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
+  // a notes file named after a person or a day is named redacted in these errors too, as in every output
+  const inputs = tables.map((t) => t.input);
+  const shownEarly = notesPathShown(tables, redactNames);
+  requireSomeRows(inputs, 'code', 'a notes file needs a header and one row per note', { shown: shownEarly });
   let coding: CodingMap | undefined;
   if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
@@ -184,6 +197,15 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     ...(coding ? { coding } : {}),
     nameRespondents: opts.nameUsers === true,
   });
+  // rows, and not one note's text among them: the note column is empty, or it is not the column of the notes
+  if (analysis.result.notes === 0) {
+    const noteColumn = new Map(tables.map((t) => [t.input, t.header[t.roles.note!]?.trim()]));
+    requireSomeRows(inputs, 'code', 'if the notes are in another column, map it in the config: columns[].roles.note', {
+      shown: shownEarly,
+      why: (i) => whyNoRows(i) ?? `its note column "${noteColumn.get(i)}" is empty in every row`,
+      what: 'a note',
+    });
+  }
 
   if (!opts.quiet) {
     const c = colorFor(io.stderr, io.env);

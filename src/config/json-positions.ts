@@ -145,6 +145,12 @@ export function nodeAt(root: JsonNode, path: readonly PropertyKey[]): { node: Js
   return { node, matched };
 }
 
+/** Offset of the value at a path, or with `part: 'key'` of its key; the deepest enclosing value when the text has no such path. */
+export function offsetAt(root: JsonNode, path: readonly PropertyKey[], part: 'value' | 'key' = 'value'): number {
+  const { node, matched } = nodeAt(root, path);
+  return part === 'key' && matched === path.length ? (node.key ?? node.start) : node.start;
+}
+
 /**
  * 1-based line and column of an offset, as an editor shows them: CRLF, LF and a lone CR each end a line, and
  * the column counts characters (a tab is one, a character outside the BMP is one, not two UTF-16 units).

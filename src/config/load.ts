@@ -2,8 +2,8 @@
 // Errors point at file:line:column, for syntax and for every schema problem (with its JSON path).
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { usageError, type ErrorDetail, type Where } from '../errors.js';
-import { lineColumn, scanJson, type JsonNode, type RepeatedKey } from './json-positions.js';
+import { usageError, type ErrorDetail, type Locate, type Where } from '../errors.js';
+import { lineColumn, offsetAt, scanJson, type JsonNode, type RepeatedKey } from './json-positions.js';
 import { schemaProblems, type Problem } from './schema-problems.js';
 
 /** The JSON files crm-audit validates: how messages name each; the key is its `crm-audit schema` name. */
@@ -116,6 +116,19 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, file: st
 
 /** Read and validate a JSON file; `shown` is the path as the user gave it, for messages. */
 export function loadJson<S extends z.ZodType>(schema: S, file: string, kind: JsonFile, shown: string = file): z.infer<S> {
+  return loadJsonLocated(schema, file, kind, shown).value;
+}
+
+/**
+ * Read and validate a JSON file, and say where its members stand: for the checks that follow the schema's (an
+ * audit id in `weights`, a finding id in the editorial file), whose errors are placed at file:line:column too.
+ */
+export function loadJsonLocated<S extends z.ZodType>(schema: S, file: string, kind: JsonFile, shown: string = file): { value: z.infer<S>; locate: Locate } {
   const { text, data } = readJson(file, kind, shown);
-  return validate(schema, data, shown, kind, text);
+  const value = validate(schema, data, shown, kind, text);
+  const locate: Locate = (path, part = 'value') => {
+    const root = positionsOf(text)?.root;
+    return root ? { file: shown, ...lineColumn(text, offsetAt(root, path, part)) } : { file: shown };
+  };
+  return { value, locate };
 }

@@ -2,7 +2,7 @@
 // the value, a missing key at the object that lacks it, an unknown key at the key, a key written twice at its
 // second occurrence. Messages speak of shape only (expected type, allowed keys and values), never echo a value.
 import type { z } from 'zod';
-import { lineColumn, nodeAt, type JsonNode, type RepeatedKey } from './json-positions.js';
+import { lineColumn, offsetAt, type JsonNode, type RepeatedKey } from './json-positions.js';
 
 /**
  * Key schemas of records whose keys may be the client's data (an owner's name): a path shows such a key as
@@ -113,12 +113,8 @@ function messageOf(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid (input|option): /, '');
 }
 
-/** Offset of the value at a path, or with `part: 'key'` of its key; the deepest enclosing value when the text has no such path. */
-function offsetOf(root: JsonNode | undefined, path: readonly PropertyKey[], part: 'value' | 'key' = 'value'): number | undefined {
-  if (!root) return undefined;
-  const { node, matched } = nodeAt(root, path);
-  return part === 'key' && matched === path.length ? (node.key ?? node.start) : node.start;
-}
+const offsetOf = (root: JsonNode | undefined, path: readonly PropertyKey[], part?: 'value' | 'key'): number | undefined =>
+  root && offsetAt(root, path, part);
 
 /**
  * Every problem of a JSON file, in the order of the text: zod's issues against `schema`, and keys written

@@ -168,17 +168,24 @@ export function whyNoRows(input: InputSummary): string | null {
 /**
  * Nothing at all to analyse is a usage error, not an empty report: when no input holds a data row, say which
  * file is empty and why. A header-only file beside others is a valid (empty) export and only warned about.
+ * `shown` is how a file is named (a notes file redacted as in the outputs); `why` says why an input holds nothing
+ * to work on, null when it holds `what` (by default a data row).
  */
 export function requireSomeRows(
   inputs: readonly InputSummary[],
   command: string,
   hint = 'check that this is the right file and that the export holds rows (a header-only file is accepted beside files that hold data)',
+  {
+    shown = (p: string) => p,
+    why = whyNoRows,
+    what = 'a data row',
+  }: { shown?: (path: string) => string; why?: (input: InputSummary) => string | null; what?: string } = {},
 ): void {
-  if (inputs.length === 0 || inputs.some((i) => i.rows > 0)) return;
+  if (inputs.length === 0 || inputs.some((i) => why(i) === null)) return;
   if (inputs.length === 1) {
     const only = inputs[0]!;
-    throw usageError(`nothing to ${command}: ${whyNoRows(only)}`, { where: { file: only.path }, hint });
+    throw usageError(`nothing to ${command}: ${why(only)}`, { where: { file: shown(only.path) }, hint });
   }
-  const each = inputs.map((i) => `${i.path}: ${whyNoRows(i)}`).join('; ');
-  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds a data row (${each})`, { hint });
+  const each = inputs.map((i) => `${shown(i.path)}: ${why(i)}`).join('; ');
+  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds ${what} (${each})`, { hint });
 }

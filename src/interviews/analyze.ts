@@ -76,15 +76,45 @@ export function plainRespondentColumn(header: readonly string[]): number | undef
   return i >= 0 ? i : undefined;
 }
 
-/** The notes of the tables: the text and what the columns say of it, in file and row order. */
-export function readNotes(tables: readonly Table[]): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
+/** Names given to take out (--redact, the config, the roster); an address or a user name ("jane.smith@acme.com", "jane_smith") is the name it spells too. */
+const listedNames = (redactNames: readonly string[]): string[] =>
+  redactNames.flatMap((n) => [n, ...(!/\s/.test(n.trim()) && /[@._]/.test(n) ? respondentNames(n) : [])]);
+
+/**
+ * A notes file's path as an error shows it when there is nothing to code (no row, no note column, no note's text):
+ * redacted like the notes, with the names given and every name in a respondent column of the tables, as the
+ * outputs show it (an error is printed, and may be pasted anywhere).
+ */
+export function notesPathShown(tables: readonly Table[], redactNames: readonly string[]): (path: string) => string {
+  let shown: ((path: string) => string) | undefined;
+  const compile = () => {
+    const names = listedNames(redactNames);
+    for (const t of tables) {
+      for (const col of new Set([t.roles.respondent, plainRespondentColumn(t.header)])) {
+        if (col !== undefined) for (const row of t.rows) names.push(...respondentNames((row[col] ?? '').trim()));
+      }
+    }
+    return pathRedactor(compileRedactor(names));
+  };
+  // compiled when an error first needs it
+  return (path) => (shown ??= compile())(path);
+}
+
+/**
+ * The notes of the tables: the text and what the columns say of it, in file and row order. `shown` is how an
+ * error names a notes file (see notesPathShown).
+ */
+export function readNotes(
+  tables: readonly Table[],
+  shown: (path: string) => string = (p) => p,
+): { notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[]; blank: number } {
   const notes: Omit<Note, 'coding' | 'reviewed' | 'categorySource'>[] = [];
   let blank = 0;
   for (const t of tables) {
     const r = t.roles;
     if (r.note === undefined) {
       throw usageError('no note column found in the notes file', {
-        where: { file: t.input.path },
+        where: { file: shown(t.input.path) },
         hint: 'name the free-text column "note" (or comment, answer, feedback), or map it in the config: columns[].roles.note',
       });
     }
@@ -260,7 +290,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const themeIds = lexicon.themes.map((t) => t.id);
   const configTitles = new Map(lexicon.themes.flatMap((t) => (t.configTitle ? [[t.id, t.configTitle] as const] : [])));
 
-  const { notes: raw, blank } = readNotes(tables);
+  const { notes: raw, blank } = readNotes(tables, notesPathShown(tables, opts.redactNames ?? []));
   // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
   const samePerson = mergePeople(raw.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])));
   for (const n of raw) if (n.respondentKey) n.respondentKey = samePerson.get(n.respondentKey) ?? n.respondentKey;
@@ -281,10 +311,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     });
   }
 
-  // Names to redact: the roster and --redact names, and respondent values that look like names. An address or a
-  // user name on the list ("jane.smith@acme.com", "jane_smith") is the name it spells too, as in the respondent column.
-  const listed = (opts.redactNames ?? []).flatMap((n) => [n, ...(!/\s/.test(n.trim()) && /[@._]/.test(n) ? respondentNames(n) : [])]);
-  const names = [...listed, ...columnNames];
+  // Names to redact: the roster and --redact names, and respondent values that look like names.
+  const names = [...listedNames(opts.redactNames ?? []), ...columnNames];
   for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
   const redact = compileRedactor(names);
   // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold

@@ -220,15 +220,17 @@ function holdDates(text: string, held: string[]): string {
   out = out.replace(named, (...args: unknown[]) => {
     const whole = args[0] as string;
     const groups = args[args.length - 1] as { m2?: string; y?: string; yy?: string };
+    const [at, all] = [args[args.length - 3] as number, args[args.length - 2] as string];
     const month = (args[1] as string | undefined) ?? groups.m2 ?? '';
     const year = groups.y ?? (groups.yy ? fullYear(groups.yy) : undefined);
     const i = monthIndex(month);
     const plain = foldAccents(month).toLowerCase().replace(/\.$/, '');
-    // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month only
-    // with a year ("in dec 12 people joined", "3 mar reports" are not dates); "marco" is a name unless written "março".
-    // Written with its accent it is no English word: "15 déc", "3 mär" are dates
+    // a lower-case abbreviation that is also a word or a name ("mar", "may", "dec", "jan", "feb") is a month with a
+    // year, or where the text makes its day one (wordyDayIsDate: "on 15 mar", "we met mar 15."; "in dec 12 people
+    // joined", "3 mar reports", "may 2 of us" are not dates); "marco" is a name unless written "março". Written with
+    // its accent it is no English word: "15 déc", "3 mär" are dates
     const lowerWordy = month === month.toLowerCase() && month === plain && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
-    if (i === 0 || (lowerWordy && !year) || (plain === 'marco' && !/ç/i.test(month))) return whole;
+    if (i === 0 || (lowerWordy && !year && !wordyDayIsDate(all, at, whole.length)) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     const name = monthAsShown(month);
     return keep(year ? `${name} ${year}` : name);
   });
@@ -291,8 +293,41 @@ const UNIT_AFTER = new RegExp(
 );
 /** A word that introduces a date, just before a number (as in holdDates' "am 15.03."). */
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:am|vom|bis|ab|seit|zum|den|on|since|until|till|from|by|due|le|du|au|el|del|op|tot|van|il|dal|al)\s+$/iu;
+/** The end of a clause: the text's, a punctuation mark, or a spaced dash. */
+const CLAUSE_END = /^(?:$|[,;:.!?)\]]|\s+[-\u2010-\u2015]\s)/;
+
+/**
+ * A day beside a lower-case month abbreviation that is a word too ("mar", "may", "dec", "jan", "feb"), without a
+ * year, is a date where the text makes it one: after a word that introduces a date ("on 15 mar", "by may 2") unless
+ * a count follows ("since may 2 of us"), or as a phrase of its own that ends a clause ("we met 15 mar.", "kickoff
+ * mar 15, then"). A count after it is no date ("in dec 12 people joined", "we had 3 mar reports", "may 2 of us"),
+ * nor is a run of numbers and months ("sprint 1 jan 2 feb").
+ */
+function wordyDayIsDate(all: string, at: number, length: number): boolean {
+  const before = all.slice(Math.max(0, at - 24), at);
+  const after = all.slice(at + length, at + length + 12);
+  if (DATE_WORD_BEFORE.test(before)) return !UNIT_AFTER.test(after);
+  const previous = /(\S*)\s*$/.exec(before)?.[1] ?? '';
+  return CLAUSE_END.test(after) && !/\d$/.test(previous) && monthIndex(previous) === 0;
+}
+
 /** Ratios and the always-on "24/7" that look like a day and a month and are none. */
 const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
+
+/** Words that open an English sentence and are not in COMMON_WORDS: after "grew 13.5." they end a decimal's sentence. */
+const SENTENCE_OPENERS = new Set(
+  'however overall meanwhile besides moreover furthermore nevertheless nonetheless thus hence therefore perhaps ok okay yes no yet also still instead otherwise anyway'.split(' '),
+);
+/**
+ * A capitalised word after a dotted day and month that names something ("15.3. Berlin", "15.3. Kickoff"): not a
+ * single letter ("I", "A"), an ordinary English word or a word that opens a sentence ("13.5. Then", "13.5. However"),
+ * which end a decimal's sentence. A German noun ("15.3. Treffen") is a name here too: German writes a decimal with a
+ * comma.
+ */
+function nameAfter(after: string): boolean {
+  const word = /^\s+(\p{Lu}[\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !COMMON_WORDS.has(word) && !SENTENCE_OPENERS.has(word);
+}
 
 /**
  * A day and a month without a year, where the text makes it a date. The rule, as a works council reads it:
@@ -304,8 +339,8 @@ const NOT_DAYS = new Set(['24/7', '7/24', '16/9', '21/9', '16/10']);
  *    "24/7", "16/9", a number just after a score or version word ("ratio 15/3") and, without a leading zero, a
  *    number followed by a unit or a count ("12/24 months", "15/20 reps", "13/15 of them");
  *  - with dots and a dot after ("15.03.", "15.3.", "01.10."): a date when either has a leading zero, or the day
- *    can only be a day (13 to 31) and the text goes on after it ("15.3. in Berlin", "15.3., then"): a decimal
- *    ending a sentence ("revenue grew 13.5.") stays; so does a number just after a price, version or section word,
+ *    can only be a day (13 to 31) and the text goes on after it ("15.3. in Berlin", "15.3., then", "15.3. Berlin":
+ *    a name after it, see nameAfter): a decimal ending a sentence ("revenue grew 13.5.", "13.5. Then") stays; so does a number just after a price, version or section word,
  *    or one word after it ("costs 15.03.", "the price is 15.03.", "Version 1.2.", "section 13.2."), and one before a
  *    currency or a percent sign;
  *  - never part of a longer run of digits: that is a phone number's, and redactPhones takes it whole.
@@ -330,8 +365,8 @@ function holdDaysOfMonths(text: string, keep: (s: string) => string): string {
   out = out.replace(/(?<![\p{L}\p{N}_.,/\\€$£¥])(\d{1,2})\.(\d{1,2})\.(?!\d)/gu, (whole, d: string, mo: string, at: number, all: string) => {
     const [day, month] = [Number(d), Number(mo)];
     if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
-    const after = all.slice(at + whole.length, at + whole.length + 12);
-    const goesOn = /^(?:[,;:)\]]|\s*[-\u2010-\u2015]|\s+[\p{Ll}\d(])/u.test(after);
+    const after = all.slice(at + whole.length, at + whole.length + 40);
+    const goesOn = /^(?:[,;:)\]]|\s*[-\u2010-\u2015]|\s+[\p{Ll}\d(])/u.test(after) || nameAfter(after);
     if (!(/^0\d$/.test(d) || /^0\d$/.test(mo) || (day > 12 && goesOn))) return whole;
     if (MONEY_AFTER.test(after) || WORDS_BEFORE_A_NUMBER.test(all.slice(Math.max(0, at - 40), at)) || /[€$£¥]\s?$/.test(all.slice(Math.max(0, at - 2), at))) return whole;
     return inDigitRun(all, at, whole.length) ? whole : keep(MONTHS[month - 1]!);

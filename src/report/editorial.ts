@@ -2,8 +2,8 @@
 // add commentary under any section, and write their own key findings. The analysis itself is never changed:
 // the score stays as computed, and the appendix lists every edit.
 import { z } from 'zod';
-import { loadJson } from '../config/load.js';
-import { usageError } from '../errors.js';
+import { loadJsonLocated } from '../config/load.js';
+import { usageError, type Locate } from '../errors.js';
 import type { AuditResult } from '../result/schema.js';
 import { SECTION_IDS } from './text.js';
 
@@ -61,25 +61,22 @@ export function paragraphsOf(value: string | string[] | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Every id the editorial file names must exist in the analysis: a typo must not silently do nothing. */
-export function checkEditorial(editorial: Editorial, result: AuditResult, file = 'editorial file'): Editorial {
-  const audits = new Set((result.audits ?? []).map((a) => a.id));
-  for (const id of Object.keys(editorial.findings ?? {})) {
-    if (!audits.has(id)) {
-      const known = [...audits].sort().join(', ') || 'none in this analysis';
-      throw usageError(`the editorial file names a finding "${id}" that this analysis does not have`, {
-        where: { file },
-        hint: `finding ids are audit ids: ${known}`,
-      });
-    }
-  }
-  const recs = new Set((result.recommendations ?? []).map((r) => r.id));
-  for (const id of Object.keys(editorial.recommendations ?? {})) {
-    if (!recs.has(id)) {
-      const known = [...recs].sort().join(', ') || 'none in this analysis';
-      throw usageError(`the editorial file names a recommendation "${id}" that this analysis does not have`, {
-        where: { file },
-        hint: `recommendation ids: ${known}`,
+/**
+ * Every id the editorial file names must exist in the analysis: a typo must not silently do nothing. `locate`
+ * places a path of the file (the id's key) at file:line:column.
+ */
+export function checkEditorial(editorial: Editorial, result: AuditResult, locate: Locate = () => ({ file: 'editorial file' })): Editorial {
+  const sections = [
+    { key: 'findings', what: 'finding', ids: (result.audits ?? []).map((a) => a.id), named: 'finding ids are audit ids' },
+    { key: 'recommendations', what: 'recommendation', ids: (result.recommendations ?? []).map((r) => r.id), named: 'recommendation ids' },
+  ] as const;
+  for (const { key, what, ids, named } of sections) {
+    const known = new Set(ids);
+    for (const id of Object.keys(editorial[key] ?? {})) {
+      if (known.has(id)) continue;
+      throw usageError(`the editorial file names a ${what} "${id}" that this analysis does not have`, {
+        where: locate([key, id], 'key'),
+        hint: `${named}: ${[...known].sort().join(', ') || 'none in this analysis'}`,
       });
     }
   }
@@ -88,5 +85,6 @@ export function checkEditorial(editorial: Editorial, result: AuditResult, file =
 
 /** Load, validate and check an editorial file; `shown` is the path as the user gave it, for messages. */
 export function loadEditorial(file: string, result: AuditResult, shown: string = file): Editorial {
-  return checkEditorial(loadJson(Editorial, file, 'editorial', shown), result, shown);
+  const { value, locate } = loadJsonLocated(Editorial, file, 'editorial', shown);
+  return checkEditorial(value, result, locate);
 }

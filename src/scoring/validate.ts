@@ -3,12 +3,14 @@
 import type { z } from 'zod';
 import type { WeightsConfig } from '../config/config-schema.js';
 import { AUDITS } from '../audits/index.js';
+import type { Locate } from '../errors.js';
 import { resolveWeights, type ResolvedWeights } from './weights.js';
 
-export function validateWeights(weights: z.infer<typeof WeightsConfig> | undefined, file?: string): ResolvedWeights {
+/** `locate` places a path of the `weights` section in the config file, for the error's file:line:column. */
+export function validateWeights(weights: z.infer<typeof WeightsConfig> | undefined, locate?: Locate): ResolvedWeights {
   return resolveWeights(
     weights,
     AUDITS.map((a) => ({ id: a.meta.id, category: a.meta.category })),
-    file ? { file } : undefined,
+    locate,
   );
 }

@@ -3,7 +3,7 @@
 // of their category's mean, and categories without a scored audit drop out of the score, so the remaining
 // weights are renormalised. The config's `weights` section overrides any of them, validated at load.
 import type { WeightsConfig } from '../config/config-schema.js';
-import { usageError, type Where } from '../errors.js';
+import { usageError, type Locate } from '../errors.js';
 import { CATEGORY_IDS } from '../result/schema.js';
 import type { z } from 'zod';
 
@@ -73,19 +73,21 @@ export interface ResolvedWeights {
 /**
  * Defaults, then the config's overrides. Throws a usage error for an audit id that is not registered, and for
  * category weights that are all zero (nothing would be scored). Category ids are checked by the config schema.
+ * `locate` places a path of the `weights` section in its file (an unknown id at its key, a weight at its value).
  */
-export function resolveWeights(config: WeightsInput | undefined, known: readonly KnownAudit[], where?: Where): ResolvedWeights {
+export function resolveWeights(config: WeightsInput | undefined, known: readonly KnownAudit[], locate?: Locate): ResolvedWeights {
+  const at = (path: readonly string[], part: 'key' | 'value') => (locate ? { where: locate(path, part) } : {});
   const categories = { ...CATEGORY_WEIGHTS };
   for (const id of CATEGORY_IDS) {
     const w = config?.categories?.[id];
     if (w !== undefined) {
-      if (!Number.isFinite(w) || w < 0) throw usageError(`weights.categories.${id}: a weight is a number of 0 or more`, { ...(where ? { where } : {}) });
+      if (!Number.isFinite(w) || w < 0) throw usageError(`weights.categories.${id}: a weight is a number of 0 or more`, at(['categories', id], 'value'));
       categories[id] = w;
     }
   }
   if (CATEGORY_IDS.every((id) => categories[id] === 0)) {
     throw usageError('weights.categories: every category weight is 0, so nothing could be scored', {
-      ...(where ? { where } : {}),
+      ...at(['categories'], 'key'),
       hint: 'give at least one category a weight above 0',
     });
   }
@@ -95,11 +97,11 @@ export function resolveWeights(config: WeightsInput | undefined, known: readonly
   for (const [id, w] of Object.entries(config?.audits ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!knownIds.has(id)) {
       throw usageError(`weights.audits: unknown audit id "${id}"`, {
-        ...(where ? { where } : {}),
+        ...at(['audits', id], 'key'),
         hint: `known audit ids: ${[...knownIds].sort().join(', ')}`,
       });
     }
-    if (!Number.isFinite(w) || w < 0) throw usageError(`weights.audits.${id}: a weight is a number of 0 or more`, { ...(where ? { where } : {}) });
+    if (!Number.isFinite(w) || w < 0) throw usageError(`weights.audits.${id}: a weight is a number of 0 or more`, at(['audits', id], 'value'));
     audits[id] = w;
   }
   return { categories, audits };

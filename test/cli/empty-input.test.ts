@@ -102,4 +102,53 @@ describe('interviews with no notes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('notes.csv: nothing to code: the file has a header but no data rows');
   });
+
+  // a notes file named after a person or a day is named redacted in these errors too, as in every output
+  const names = at('names.txt', 'Jane Smith\nBob Lee\n');
+
+  it('a header-only notes file named after a person: named redacted, as in every output', () => {
+    const notes = at('interview_jane_smith_2024-03-15.csv', 'note,respondent\n');
+    const r = run('interviews', notes, '--redact', names, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'crm-audit: error: interview_[name]_[name]_2024-03.csv: nothing to code: the file has a header but no data rows; a notes file needs a header and one row per note\n',
+    );
+  });
+
+  it('rows without a note\'s text: exit 2, not an empty coding; the file named redacted with the respondents\' names', () => {
+    const notes = at('bob_lee_2024-03-15.csv', 'respondent,note\nBob Lee,\nJane Smith,  \n');
+    const r = run('interviews', notes, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'crm-audit: error: [name]_[name]_2024-03.csv: nothing to code: its note column "note" is empty in every row; if the notes are in another column, map it in the config: columns[].roles.note\n',
+    );
+  });
+
+  it('several files without a note: each named redacted, with why', () => {
+    const header = at('jane_smith.csv', 'note,respondent\n');
+    const blankNotes = at('bob_lee.csv', 'respondent,note\nBob Lee,\n');
+    const r = run('interviews', header, blankNotes, '--redact', names, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'nothing to code: none of the 2 input files holds a note ([name]_[name].csv: the file has a header but no data rows; [name]_[name].csv: its note column "note" is empty in every row)',
+    );
+    expect(r.stderr).not.toMatch(/jane|bob|smith|lee/i);
+  });
+
+  it('a notes file without a note column is named redacted', () => {
+    const notes = at('jane_smith_notes.csv', 'respondent,score\nJane Smith,4\n');
+    const r = run('interviews', notes, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('crm-audit: error: [name]_[name]_notes.csv: no note column found in the notes file');
+  });
+
+  it('analyze names a header-only notes file redacted too, and an export as it is', () => {
+    const notes = at('bob_lee_notes.csv', 'note,respondent\n');
+    const r = run('analyze', '--interviews', notes, exportHeader, '--redact', names, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Opportunity.csv: the file has a header but no data rows');
+    expect(r.stderr).toContain('[name]_[name]_notes.csv: the file has a header but no data rows');
+    expect(r.stderr).not.toMatch(/bob|lee/i);
+  });
 });

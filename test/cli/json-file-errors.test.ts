@@ -1,5 +1,7 @@
 // A config, rules file or saved analysis that does not fit its schema: exit 2, and every problem on stderr as
-// file:line:column: path: message, in the order of the file, without a stack or a value from the file.
+// file:line:column: path: message, in the order of the file, without a stack or a value from the file. An id
+// that fits the schema and names nothing (an audit id in the config's weights, a finding of the editorial file)
+// is placed at its key too.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +52,49 @@ describe('an invalid config file', () => {
     const r = run('interviews', NOTES, '--config', twice);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('twice.json:3:3: invalid config file: anonymity: key given twice in one object (first at line 2, column 3)');
+  });
+});
+
+/** line:column of the first `needle` in a text, as an editor shows it. */
+const placeOf = (text: string, needle: string) => {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+};
+
+describe('an id that a valid file names and nothing has', () => {
+  it("an unknown audit id in the config's weights is placed at its key", () => {
+    const text = '{\n  "weights": {\n    "audits": { "bulk-logging": 2, "bulk-loging": 1 }\n  }\n}\n';
+    const r = run('interviews', NOTES, '--config', at('weights.json', text));
+    expect(r.code).toBe(2);
+    expect(placeOf(text, '"bulk-loging"')).toBe('3:36');
+    expect(r.stderr).toMatch(/^crm-audit: error: weights\.json:3:36: weights\.audits: unknown audit id "bulk-loging"; known audit ids: .*bulk-logging/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('category weights that are all 0 are placed at the categories key', () => {
+    const text = '{\n  "weights": {\n    "categories": { "controls": 0, "value": 0, "usage": 0, "voice": 0, "readiness": 0 }\n  }\n}\n';
+    const r = run('interviews', NOTES, '--config', at('zero.json', text));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('crm-audit: error: zero.json:3:5: weights.categories: every category weight is 0');
+  });
+
+  it('a finding or recommendation id of the editorial file that the analysis does not have is placed at its key', () => {
+    const analysis = join(FIXTURES, 'report/analysis.json');
+    const { recommendations } = JSON.parse(readFileSync(analysis, 'utf8')) as { recommendations: { id: string }[] };
+    const known = recommendations[0]!.id;
+    const cases = [
+      ['finding', '{\n  "findings": {\n    "high-card-gap": { "hide": true },\n\t"no-such-audit": { "hide": true }\n  }\n}\n', '"no-such-audit"'],
+      ['recommendation', `{\n  "recommendations": { "${known}": { "hide": true }, "no-such-rec": { "hide": true } }\n}\n`, '"no-such-rec"'],
+    ] as const;
+    for (const [what, text, key] of cases) {
+      const r = run('report', analysis, '--editorial', at('editorial.json', text), '--format', 'md');
+      expect(r.code, what).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(
+        new RegExp(`^crm-audit: error: editorial\\.json:${placeOf(text, key)}: the editorial file names a ${what} ${key} that this analysis does not have; `),
+      );
+    }
   });
 });
 

@@ -456,7 +456,7 @@ describe('a fourth review: months in other languages and scripts', () => {
     expect(redactText(text)).toBe(want);
   });
 
-  it('a lower-case abbreviation that is an English word still needs a year', () => {
+  it('a lower-case abbreviation that is an English word needs a year, or a day that the text makes a date (redact.test.ts)', () => {
     for (const t of ['In dec 12 people joined', 'We had 3 mar reports', 'Sprint 1 jan 2 feb']) expect(redactText(t), t).toBe(t);
   });
 

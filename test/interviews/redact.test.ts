@@ -25,6 +25,14 @@ describe('redactText', () => {
     expect(redactText("Anna's team", names)).toBe("[name]'s team");
   });
 
+  it('two roster people written with a slash, one by the first name only, both go, however the roster writes them', () => {
+    const notes = ['Jane Smith / Bob said it', 'Jane Smith/Bob said it', 'Bob / Jane Smith said it', 'JANE SMITH / BOB said it', 'jane/bob said it'];
+    for (const roster of [['Jane Smith', 'Bob Lee'], ['Smith, Jane', 'LEE Bob'], ['jane.smith@acme.example', 'bob.lee@acme.example']]) {
+      const a = analyzeInterviews([notesTable(notes.map((note) => ({ respondent: 'R1', note })))], { redactNames: roster });
+      for (const c of a.coded) expect(c.text, roster.join('; ')).toMatch(/^\[name\](?: \[name\])? ?\/ ?\[name\](?: \[name\])? said it$/);
+    }
+  });
+
   it('redacts name parts that are also words only when capitalised', () => {
     const names = ['Will Turner'];
     expect(redactText('Will said he will call Turner.', names)).toBe('[name] said he will call [name].');
@@ -55,6 +63,47 @@ describe('redactText', () => {
     expect(coarsenDate('3/15/24')).toBe('2024-03');
     expect(coarsenDate('15 March 2024')).toBe('2024-03');
     expect(coarsenDate('soon')).toBeNull();
+  });
+});
+
+describe('a day beside a lower-case month abbreviation that is a word too (mar, may, dec, jan, feb)', () => {
+  it.each([
+    ['met on 15 mar', 'met on March'],
+    ['we met 15 mar.', 'we met March.'],
+    ['kickoff was mar 15, then training', 'kickoff was March, then training'],
+    ['deadline dec 12', 'deadline December'],
+    ['call on jan 3 with the director', 'call on January with the director'],
+    ['by may 2 we knew', 'by May we knew'],
+    ['from 2 feb until 15 mar; then', 'from February until March; then'],
+  ])('is a date after a word that introduces one, or as a phrase that ends a clause: %s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('is no date with a count after it, in a run of numbers and months, or where "may" is the verb', () => {
+    for (const t of [
+      'In dec 12 people joined', 'We had 3 mar reports', 'bugs mar 15 reports', 'Sprint 1 jan 2 feb', 'jan 2 feb', 'we may 2x it',
+      'may 2 of us', 'since may 2 of us left', 'the 15 may be late', 'it may rain on 2 days', 'we may call 15 of them', 'el mar es azul',
+    ])
+      expect(redactText(t), t).toBe(t);
+  });
+});
+
+describe('a dotted day and month without a year before a capitalised word', () => {
+  it.each([
+    ['Kickoff 15.3. Berlin', 'Kickoff March Berlin'],
+    ['15.3. Kickoff-Meeting', 'March Kickoff-Meeting'],
+    ['Treffen 14.2. Überblick', 'Treffen February Überblick'],
+    ['am 15.3.', 'am March'],
+  ])('is a date when the word names something: %s', (text, want) => {
+    expect(redactText(text)).toBe(want);
+  });
+
+  it('a decimal or a version that ends a sentence stays, whatever opens the next', () => {
+    for (const t of [
+      'Revenue grew 13.5. Then it fell', 'grew 13.5. I think', 'grew 13.5. However, no', 'grew 13.5. A lot', 'It rose 14.7. Sales fell',
+      'version 2.5', '3.5 hours', 'Version 1.2. Berlin', 'costs 15.03. Berlin', 'grew 13.5. Q2 was flat', '1.3. Berlin',
+    ])
+      expect(redactText(t), t).toBe(t);
   });
 });
 
@@ -163,16 +212,19 @@ describe('redaction, property-based', () => {
     const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const pad = (n: number) => String(n).padStart(2, '0');
     const date = fc
-      .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 1990, max: 2030 }), form: fc.integer({ min: 0, max: 14 }) })
+      .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 1990, max: 2030 }), form: fc.integer({ min: 0, max: 17 }) })
       .map(({ d, m, y, form }) => {
         const name = MONTHS[m - 1]!;
         // without a year, a form that is a date whatever follows: a leading zero, or a day that cannot be a month
         const day = [16, 21, 24].includes(d) ? 17 : Math.max(d, 13); // not "16/9", "21/9", "24/7": ratios, and always-on
         return [
           `${d}.${m}.${y}`, `${pad(d)}/${pad(m)}/${y}`, `${y}-${pad(m)}-${pad(d)}`, `${d} ${name} ${y}`, `${name} ${d}, ${y}`,
-          `${d}-${name.slice(0, 3)}-${y}`, `0${(d % 9) + 1}.${pad(m)}.`, `${d}/0${(m % 9) + 1}`, `${day}/${m}`, `${m}/${day}`, `${day}.${m}. in`,
+          `${d}-${name.slice(0, 3)}-${y}`, `0${(d % 9) + 1}.${pad(m)}.`, `${d}/0${(m % 9) + 1}`, `${day}/${m}`, `${m}/${day}`, `${day}.${m}. in`, `${day}.${m}. Berlin`,
           // a lower-case "may" without a year is the verb ("we may 2x it")
           `${d}. ${m}. ${y}`, `${d} ${m === 5 ? 'May' : name.toLowerCase()}`, `${y}年${m}月${d}日`, `${m}月${d}日`,
+          // a lower-case abbreviation that is a word too, after a word that introduces a date (with a comma after the
+          // day: a range "mar 1 — 02.01." reads "1 — 02" as the days, a case of all month words, left as it is)
+          `on ${['jan', 'feb', 'mar', 'may', 'dec'][m % 5]} ${d},`, `by ${d} ${['jan', 'feb', 'mar', 'may', 'dec'][m % 5]}`,
         ][form]!;
       });
     const word = fc.constantFrom('the', 'met', 'on', 'and', 'we', 'call', ',', '.', 'in', 'kickoff', 'then', '—');

@@ -98,10 +98,14 @@ describe('weights', () => {
     expect(w.audits).toEqual({ 'low-card-burden': 5, 'new-readiness': 1 });
   });
 
-  it('rejects an unknown audit id with the file and the known ids', () => {
+  it('rejects an unknown audit id at its key, with the known ids', () => {
     let err: unknown;
+    const asked: unknown[] = [];
     try {
-      validateWeights({ audits: { 'low-card-burdens': 2 } }, 'crm-audit.config.json');
+      validateWeights({ audits: { 'low-card-burdens': 2 } }, (path, part) => {
+        asked.push([path, part]);
+        return { file: 'crm-audit.config.json', line: 4, column: 7 };
+      });
     } catch (e) {
       err = e;
     }
@@ -109,7 +113,8 @@ describe('weights', () => {
     const e = err as CrmAuditError;
     expect(e.kind).toBe('usage');
     expect(e.message).toBe('weights.audits: unknown audit id "low-card-burdens"');
-    expect(e.where?.file).toBe('crm-audit.config.json');
+    expect(e.where).toEqual({ file: 'crm-audit.config.json', line: 4, column: 7 });
+    expect(asked).toEqual([[['audits', 'low-card-burdens'], 'key']]);
     expect(e.hint).toMatch(/known audit ids: .*low-card-burden/);
   });
 
