@@ -7,6 +7,7 @@ import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
 import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
 import { scopeNoun } from '../result/freshness.js';
+import { THIN } from '../scoring/confidence.js';
 import { READINESS_PLAYBOOKS, RETRAIN_TRIGGERS } from './readiness-playbooks.js';
 import { answerOf, answersAtRisk, voiceHeard, VOICE_AUDITS, evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
@@ -59,8 +60,10 @@ function teamsText(ctx: Context, split: string[]): string {
   return `${split.length} of ${all} teams (${listNames(split, 4)})`;
 }
 
-export function rejection(ctx: Context): { universal: boolean; polarised: boolean; signs: string[] } {
+export function rejection(ctx: Context): { universal: boolean; polarised: boolean; signs: string[]; thin: string[] } {
   const signs: string[] = [];
+  /** the bases of a sign of rejection that are under the limited-evidence line of the confidence (THIN.*.medium) */
+  const thin: string[] = [];
   const iv = ctx.dataset.interviews;
   const u = ctx.dataset.users;
   let universal = false;
@@ -76,10 +79,12 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
     if (people > 0 && hate >= RESCUE_OR_KILL.hateShare) {
       universal = true;
       signs.push(`${pct(hate)} of respondents hate the CRM`);
+      if (people < THIN.respondents.medium) thin.push(plural(people, 'respondent'));
     }
     if (neg >= RESCUE_OR_KILL.negativeShare) {
       universal = true;
       signs.push(`${pct(neg)} of notes are negative`);
+      if (iv.scored < THIN.notes.medium) thin.push(plural(iv.scored, 'scored note'));
     }
     if (iv.polarization.index >= RESCUE_OR_KILL.stancePolarization) {
       polarised = true;
@@ -87,6 +92,7 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
     }
   }
   if (u && u.total > 0) {
+    const before = signs.length;
     if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare && !ctx.hidden.has('inactive-users')) {
       universal = true;
       signs.push(`${pct(u.inactiveShare)} of users did nothing in the CRM for 90 days`);
@@ -94,13 +100,14 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
       universal = true;
       signs.push(`${pct(u.polarization.lowShare)} of users are almost never in it`);
     }
+    if (signs.length > before && u.total < THIN.users.medium) thin.push(plural(u.total, 'user'));
     if (ctx.failing.has('usage-polarization')) {
       signs.push(`${pct(u.polarization.lowShare)} of users are almost never in the CRM while ${pct(u.polarization.highShare)} use it most days`);
       const split = splitTeams(ctx);
       if (split.length) signs.push(`the split runs through ${teamsText(ctx, split)}`);
     }
   }
-  return { universal, polarised, signs };
+  return { universal, polarised, signs, thin };
 }
 
 export const PLAYBOOKS: readonly Playbook[] = [
@@ -507,12 +514,18 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const r = rejection(ctx);
       const signs = `${r.signs.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
       if (r.universal) {
+        // a call this strong on few people is put as a question to confirm, not a verdict
+        const thin = r.thin.length
+          ? ` These figures rest on ${listNames(r.thin, r.thin.length)} only: confirm them with more interviews and a full users export before anything is decided.`
+          : '';
         return {
           title: 'Decide whether this CRM should be replaced',
           why:
             `${signs} When nearly everyone rejects a system, more training will not save it. ` +
-            'Saying so now costs less than another year of pretending it is in use.',
+            'Saying so now costs less than another year of pretending it is in use.' +
+            thin,
           steps: [
+            ...(r.thin.length ? ['Widen the evidence first: interview more reps from every team, and export every licensed user, not only the active ones.'] : []),
             'Put the question to management plainly: is this the right tool for the way this team sells?',
             'Cost the two roads side by side: a relaunch (controls out, back-office data in, retraining by cohort) against a replacement, including the data and the year it would take.',
             'Whichever is chosen, keep the data, the lessons of this audit and the reps who spoke up; if the CRM stays, relaunch it under a new name with the changes above.',

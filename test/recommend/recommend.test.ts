@@ -96,6 +96,18 @@ describe('recommend', () => {
     expect(r?.why).toMatch(/75% of respondents hate the CRM/);
     expect(r?.phase).toBe('decide');
     expect(ids(d)).not.toContain('hear-the-reps');
+    // 20 respondents, 100 notes and 20 users: not thin, so no caution
+    expect(r?.why).not.toContain('rest on');
+    expect(r?.steps[0]).not.toContain('Widen the evidence');
+  });
+
+  it('puts a replacement on few people as something to confirm first', () => {
+    const few = interviews({ notes: 12, scored: 12, respondents: 4, stances: { love: 0, hate: 3, ambivalent: 1, neutral: 0 }, sentiment: { positive: 1, neutral: 2, negative: 9 } });
+    const d = { ...resisting(), interviews: few };
+    const r = recs(d).find((x) => x.id === 'rescue-or-kill');
+    expect(r?.title).toBe('Decide whether this CRM should be replaced');
+    expect(r?.why).toContain('These figures rest on 4 respondents and 12 scored notes only: confirm them with more interviews');
+    expect(r?.steps[0]).toMatch(/^Widen the evidence first/);
   });
 
   it('does not call for a decision in a healthy org, and still plans the horizon', () => {
