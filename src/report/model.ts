@@ -508,7 +508,10 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
         meaning: bandMeaning(id, result.situation),
         color: BAND_COLORS[id],
       })),
-      cards: CARD_ORDER.map((card) => ({ card, label: CARD_TEXT[card].label, meaning: CARD_TEXT[card].meaning, color: CARD_COLORS[card] })),
+      // the card key only where the report sorts fields (not for notes or answers alone)
+      cards: result.fields?.length
+        ? CARD_ORDER.map((card) => ({ card, label: CARD_TEXT[card].label, meaning: CARD_TEXT[card].meaning, color: CARD_COLORS[card] }))
+        : [],
       statuses: (['fail', 'pass', 'not-applicable'] as const).map((status) => ({ status, label: STATUS_TEXT[status], meaning: STATUS_MEANING[status] })),
     },
     meta: {

@@ -169,3 +169,12 @@ describe('the scorecard', () => {
     for (const c of cats.filter((x) => x.id !== 'readiness')) expect(c.notAssessed, c.id).toBeNull();
   });
 });
+
+describe('the contents page key', () => {
+  it('explains the field cards only when the report sorts fields', () => {
+    const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+    expect(buildModel(r).guide.cards.map((c) => c.card)).toEqual(['low', 'high', 'neutral', 'system']);
+    const { fields: _fields, ...noFields } = r;
+    expect(buildModel(noFields).guide.cards).toEqual([]);
+  });
+});
