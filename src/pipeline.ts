@@ -18,7 +18,7 @@ import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
 import { decideSituation } from './scoring/situation.js';
-import { answeredOn, answersForResult, loadAnswers } from './questionnaire/answers.js';
+import { answeredOn, answersForResult, readAnswers } from './questionnaire/answers.js';
 import type { Answers } from './questionnaire/questions.js';
 import { newestNoteDate } from './interviews/note-dates.js';
 import { fallbackOrder } from './analyze/dates.js';
@@ -46,6 +46,8 @@ export interface PipelineOptions {
   kindFlags?: string[];
   meta?: Partial<AuditResult['meta']>;
   onProgress?: (file: string, done: number, total: number) => void;
+  /** things worth saying that belong to no input file (the answers file's), for stderr */
+  onNotice?: (message: string) => void;
   /**
    * Code the interview notes in a worker thread while the CRM exports are read, when the notes files are
    * large enough to pay for the worker (the command line does). The result is the same either way.
@@ -197,7 +199,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
   const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
   // read before the exports: an answers file or a names file that cannot be read stops the run before any work
-  const answers = o.answersFile ? loadAnswers(resolve(o.cwd, o.answersFile), displayPath(resolve(o.cwd, o.answersFile), o.cwd)) : undefined;
+  const answers = o.answersFile ? readAnswers(o.answersFile, o.cwd, o.onNotice) : undefined;
   const namesFile = o.redactFile ? readNamesFile(o.redactFile, o.cwd, o.encoding ? { encoding: o.encoding } : {}) : undefined;
   const dateFormat = o.dateFormat ?? an.dateFormat;
   // Notes files are read first; a worker codes their notes while the main thread reads the CRM exports.
@@ -372,6 +374,12 @@ async function finish(
   });
   result.situation = situation.situation;
   result.situationBasis = situation.basis;
+  if (situation.exportsSay) {
+    o.onNotice?.(
+      `the answers say the project is ${situation.situation}, but the exports alone look ${situation.exportsSay}: ` +
+        'the audit follows the answers (they may describe a new CRM, the exports an old one); pass --situation to say otherwise',
+    );
+  }
 
   mark('assembled');
   const audits = runAudits(result, cfg.weights ? { weights: cfg.weights } : {});

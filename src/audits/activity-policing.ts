@@ -15,11 +15,18 @@ export const activityPolicing = defineReadinessAudit({
     { question: 'mandatoryFields', weight: 1, risk: { by: 'number', zeroAt: 3, fullAt: 10 } },
     { question: 'plannedFields', weight: 1, risk: { by: 'unread-low-card', zeroAt: 0.1, fullAt: 0.6 } },
   ],
-  floor: {
-    value: 0.75,
-    when: (parts) => parts.some((p) => p.question.id === 'activityTracking' && p.risk >= 1) || parts.some((p) => p.question.id === 'activityInReviews' && p.risk >= 1),
-    says: 'a quota of logged activities is set, or activity figures are used in reviews or bonuses',
-  },
+  floors: [
+    {
+      value: 0.5,
+      when: (parts) => parts.some((p) => p.question.id === 'activityTracking' && p.risk > 0),
+      says: 'calls and visits are counted for management at all',
+    },
+    {
+      value: 0.75,
+      when: (parts) => parts.some((p) => (p.question.id === 'activityTracking' || p.question.id === 'activityInReviews') && p.risk >= 1),
+      says: 'a quota of logged activities is set, or activity figures count in reviews or bonuses',
+    },
+  ],
 });
 
 export default activityPolicing;

@@ -11,7 +11,7 @@ export const trainingGap = defineReadinessAudit({
   components: [
     { question: 'trainingPlan', weight: 2, risk: { by: 'choice' } },
     { question: 'supportAfterLaunch', weight: 1, risk: { by: 'choice' } },
-    { question: 'planHorizon', weight: 1, risk: { by: 'choice' } },
+    { question: 'planHorizon', weight: 2, risk: { by: 'choice' } },
   ],
 });
 

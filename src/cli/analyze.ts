@@ -114,6 +114,7 @@ export const analyzeCommand: CommandDef = {
         ...(logo ? { logo: logoToDataUri(logo, io.cwd) } : {}),
       },
       onProgress: (file, done, total) => progress.update(done, total, `reading ${file}`),
+      ...(opts.quiet ? {} : { onNotice: (message: string) => io.stderr.write(colorFor(io.stderr, io.env).yellow(`crm-audit: ${safeText(message)}\n`)) }),
       parallel: true,
       // printing a PDF, a browser started early: code the notes in a worker once it is up, on the core it frees
       ...(format === 'pdf' && io.startedBrowser ? { parallelAfter: io.startedBrowser.connected } : {}),

@@ -2,10 +2,12 @@
 // writes it; `analyze --answers` reads it; `crm-audit schema answers` prints its JSON Schema. A file may be
 // partial (the questionnaire resumes it); every key it has must be a question's, with a value that question
 // takes. A hand-written file is checked like the config: every problem at its line and column.
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { usageError } from '../errors.js';
+import { displayPath } from '../ingest/index.js';
 import { z } from 'zod';
 import { loadJson } from '../config/load.js';
-import { QUESTIONNAIRE_VERSION, QUESTIONS, type Answers, type Question } from './questions.js';
+import { isAsked, QUESTIONNAIRE_VERSION, QUESTIONS, type Answers, type Question } from './questions.js';
 
 const uniqueValues = (xs: readonly string[]) => new Set(xs).size === xs.length;
 
@@ -29,12 +31,18 @@ export function answerSchema(q: Question): z.ZodType {
         .refine((xs) => xs.length <= 1 || !xs.some((x) => exclusive.includes(x)), `"${exclusive.join('", "')}" goes alone`)
         .describe(`${describeChoices(q)} (a list; an empty list means none)`);
     }
-    case 'number':
-      return z.number().min(q.min).max(q.max).describe(`${q.text} (${q.unit}, ${q.min} to ${q.max})`);
+    case 'number': {
+      const n = q.integer ? z.number().int() : z.number();
+      return n.min(q.min).max(q.max).describe(`${q.text} (${q.integer ? 'a whole number of ' : ''}${q.unit}, ${q.min} to ${q.max})`);
+    }
     case 'planned-fields':
       return z
         .strictObject({
-          file: z.string().describe('the planned field list, by file name'),
+          file: z
+            .string()
+            .min(1)
+            .regex(/^[^/\\]+$/, 'the file name only, without its folder')
+            .describe('the planned field list, by file name (without its folder)'),
           fields: z.number().int().min(0).describe('fields in the list'),
           high: z.number().int().min(0).describe('High Card fields among them'),
           low: z.number().int().min(0).describe('Low Card fields among them'),
@@ -57,6 +65,14 @@ export const AnswersFile = z
       .describe('the day the answers were last changed (YYYY-MM-DD); it dates an audit that has no exports or notes with dates'),
     ...Object.fromEntries(QUESTIONS.map((q) => [q.id, answerSchema(q).optional()])),
   })
+  // an answer to a question an earlier answer made moot contradicts it ("counted: no", "used in reviews: yes")
+  .superRefine((a, ctx) => {
+    const answers = a as Answers;
+    for (const q of QUESTIONS) {
+      if (answers[q.id] === undefined || q.kind === 'planned-fields' || isAsked(q, answers)) continue;
+      ctx.addIssue({ code: 'custom', path: [q.id], message: `not asked when the other answers are as they are: asked only ${q.whenText ?? 'in another case'}` });
+    }
+  })
   .describe(
     'Answers to the crm-audit questionnaire, written by `crm-audit questionnaire` or by hand. Every key is optional: ' +
       'a partial file is resumed by `crm-audit questionnaire --answers FILE`, and the readiness checks score the questions answered.',
@@ -68,6 +84,27 @@ export function loadAnswers(file: string, shown: string = file): Answers {
   return loadJson(AnswersFile, file, 'answers', shown) as Answers;
 }
 
+/**
+ * An answers file for an analysis: validated, and refused when it answers no question (an empty file is a mistake
+ * there, though the questionnaire resumes one). A file from another version of the questions is said.
+ */
+export function readAnswers(file: string, cwd: string, notice?: (message: string) => void): Answers {
+  const full = resolve(cwd, file);
+  const shown = displayPath(full, cwd);
+  const answers = loadAnswers(full, shown);
+  if (!answersForResult(answers)) {
+    throw usageError('the answers file answers no question', {
+      where: { file: shown },
+      hint: 'answer the questions with `crm-audit questionnaire --answers FILE`, or leave --answers out',
+    });
+  }
+  const version = answers['questionnaire'];
+  if (typeof version === 'string' && version !== QUESTIONNAIRE_VERSION) {
+    notice?.(`${shown}: answers version ${version} of the questions; this crm-audit asks version ${QUESTIONNAIRE_VERSION}, and reads the answers it knows`);
+  }
+  return answers;
+}
+
 /** The answer to one question when it is valid, else undefined (answers inside a saved analysis are not re-checked on load). */
 export function validAnswer(q: Question, answers: Answers): unknown {
   const v = answers[q.id];
@@ -76,9 +113,13 @@ export function validAnswer(q: Question, answers: Answers): unknown {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The answers file as written: the version and the day first, then the questions in their order. */
-export function orderedAnswers(answers: Answers): Record<string, unknown> {
-  const out: Record<string, unknown> = { questionnaire: QUESTIONNAIRE_VERSION };
+/**
+ * The answers file as written: the version and the day first, then the questions in their order. The
+ * questionnaire writes its own version; an analysis keeps the version the file says it answered (`keepVersion`).
+ */
+export function orderedAnswers(answers: Answers, opts: { keepVersion?: boolean } = {}): Record<string, unknown> {
+  const given = answers['questionnaire'];
+  const out: Record<string, unknown> = { questionnaire: opts.keepVersion && typeof given === 'string' ? given : QUESTIONNAIRE_VERSION };
   if (typeof answers['answeredOn'] === 'string') out['answeredOn'] = answers['answeredOn'];
   for (const q of QUESTIONS) if (answers[q.id] !== undefined) out[q.id] = answers[q.id];
   return out;
@@ -90,7 +131,7 @@ export const plannedFileName = (path: string): string => basename(path);
 /** The answers as the analysis carries them (`answers` in the JSON): the file less its `$schema`; none when nothing is answered. */
 export function answersForResult(answers: Answers | undefined): Record<string, unknown> | undefined {
   if (!answers) return undefined;
-  const out = orderedAnswers(answers);
+  const out = orderedAnswers(answers, { keepVersion: true });
   return QUESTIONS.some((q) => out[q.id] !== undefined) ? out : undefined;
 }
 
@@ -98,4 +139,14 @@ export function answersForResult(answers: Answers | undefined): Record<string, u
 export function answeredOn(answers: Answers | undefined): number | null {
   const day = answers?.['answeredOn'];
   return typeof day === 'string' ? Date.parse(`${day}T00:00:00Z`) : null;
+}
+
+/**
+ * How much of the questionnaire was answered: the questions answered (validly) of those asked, given the other
+ * answers (the planned field list only when it was answered; the situation is not counted). Null without answers.
+ */
+export function questionnaireCoverage(answers: Answers | undefined): { answered: number; asked: number } | null {
+  if (!answers || !answersForResult(answers)) return null;
+  const asked = QUESTIONS.filter((q) => q.id !== 'situation' && isAsked(q, answers));
+  return { answered: asked.filter((q) => validAnswer(q, answers) !== undefined).length, asked: asked.length };
 }

@@ -21,6 +21,9 @@ export interface Choice {
   readonly risk?: number;
   /** a checkbox choice that excludes every other (none of these) */
   readonly exclusive?: boolean;
+  /** what the answer means, as a sentence of fact for the evidence and the recommendations (at-risk choices);
+   * `live` is its wording after go-live */
+  readonly says?: string | { readonly planned: string; readonly live: string };
 }
 
 /** Answers as read from a file or collected at the terminal, before they are known to be valid. */
@@ -65,13 +68,19 @@ export interface SelectQuestion extends BaseQuestion {
 export interface CheckboxQuestion extends BaseQuestion {
   readonly kind: 'checkbox';
   readonly choices: readonly Choice[];
+  /** the answer as a sentence of fact: `picked` is the ticked labels as a phrase, empty when none */
+  readonly says: (picked: string, live: boolean) => string;
 }
 
 export interface NumberQuestion extends BaseQuestion {
   readonly kind: 'number';
   readonly min: number;
   readonly max: number;
+  /** whole numbers only (a count of fields) */
+  readonly integer?: boolean;
   readonly unit: string;
+  /** the answer as a sentence of fact */
+  readonly says: (n: string, live: boolean) => string;
 }
 
 /** Asked only when a planned field list is given (`--fields`): a checkbox over its Low Card fields. */
@@ -86,7 +95,7 @@ export const SECTIONS = {
   goals: 'Goals',
   involvement: "The reps' part in it",
   controls: 'Controls',
-  value: 'A reason to be in there',
+  value: 'Value for the reps',
   entry: 'Data entry',
   leadership: 'Leadership',
   training: 'Training and the long run',
@@ -105,7 +114,7 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       { value: 'pre-implementation', label: 'Not started', hint: 'a CRM is planned or being chosen' },
       { value: 'in-progress', label: 'Under way', hint: 'being configured or rolled out, not yet complete' },
-      { value: 'post-implementation', label: 'Live but little used', hint: 'implemented, and the reps work around it' },
+      { value: 'post-implementation', label: 'Live', hint: 'implemented and in use, well or not' },
     ],
   },
   {
@@ -117,8 +126,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Goals written and shared',
     choices: [
       { value: 'shared', label: 'Written, and presented to the reps', risk: 0 },
-      { value: 'management', label: 'Written, but only management has seen them', risk: 0.6 },
-      { value: 'none', label: 'Not written down', risk: 1 },
+      { value: 'management', label: 'Written, but only management has seen them', risk: 0.6, says: 'Only management has seen the written goals of the CRM' },
+      { value: 'none', label: 'Not written down', risk: 1, says: 'The goals of the CRM are not written down' },
     ],
   },
   {
@@ -130,8 +139,22 @@ export const QUESTIONS: readonly Question[] = [
     short: 'What a rep gets from it',
     choices: [
       { value: 'concrete', label: 'Yes, something concrete', risk: 0 },
-      { value: 'vague', label: 'Only in general words', hint: 'efficiency, visibility, one source of truth', risk: 0.6 },
-      { value: 'none', label: 'No', risk: 1 },
+      { value: 'vague', label: 'Only in general words', hint: 'efficiency, visibility, one source of truth', risk: 0.6, says: 'A rep could name what they get from the CRM only in general words' },
+      { value: 'none', label: 'No', risk: 1, says: 'A rep could not say what they get from the CRM' },
+    ],
+  },
+  {
+    id: 'dataUsePromise',
+    section: 'goals',
+    kind: 'select',
+    text: 'Have the reps been told what CRM data will not be used for (appraisals, rankings, discipline)?',
+    live: 'Have the reps been told what CRM data is not used for (appraisals, rankings, discipline)?',
+    help: 'Reps who fear being exposed or made replaceable give a CRM the minimum; a promise kept takes that fear away.',
+    short: 'What the data will not be used for',
+    choices: [
+      { value: 'written', label: 'Yes, in writing, by the sales director', risk: 0 },
+      { value: 'informal', label: 'Only informally', risk: 0.4 },
+      { value: 'no', label: 'No', risk: 0.8, says: { planned: 'Nobody has told the reps what CRM data will not be used for', live: 'Nobody has told the reps what CRM data is not used for' } },
     ],
   },
   {
@@ -144,8 +167,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Kickoff workshop with the reps',
     choices: [
       { value: 'held', label: 'Held, and the decision makers answered', risk: 0 },
-      { value: 'planned', label: 'Planned', risk: 0.3 },
-      { value: 'none', label: 'No', risk: 1 },
+      { value: 'planned', label: 'Planned, not yet held', risk: 0.3 },
+      { value: 'none', label: 'No', risk: 1, says: { planned: 'No kickoff workshop with the reps is planned', live: 'There was no kickoff workshop with the reps' } },
     ],
   },
   {
@@ -158,8 +181,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Reps in the design team',
     choices: [
       { value: 'several', label: 'Several, from different teams', risk: 0 },
-      { value: 'token', label: 'One rep, or only sales managers', risk: 0.6 },
-      { value: 'none', label: 'None', risk: 1 },
+      { value: 'token', label: 'One rep, or only sales managers', risk: 0.6, says: { planned: 'At most one working rep sits on the design team', live: 'At most one working rep sat on the design team' } },
+      { value: 'none', label: 'None', risk: 1, says: { planned: 'No working rep sits on the design team', live: 'No working rep sat on the design team' } },
     ],
   },
   {
@@ -172,8 +195,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Activity counting',
     choices: [
       { value: 'none', label: 'No', risk: 0 },
-      { value: 'reported', label: 'Counted and reported', risk: 0.7 },
-      { value: 'quota', label: 'A minimum number must be logged', hint: 'a quota of calls or visits', risk: 1 },
+      { value: 'reported', label: 'Counted and reported', risk: 0.7, says: { planned: 'Calls and visits will be counted and reported to management', live: 'Calls and visits are counted and reported to management' } },
+      { value: 'quota', label: 'A minimum number must be logged', hint: 'a quota of calls or visits', risk: 1, says: { planned: 'Reps will have to log a minimum number of calls or visits', live: 'Reps must log a minimum number of calls or visits' } },
     ],
   },
   {
@@ -188,8 +211,8 @@ export const QUESTIONS: readonly Question[] = [
     whenText: 'unless calls and visits will not be counted',
     choices: [
       { value: 'no', label: 'No', risk: 0 },
-      { value: 'undecided', label: 'Not decided', risk: 0.5 },
-      { value: 'yes', label: 'Yes', risk: 1 },
+      { value: 'undecided', label: 'Not decided', risk: 0.5, says: 'Whether activity figures will count in reviews or bonuses is not decided' },
+      { value: 'yes', label: 'Yes', risk: 1, says: { planned: 'Activity figures will count in performance reviews or bonuses', live: 'Activity figures count in performance reviews or bonuses' } },
     ],
   },
   {
@@ -197,21 +220,22 @@ export const QUESTIONS: readonly Question[] = [
     section: 'controls',
     kind: 'number',
     text: 'How many fields must a rep fill before a call or visit report can be saved?',
-    live: 'How many fields must a rep fill before a call or visit report can be saved?',
     help: 'Count the required fields of the call or visit form, including pick-lists.',
     short: 'Required fields per call or visit',
     min: 0,
     max: 200,
+    integer: true,
     unit: 'fields',
+    says: (n) => `A call or visit report cannot be saved until ${n} fields are filled`,
   },
   {
     id: 'plannedFields',
     section: 'controls',
     kind: 'planned-fields',
-    text: 'Tick the Low Card fields that someone will read and act on.',
-    live: 'Tick the Low Card fields that someone reads and acts on.',
-    help: 'The others are data entry that nobody reads: the first candidates to drop or fill automatically.',
-    short: 'Low Card fields someone reads',
+    text: 'Which of the planned Low Card fields will someone read and act on?',
+    live: 'Which of the Low Card fields does someone read and act on?',
+    help: 'Tick those someone reads. The others are data entry with no reader: the first candidates to drop or fill automatically.',
+    short: 'Low Card fields with a reader',
   },
   {
     id: 'repData',
@@ -230,6 +254,30 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'marketing', label: "The customer's marketing interactions", hint: 'downloads, events, campaign replies' },
       { value: 'none', label: 'None of these', exclusive: true },
     ],
+    says: (picked, live) =>
+      picked.length
+        ? `Reps ${live ? 'find' : 'will find'} only ${picked} in the CRM that they cannot get elsewhere`
+        : `Reps ${live ? 'find' : 'will find'} no data in the CRM that they cannot get elsewhere`,
+  },
+  {
+    id: 'planningViews',
+    section: 'value',
+    kind: 'checkbox',
+    text: 'Which planning information will reps have in the CRM?',
+    live: 'Which planning information do reps have in the CRM?',
+    help: 'High Card information helps a rep plan: what they open the CRM for before a visit or a territory review.',
+    short: 'Planning information for reps',
+    choices: [
+      { value: 'account-plans', label: 'Account plans' },
+      { value: 'territory', label: 'Territory and visit planning' },
+      { value: 'history', label: 'Customer history and feedback before a visit' },
+      { value: 'opportunities', label: 'Leads or opportunities passed on to the rep' },
+      { value: 'none', label: 'None of these', exclusive: true },
+    ],
+    says: (picked, live) =>
+      picked.length
+        ? `The only planning information reps ${live ? 'have' : 'will have'} in the CRM is ${picked}`
+        : `Reps ${live ? 'have' : 'will have'} no planning information of their own in the CRM`,
   },
   {
     id: 'repDashboard',
@@ -241,8 +289,8 @@ export const QUESTIONS: readonly Question[] = [
     short: "A rep's own dashboard",
     choices: [
       { value: 'at-login', label: 'Yes, on login', risk: 0 },
-      { value: 'on-request', label: 'Reports exist, but the rep must build or ask for them', risk: 0.5 },
-      { value: 'none', label: 'No', risk: 1 },
+      { value: 'on-request', label: 'Reports exist, but the rep must build or ask for them', risk: 0.5, says: 'A rep gets reports only by building or asking for them; no dashboard of their own opens on login' },
+      { value: 'none', label: 'No', risk: 1, says: { planned: 'Reps will have no dashboard of their own', live: 'Reps have no dashboard of their own' } },
     ],
   },
   {
@@ -252,10 +300,12 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Can reps see that data on their phone, at the customer?',
     help: 'Reps are in the car and at the customer, not at a desk.',
     short: 'The data on the phone',
+    when: (a) => !(Array.isArray(a['repData']) && (a['repData'].length === 0 || (a['repData'].length === 1 && a['repData'][0] === 'none'))),
+    whenText: 'unless reps will find no data of their own in the CRM',
     choices: [
       { value: 'full', label: 'Yes, the same data', risk: 0 },
-      { value: 'limited', label: 'Some of it', hint: 'contacts only, or a slow web page', risk: 0.5 },
-      { value: 'none', label: 'No', risk: 1 },
+      { value: 'limited', label: 'Some of it', hint: 'contacts only, or a slow web page', risk: 0.5, says: 'Only some of that data reaches the phone' },
+      { value: 'none', label: 'No', risk: 1, says: 'None of that data reaches the phone' },
     ],
   },
   {
@@ -269,6 +319,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 0,
     max: 480,
     unit: 'minutes',
+    says: (n, live) => `A rep ${live ? 'spends' : 'will spend'} about ${n} minutes a day entering data`,
   },
   {
     id: 'entryAutomation',
@@ -286,6 +337,8 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'back-office', label: 'Orders, invoices and accounts from the ERP' },
       { value: 'none', label: 'None of these', exclusive: true },
     ],
+    says: (picked, live) =>
+      picked.length ? `Only ${picked} ${live ? 'are' : 'will be'} filled in automatically` : `Nothing ${live ? 'is' : 'will be'} filled in automatically`,
   },
   {
     id: 'sponsor',
@@ -296,8 +349,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Executive sponsor',
     choices: [
       { value: 'active', label: 'Yes, and visibly uses it', risk: 0 },
-      { value: 'named', label: 'Named, but not visible', risk: 0.5 },
-      { value: 'none', label: 'No', risk: 1 },
+      { value: 'named', label: 'Named, but not visible', risk: 0.5, says: 'The executive sponsor is named but not seen using the CRM' },
+      { value: 'none', label: 'No', risk: 1, says: 'There is no executive sponsor' },
     ],
   },
   {
@@ -310,8 +363,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Meetings run from the CRM',
     choices: [
       { value: 'yes', label: 'Yes', risk: 0 },
-      { value: 'partly', label: 'Partly, beside spreadsheets', risk: 0.5 },
-      { value: 'no', label: 'No, from spreadsheets or slides', risk: 1 },
+      { value: 'partly', label: 'Partly, beside spreadsheets', risk: 0.5, says: 'Pipeline and forecast meetings run partly from spreadsheets' },
+      { value: 'no', label: 'No, from spreadsheets or slides', risk: 1, says: 'Pipeline and forecast meetings run from spreadsheets or slides, not from the CRM' },
     ],
   },
   {
@@ -324,8 +377,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Best performers may ignore it',
     choices: [
       { value: 'no', label: 'No, it is the same for everyone', risk: 0 },
-      { value: 'unknown', label: 'Not decided, or not known', risk: 0.5 },
-      { value: 'yes', label: 'Yes, in practice', risk: 1 },
+      { value: 'unknown', label: 'Not decided, or not known', risk: 0.5, says: 'Nobody has said whether the best performers may ignore the CRM' },
+      { value: 'yes', label: 'Yes, in practice', risk: 1, says: 'In practice the best performers may ignore the CRM' },
     ],
   },
   {
@@ -338,8 +391,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Training',
     choices: [
       { value: 'by-cohort', label: 'By role and cohort, hands-on, with their own customers', risk: 0 },
-      { value: 'one-size', label: 'One session for everyone', risk: 0.6 },
-      { value: 'none', label: 'No training', risk: 1 },
+      { value: 'one-size', label: 'One session for everyone', risk: 0.6, says: { planned: 'Training will be one session for everyone', live: 'Training was one session for everyone' } },
+      { value: 'none', label: 'No training', risk: 1, says: { planned: 'No training is planned', live: 'Reps were not trained' } },
     ],
   },
   {
@@ -352,8 +405,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Help after go-live',
     choices: [
       { value: 'ongoing', label: 'Ongoing', hint: 'a named contact, refreshers, floor support', risk: 0 },
-      { value: 'first-weeks', label: 'For the first weeks only', risk: 0.5 },
-      { value: 'none', label: 'None', risk: 1 },
+      { value: 'first-weeks', label: 'For the first weeks only', risk: 0.5, says: 'Help for reps stops after the first weeks' },
+      { value: 'none', label: 'None', risk: 1, says: { planned: 'Reps will have no help after go-live', live: 'Reps have no help with the CRM' } },
     ],
   },
   {
@@ -365,8 +418,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Adoption plan reaches',
     choices: [
       { value: 'multi-year', label: 'Several years, with steps after go-live', risk: 0 },
-      { value: 'one-year', label: 'The first year', risk: 0.4 },
-      { value: 'go-live', label: 'It ends at go-live', risk: 1 },
+      { value: 'one-year', label: 'The first year', risk: 0.7, says: 'The adoption plan ends after the first year' },
+      { value: 'go-live', label: 'It ends at go-live', risk: 1, says: 'The adoption plan ends at go-live' },
     ],
   },
   {
@@ -378,8 +431,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Reps keep their own tools',
     choices: [
       { value: 'none', label: 'No', risk: 0 },
-      { value: 'some', label: 'Some reps do', risk: 0.5 },
-      { value: 'most', label: 'Most reps do', risk: 1 },
+      { value: 'some', label: 'Some reps do', risk: 0.5, says: 'Some reps keep their customers in tools of their own' },
+      { value: 'most', label: 'Most reps do', risk: 1, says: 'Most reps keep their customers in tools of their own' },
     ],
   },
   {
@@ -393,8 +446,8 @@ export const QUESTIONS: readonly Question[] = [
     whenText: 'when reps keep tools of their own',
     choices: [
       { value: 'replace', label: 'Move their data in, and give them what the old tool could not', risk: 0 },
-      { value: 'migrate', label: 'Move their data in', risk: 0.5 },
-      { value: 'none', label: 'No plan', risk: 1 },
+      { value: 'migrate', label: 'Move their data in', risk: 0.5, says: 'The plan moves their data in but gives them nothing their own tool could not' },
+      { value: 'none', label: 'No plan', risk: 1, says: 'There is no plan for those tools' },
     ],
   },
 ];
@@ -431,7 +484,7 @@ export function describeAnswer(q: Question, value: unknown, number: (n: number) 
     case 'planned-fields': {
       const p = value as Partial<PlannedFieldsAnswer>;
       if (typeof p.low !== 'number' || !Array.isArray(p.lowCardRead)) return null;
-      return `${p.lowCardRead.length} of the ${p.low} Low Card fields of ${String(p.file ?? 'the planned field list')} are read by someone`;
+      return `${p.lowCardRead.length} of the ${p.low} Low Card fields of ${String(p.file ?? 'the planned field list')}`;
     }
   }
 }
@@ -442,13 +495,16 @@ export interface AnswerRow {
   answer: string;
 }
 
-/** The answers given, in the questionnaire's order and the situation's wording (the situation itself left out). */
-export function answerRows(answers: Answers, number?: (n: number) => string): AnswerRow[] {
+/**
+ * The answers given, in the questionnaire's order and the wording of the audit's situation (the situation itself
+ * left out, and so is an answer to a question the other answers made moot).
+ */
+export function answerRows(answers: Answers, situation: unknown = answers['situation'], number?: (n: number) => string): AnswerRow[] {
   const rows: AnswerRow[] = [];
   for (const q of QUESTIONS) {
-    if (q.id === 'situation') continue;
+    if (q.id === 'situation' || !isAsked(q, answers)) continue;
     const answer = describeAnswer(q, answers[q.id], number);
-    if (answer !== null) rows.push({ section: SECTIONS[q.section], question: questionText(q, answers['situation']), answer });
+    if (answer !== null) rows.push({ section: SECTIONS[q.section], question: questionText(q, situation), answer });
   }
   return rows;
 }

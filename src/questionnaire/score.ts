@@ -1,11 +1,12 @@
 // Scoring of answers, for the readiness audits (src/audits, category `readiness`). Pure: answers in, a risk and
 // evidence out. Each audit reads a few questions ("components"); each answered component has a risk in [0, 1]
 // (a choice's own risk, or a ramp over a number or a count), and the audit's risk is their weighted mean.
-// Unanswered questions, and questions the branching did not ask, drop out; none answered: not applicable.
+// Questions the branching did not ask drop out. A check is scored only when at least half of the questions it
+// asks were answered: one answer out of three is not a finding.
 import type { Evidence } from '../result/schema.js';
 import { clamp01, listNames, r4, ramp } from '../audits/lib/util.js';
 import { validAnswer } from './answers.js';
-import { choiceLabel, isAsked, QUESTION_BY_ID, type Answers, type PlannedFieldsAnswer, type Question } from './questions.js';
+import { choiceLabel, isAsked, QUESTION_BY_ID, type Answers, type Choice, type PlannedFieldsAnswer, type Question } from './questions.js';
 
 /** How one answered question becomes a risk; the text says it for the audit's definition. */
 export type ComponentRisk =
@@ -26,10 +27,20 @@ export interface Component {
 
 export interface ScoredComponent {
   question: Question;
-  /** the answer as the report shows it */
+  /** the answer as the report's tables show it */
   answer: string;
+  /** the answer as a sentence of fact (without the full stop), for the evidence and the recommendations */
+  says: string;
   risk: number;
   weight: number;
+}
+
+/** A risk that an answer sets on its own, whatever the mean: a floor. */
+export interface Floor {
+  value: number;
+  when: (parts: readonly ScoredComponent[]) => boolean;
+  /** the condition, in words, for the definition */
+  says: string;
 }
 
 function question(id: string): Question {
@@ -38,13 +49,17 @@ function question(id: string): Question {
   return q;
 }
 
-function ticked(q: Question, v: readonly string[]): string[] {
-  const exclusive = new Set('choices' in q ? q.choices.filter((c) => c.exclusive).map((c) => c.value) : []);
-  return v.filter((x) => !exclusive.has(x));
+/** "A minimum number" → "a minimum number", inside a sentence; acronyms ("ERP") and "Low Card" are kept. */
+export const lowerFirst = (t: string): string => (/^[A-Z](?![A-Z])/.test(t) && !/^(Low|High) Card/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
+
+function choiceSays(c: Choice, q: Question, live: boolean): string {
+  const s = c.says;
+  if (s === undefined) return `${q.short}: ${lowerFirst(c.label)}`;
+  return typeof s === 'string' ? s : live ? s.live : s.planned;
 }
 
-/** One component's answer and risk, or null when it was not answered (or not asked). */
-export function scoreComponent(c: Component, answers: Answers): ScoredComponent | null {
+/** One component's answer and risk, or null when it was not answered (or not asked). `live`: after go-live. */
+export function scoreComponent(c: Component, answers: Answers, live = false): ScoredComponent | null {
   const q = question(c.question);
   if (!isAsked(q, answers)) return null;
   const v = validAnswer(q, answers);
@@ -54,25 +69,29 @@ export function scoreComponent(c: Component, answers: Answers): ScoredComponent 
     case 'choice': {
       const choice = 'choices' in q ? q.choices.find((x) => x.value === v) : undefined;
       if (choice?.risk === undefined) return null;
-      return { ...base, answer: choice.label, risk: choice.risk };
+      return { ...base, answer: choice.label, says: choiceSays(choice, q, live), risk: choice.risk };
     }
     case 'number': {
+      if (q.kind !== 'number') return null;
       const n = v as number;
-      return { ...base, answer: String(n), risk: ramp(n, c.risk.zeroAt, c.risk.fullAt) };
+      return { ...base, answer: `${n} ${q.unit}`, says: q.says(String(n), live), risk: ramp(n, c.risk.zeroAt, c.risk.fullAt) };
     }
     case 'count': {
-      const picked = ticked(q, v as string[]);
+      if (q.kind !== 'checkbox') return null;
+      const exclusive = new Set(q.choices.filter((x) => x.exclusive).map((x) => x.value));
+      const labels = (v as string[]).filter((x) => !exclusive.has(x)).map((x) => choiceLabel(q, x));
       // joined without a semicolon or colon, so that a sentence quoting it is not cut there
-      const answer = picked.length ? listNames(picked.map((x) => choiceLabel(q, x)), picked.length) : 'none';
-      return { ...base, answer, risk: ramp(picked.length, c.risk.enough, 0) };
+      const picked = listNames(labels.map(lowerFirst), labels.length);
+      return { ...base, answer: labels.length ? labels.join('; ') : 'None of these', says: q.says(picked, live), risk: ramp(labels.length, c.risk.enough, 0) };
     }
     case 'unread-low-card': {
       const p = v as PlannedFieldsAnswer;
-      if (p.low === 0) return { ...base, answer: `no Low Card field among ${p.fields}`, risk: 0 };
+      if (p.low === 0) return { ...base, answer: `no Low Card field among ${p.fields}`, says: `${p.file} holds no Low Card field`, risk: 0 };
       const unread = p.low - p.lowCardRead.length;
       return {
         ...base,
-        answer: `${unread} of ${p.low} Low Card fields read by nobody, in ${p.file}`,
+        answer: `${p.lowCardRead.length} of ${p.low}, in ${p.file}`,
+        says: `${unread} of the ${p.low} Low Card fields in ${p.file} ${live ? 'are' : 'will be'} read by nobody`,
         risk: ramp(unread / p.low, c.risk.zeroAt, c.risk.fullAt),
       };
     }
@@ -85,28 +104,32 @@ export interface ReadinessOutcome {
   parts: ScoredComponent[];
 }
 
+const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+
 /**
- * Score an audit's components. `floor` raises the risk to at least its value when its condition holds of the
- * scored parts (an answer the method treats as decisive on its own). Null when no component is answered.
+ * Score an audit's components: the outcome, or why it is not scored (too few of its questions answered). Each
+ * floor raises the risk to at least its value when its condition holds of the scored parts.
  */
 export function scoreReadiness(
   answers: Answers,
   components: readonly Component[],
-  floor?: { value: number; when: (parts: ScoredComponent[]) => boolean },
-): ReadinessOutcome | null {
-  const parts = components.map((c) => scoreComponent(c, answers)).filter((p): p is ScoredComponent => p !== null);
-  if (parts.length === 0) return null;
+  opts: { floors?: readonly Floor[]; live?: boolean } = {},
+): ReadinessOutcome | { unscored: string } {
+  const live = opts.live ?? false;
+  const parts = components.map((c) => scoreComponent(c, answers, live)).filter((p): p is ScoredComponent => p !== null);
+  const asked = components.filter((c) => isAsked(question(c.question), answers)).length;
+  if (parts.length === 0) return { unscored: 'none of the questions this check reads was answered' };
+  if (parts.length * 2 < asked) return { unscored: `only ${parts.length} of the ${questions(asked)} this check reads ${parts.length === 1 ? 'was' : 'were'} answered` };
   const weight = parts.reduce((s, p) => s + p.weight, 0);
   let risk = clamp01(parts.reduce((s, p) => s + p.weight * p.risk, 0) / weight);
-  if (floor?.when(parts)) risk = Math.max(risk, floor.value);
+  for (const f of opts.floors ?? []) if (f.when(parts)) risk = Math.max(risk, f.value);
+  // the answers that decide come first, as sentences; a check with none at risk says so
   const atRisk = parts.filter((p) => p.risk >= 0.5);
-  const asked = components.filter((c) => isAsked(question(c.question), answers)).length;
-  // the answers that decide come first; a check with none at risk says so
   const open = asked - parts.length;
-  const unanswered = open ? `; ${open} question${open === 1 ? '' : 's'} unanswered` : '';
+  const unanswered = open ? ` ${questions(open)} of this check ${open === 1 ? 'was' : 'were'} not answered.` : '';
   const summary = atRisk.length
-    ? `${atRisk.map((p) => `${p.question.short}: ${p.answer}`).join('; ')} (${atRisk.length} of ${parts.length} answers at risk${unanswered}).`
-    : `No answer at risk (${parts.length} answer${parts.length === 1 ? '' : 's'}${unanswered}).`;
+    ? `${atRisk.map((p) => `${p.says}.`).join(' ')}${unanswered}`
+    : `No answer puts this at risk (${parts.length} of ${questions(asked)} answered).`;
   const metrics: Evidence['metrics'] = { answered: parts.length, asked };
   for (const p of parts) metrics[`${p.question.id}Risk`] = r4(p.risk);
   return {
@@ -134,5 +157,8 @@ export function describeComponents(components: readonly Component[]): string {
             : `0 when at most ${Math.round(c.risk.zeroAt * 100)}% of the Low Card fields are read by nobody, 1 from ${Math.round(c.risk.fullAt * 100)}%`;
     return `${q.short} (weight ${c.weight}: ${how.replace(/\s+/g, ' ')})`;
   });
-  return `Weighted mean of the answered questions: ${parts.join('; ')}. Questions not answered, or not asked, drop out.`;
+  return (
+    `Weighted mean of the answered questions: ${parts.join('; ')}. Questions not asked drop out; ` +
+    'the check is scored only when at least half of the questions it asks were answered.'
+  );
 }

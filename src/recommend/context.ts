@@ -2,6 +2,7 @@
 // with small readers for the evidence numbers a recommendation quotes.
 import type { AuditResultItem, Dataset, SITUATIONS } from '../result/schema.js';
 import { listNames } from '../audits/lib/util.js';
+import { READINESS_AUDITS } from '../audits/index.js';
 
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -90,9 +91,6 @@ export function evidenceBesideNotes(e: Evidence, s: Situation): string | null {
   return parts.length ? listNames(parts, parts.length) : null;
 }
 
-/** "A minimum number" → "a minimum number"; an acronym ("ERP orders") and the method's terms ("Low Card") are kept. */
-const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) && !/^(Low|High) Card/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
-
 /** The checks of the reps' voice, scored from interview notes. */
 export const VOICE_AUDITS = ['negative-voice', 'control-perception', 'data-entry-burden', 'shadow-systems'] as const;
 
@@ -100,16 +98,19 @@ export const VOICE_AUDITS = ['negative-voice', 'control-perception', 'data-entry
 export const voiceHeard = (ctx: Context): boolean => VOICE_AUDITS.some((id) => scored(ctx, id));
 
 /**
- * A readiness check's answers at risk, as a phrase: "activity counting (a minimum number must be logged) and
- * activity in reviews or bonuses (yes)"; null when the check is not failing or hidden. Read from its evidence
- * table (question, answer, risk), so that a saved analysis reads the same.
+ * A failing readiness check's answers at risk, each as a sentence of fact without its full stop ("No kickoff
+ * workshop with the reps is planned"); none when the check is not failing or was hidden. Scored again from the
+ * answers the analysis carries, in the audit's situation, so that a saved analysis reads the same.
  */
-export function answersAtRisk(ctx: Context, audit: string): string | null {
-  if (!ctx.failing.has(audit)) return null;
-  const rows = ctx.items.get(audit)?.evidence?.table?.rows ?? [];
-  const risky = rows.filter((r) => typeof r[2] === 'number' && r[2] >= 0.5).map((r) => `${lowerFirst(String(r[0]))} (${lowerFirst(String(r[1]))})`);
-  return risky.length ? listNames(risky, risky.length) : null;
+export function answersAtRisk(ctx: Context, audit: string): string[] {
+  if (!ctx.failing.has(audit)) return [];
+  const check = READINESS_AUDITS.find((a) => a.meta.id === audit);
+  const out = check?.readiness(ctx.dataset);
+  return out && !('unscored' in out) ? out.parts.filter((p) => p.risk >= 0.5).map((p) => p.says) : [];
 }
+
+/** Sentences as a paragraph: each with its full stop. */
+export const sentences = (xs: readonly string[]): string => xs.map((x) => `${x.replace(/^./, (c) => c.toUpperCase())}.`).join(' ');
 
 /** The answer given to a question, by its id, as stored in the analysis's answers (null when unanswered). */
 export function answerOf(ctx: Context, question: string): unknown {

@@ -9,7 +9,7 @@ import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../au
 import { scopeNoun } from '../result/freshness.js';
 import { THIN } from '../scoring/confidence.js';
 import { READINESS_PLAYBOOKS, RETRAIN_TRIGGERS } from './readiness-playbooks.js';
-import { answerOf, answersAtRisk, voiceHeard, VOICE_AUDITS, evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
+import { answerOf, answersAtRisk, sentences, voiceHeard, VOICE_AUDITS, evidenceBesideNotes, evidenceOf, metric, metricText, moment, scored, type Context, type Situation } from './context.js';
 
 export type Phase = (typeof PHASES)[number];
 
@@ -247,7 +247,10 @@ export const PLAYBOOKS: readonly Playbook[] = [
           : 'The CRM asks reps to report on themselves, which is the pattern that breeds resistance.'
         : 'The CRM gives reps little in return for the time they spend in it, and a system that gives nothing back is the first one they drop.';
       const why = `${parts.join('; ')}. ${pattern}`.replace(/^./, (c) => c.toUpperCase());
-      const controls = lowEnforced.length ? ` (${names(lowEnforced, 5)})` : '';
+      // fields the questionnaire marks as read by someone are not proposed for removal
+      const read = new Set(((answerOf(ctx, 'plannedFields') as { lowCardRead?: string[] } | null)?.lowCardRead ?? []).map((x) => x.toLowerCase()));
+      const unread = lowEnforced.filter((f) => !read.has((f.label ?? f.name).toLowerCase()) && !read.has(f.name.toLowerCase()));
+      const controls = unread.length ? ` (${names(unread, 5)})` : '';
       if (ctx.situation === 'pre-implementation') {
         return {
           title: controlsFail
@@ -314,10 +317,10 @@ export const PLAYBOOKS: readonly Playbook[] = [
         facts.push(`${pct(c)} of the notes speak of control or surveillance${j ? `, and ${pct(j)} of a threat to their jobs` : ''}`);
       }
       const asked = answersAtRisk(ctx, 'activity-policing');
-      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
+      facts.push(...asked);
       // the answers that set a control in place bring the step that takes it out
-      const quota = asked !== null && (answerOf(ctx, 'activityTracking') === 'quota' || answerOf(ctx, 'activityInReviews') === 'yes');
-      const form = asked !== null && typeof answerOf(ctx, 'mandatoryFields') === 'number' && (answerOf(ctx, 'mandatoryFields') as number) > 6;
+      const quota = asked.length > 0 && (answerOf(ctx, 'activityTracking') === 'quota' || answerOf(ctx, 'activityInReviews') === 'yes');
+      const form = asked.length > 0 && typeof answerOf(ctx, 'mandatoryFields') === 'number' && (answerOf(ctx, 'mandatoryFields') as number) > 6;
       const first = [
         ...(quota
           ? [pre ? 'Take any quota of logged calls and visits out of the plan, and keep activity figures out of reviews and bonuses.' : 'End the quota of logged calls and visits, and take activity figures out of reviews and bonuses.']
@@ -327,7 +330,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
       return {
         title: pre ? 'Say now that the CRM will not be used to police the reps' : 'Stop using the CRM to police the reps',
         why:
-          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
+          `${sentences(facts)} ` +
           (pre
             ? 'If reps expect the system to be there to watch them, they will give it the minimum from the first day.'
             : 'As long as reps believe the system is there to watch them, they will give it the minimum.'),
@@ -367,7 +370,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const start = 'start with the source reps ask about most (usually orders and invoices) and feed it in, linked to accounts and contacts.';
       const where = teams.length ? listNames(teams, 4) : 'the reps it does not reach';
       const facts = !ctx.failing.has('no-reason-to-be-there')
-        ? `In the questionnaire, the answers at risk are ${asked ?? 'none'}. `
+        ? `${sentences(asked)} `
         : (byOwners && owners !== null && unreached !== null
           ? `No order, invoice, support or credit data reaches ${unreached} of ${owners} record owners` +
             (teams.length ? `, in ${listNames(teams, 4)}` : '') +
@@ -377,7 +380,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
             : `${got.length} of the four back-office sources reach most reps in the CRM` +
               (partial.length ? `; ${listNames(partial, 4)} reach${partial.length === 1 ? 'es' : ''} only some of them` : '') +
               (missing.length ? `; missing: ${listNames(missing, 4)}` : '') +
-              '. ') + (asked ? `In the questionnaire, the answers at risk are ${asked}. ` : '');
+              '. ') + (asked.length ? `${sentences(asked)} ` : '');
       const first =
         byOwners || (partial.length > 0 && missing.length === 0)
           ? `Extend the existing feed to ${where} first: the data exists, it just does not reach them.`
@@ -409,12 +412,11 @@ export const PLAYBOOKS: readonly Playbook[] = [
         const s = metric(ctx, 'data-entry-burden', 'share:data-entry-burden');
         facts.push(pre ? `${pct(s)} of the notes speak of the time data entry takes or will take` : `${pct(s)} of the notes complain about the time data entry takes`);
       }
-      const asked = answersAtRisk(ctx, 'entry-load');
-      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
+      facts.push(...answersAtRisk(ctx, 'entry-load'));
       return {
         title: pre ? 'Design the typing out: automate what the CRM would ask reps to enter' : 'Cut the typing: automate what the CRM asks reps to enter',
         why:
-          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
+          `${sentences(facts)} ` +
           (pre
             ? 'Every minute of typing the CRM asks for must be paid back in something the rep values.'
             : 'Every minute of typing must be paid back in something the rep values, and today it is not.'),
@@ -442,12 +444,11 @@ export const PLAYBOOKS: readonly Playbook[] = [
         const s = metric(ctx, 'shadow-systems', 'share:shadow-systems');
         facts.push(`${pct(s)} of the notes mention spreadsheets, personal contact managers or another CRM where reps keep their real customer data`);
       }
-      const asked = answersAtRisk(ctx, 'own-tools-kept');
-      if (asked) facts.push(`in the questionnaire, the answers at risk are ${asked}`);
+      facts.push(...answersAtRisk(ctx, 'own-tools-kept'));
       return {
         title: pre ? 'Bring the shadow systems into the CRM from the start' : 'Fold the shadow systems into the CRM',
         why:
-          `${facts.join('; ')}. `.replace(/^./, (x) => x.toUpperCase()) +
+          `${sentences(facts)} ` +
           (pre ? 'Unless the new CRM does what they do, that data will stay outside it and leave with the rep.' : 'That data is invisible to the company and leaves with the rep.'),
         steps: [
           pre
@@ -481,17 +482,22 @@ export const PLAYBOOKS: readonly Playbook[] = [
       }
       if (u && ctx.failing.has('inactive-users')) parts.push(`${pct(u.inactiveShare)} of users did nothing in it for 90 days`);
       const top = metric(ctx, 'usage-concentration', 'topFifthShare');
+      // the questionnaire's training answers, when this answers its training gap too
+      const training = answersAtRisk(ctx, 'training-gap');
       if (ctx.failing.has('usage-concentration')) {
         parts.push(top === null ? `activity is concentrated (Gini ${(u?.gini ?? 0).toFixed(2)})` : `the most active fifth of users make ${pct(top)} of all entries`);
       }
       return {
         title: 'Retrain by cohort, with the reps who already use it as coaches',
-        why: `${parts.join('; ')}. Some people have found a way to make the CRM work for them; the rest have not, and one more class for everyone will not change that.`,
+        why:
+          `${parts.join('; ')}. Some people have found a way to make the CRM work for them; the rest have not, and one more class for everyone will not change that.` +
+          (training.length ? ` ${sentences(training)}` : ''),
         steps: [
           'Find out what the active users get from the CRM that the others do not: ask them, and look at which screens and reports they open.',
           'Group the others into cohorts by how they work and learn (territory, seniority, comfort with software) rather than one class for all.',
           'Train each cohort on the two or three tasks that pay off for them, with a respected active user from their own team as coach.',
           'Follow up after four to six weeks, team by team, and repeat for those still out.',
+          ...(training.length ? ['Keep a named person in each team to answer questions after the class, and plan refreshers at six months.'] : []),
         ],
       };
     },
@@ -600,7 +606,9 @@ export const PLAYBOOKS: readonly Playbook[] = [
             : `Year 1: the quick wins and the relaunch above${yearOne.length ? `; ${yearOne.join(', ')}` : ''}.`,
           'Year 2: the remaining back-office data, retraining by cohort, and the next departments brought in.',
           `Year 3${horizon.years > 3 ? ` to ${horizon.years}` : ''}: the CRM as the only place customer data lives, with new processes built on it.`,
-          'Repeat this audit every quarter with the same exports, and report the trend to management rather than a one-off score.',
+          evidenceOf(ctx.dataset).exports
+            ? 'Repeat this audit every quarter with the same exports, and report the trend to management rather than a one-off score.'
+            : 'Repeat this audit every quarter: the questionnaire and the field list until go-live, the CRM exports from then on; report the trend to management rather than a one-off score.',
           'Name an owner for adoption in sales, not in IT, with time set aside for it.',
         ],
       };

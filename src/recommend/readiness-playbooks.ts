@@ -2,11 +2,11 @@
 // leadership and training. (Activity controls, data for reps, data entry and the reps' own tools share the
 // playbooks of the checks that measure the same thing in the data: see playbooks.ts.) Each quotes the answers
 // at risk, in the situation's words.
-import { answerOf, answersAtRisk, moment, voiceHeard, type Context } from './context.js';
+import { answerOf, answersAtRisk, moment, sentences, voiceHeard, type Context } from './context.js';
 import type { Playbook } from './playbooks.js';
 
 /** The answers that fail a check, as the opening sentence of its recommendation. */
-const answered = (ctx: Context, audit: string) => `In the questionnaire, the answers at risk are ${answersAtRisk(ctx, audit) ?? 'none'}.`;
+const answered = (ctx: Context, audit: string) => sentences(answersAtRisk(ctx, audit));
 
 /** The usage checks that bring `retrain-by-cohort` (in-progress and after go-live): it then answers training-gap too. */
 export const RETRAIN_TRIGGERS = ['usage-polarization', 'inactive-users', 'usage-concentration'] as const;
@@ -75,7 +75,11 @@ export const READINESS_PLAYBOOKS: readonly Playbook[] = [
           `${answered(ctx, 'leadership-absent')} ` +
           'Salespeople can ignore a CRM more easily than anyone else, and they watch what their leaders do rather than what they announce.',
         steps: [
-          'Name one executive sponsor in sales, not in IT, who uses the CRM in front of the team and answers for its adoption.',
+          ...(answerOf(ctx, 'sponsor') === 'named'
+            ? ['Ask the named sponsor to be seen using the CRM: open the sales meeting from it, and answer for its adoption in front of the team.']
+            : answerOf(ctx, 'sponsor') === 'active'
+              ? []
+              : ['Name one executive sponsor in sales, not in IT, who uses the CRM in front of the team and answers for its adoption.']),
           pre
             ? 'Decide now that pipeline and forecast meetings will be run from the CRM screens, with no spreadsheet beside them.'
             : 'Run pipeline and forecast meetings from the CRM screens from next month, and retire the spreadsheet beside them.',
@@ -97,7 +101,7 @@ export const READINESS_PLAYBOOKS: readonly Playbook[] = [
         title: live ? 'Retrain by cohort, and keep help going after the class' : 'Plan training by cohort, and help that lasts past go-live',
         why:
           `${answered(ctx, 'training-gap')} ` +
-          'Reps of different ages and roles learn differently, most questions come weeks after the class, and adoption takes years, not a launch.',
+          'Reps of different ages and roles learn differently, most questions come weeks after the class, and adoption takes years, not one launch day.',
         steps: [
           'Group reps into cohorts by how they work and learn (role, territory, comfort with software), and train each on the two or three tasks that pay off for them, with their own customers on screen.',
           'Name a respected rep in each team as the first person to ask, with time set aside for it.',

@@ -206,7 +206,10 @@ export function markdownFromModel(m: ReportModel): string {
   for (const para of a.method) p(`${para}\n`);
   p('### Data sources and quality');
   p();
-  p(table(['File', 'Kind', 'Rows', 'Skipped', 'Duplicates', 'Encoding'], a.inputs.map((i) => [`\`${i.path.replace(/`/g, '')}\``, i.kind, f.number(i.rows), f.number(i.skipped), f.number(i.duplicates), i.encoding]), [2, 3, 4]));
+  if (a.inputs.length) {
+    p(table(['File', 'Kind', 'Rows', 'Skipped', 'Duplicates', 'Encoding'], a.inputs.map((i) => [`\`${i.path.replace(/`/g, '')}\``, i.kind, f.number(i.rows), f.number(i.skipped), f.number(i.duplicates), i.encoding]), [2, 3, 4]));
+  } else p('No data files were read: this audit rests on the questionnaire alone.\n');
+  if (a.questionnaire) p(`${a.questionnaire}\n`);
   if (a.edits.any) {
     p('### Editorial changes');
     p();

@@ -2,6 +2,7 @@
 // shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
 import { answerRows, type AnswerRow } from '../questionnaire/questions.js';
+import { questionnaireCoverage } from '../questionnaire/answers.js';
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
 import { whyNoQuotes } from '../interviews/quotes.js';
@@ -270,6 +271,8 @@ export interface ReportModel {
     }>;
     errors: Array<{ path: string; line: number; message: string }>;
     errorsOmitted: number;
+    /** the questionnaire's answers as a source: how much was answered, which version, when; null without answers */
+    questionnaire: string | null;
     totals: { rows: number; skipped: number; duplicates: number };
     confidence: string | null;
     confidenceReasons: string[];
@@ -371,14 +374,13 @@ export function chartFields(fields: readonly FieldResult[]): FieldResult[] {
 }
 
 /**
- * A category none of whose checks could be assessed, all for the same reason (no questionnaire, no notes), says
- * so once: "8 checks, none assessed: no questionnaire answers were given", not eight rows of the same words.
+ * A category none of whose checks could be assessed says so once, with the reasons: "8 checks, none assessed: no
+ * questionnaire answers were given", not eight rows of the same words.
  */
 function collapseNotAssessed<F extends Pick<FindingView, 'status' | 'summary'>>(findings: F[]): { findings: F[]; notAssessed: string | null } {
-  const reasons = new Set(findings.map((f) => (f.status === 'not-applicable' && f.summary ? f.summary.replace(/^Not scored: /, '').replace(/\.$/, '') : null)));
-  const [only] = reasons;
-  if (findings.length < 2 || reasons.size !== 1 || !only) return { findings, notAssessed: null };
-  return { findings: [], notAssessed: `${findings.length} checks, none assessed: ${only}.` };
+  if (findings.length < 2 || !findings.every((f) => f.status === 'not-applicable' && f.summary)) return { findings, notAssessed: null };
+  const reasons = [...new Set(findings.map((f) => f.summary!.replace(/^Not scored: /, '').replace(/\.$/, '')))];
+  return { findings: [], notAssessed: `${findings.length} checks, none assessed: ${reasons.join('; ')}.` };
 }
 
 export function buildModel(result: AuditResult, editorial?: Editorial): ReportModel {
@@ -464,6 +466,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       warnings: i.warnings.map((w) => w.message),
     })),
     errors: errors.slice(0, 20),
+    questionnaire: questionnaireSource(result, f),
     errorsOmitted: Math.max(0, errors.length - 20),
     totals: {
       rows: result.inputs.reduce((s, i) => s + i.rows, 0),
@@ -758,7 +761,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     .map((a) => visible(a.id))
     .filter((v): v is FindingView & { hidden: boolean } => v !== undefined);
   // a section's name stands on its first row only (the table reads as grouped)
-  const answers = answerRows(result.answers ?? {}, (n) => f.number(n, 2)).map((r, i, all) => ({
+  const answers = answerRows(result.answers ?? {}, result.situation, (n) => f.number(n, 2)).map((r, i, all) => ({
     ...r,
     sectionStart: i === 0 || all[i - 1]!.section !== r.section ? r.section : null,
   }));
@@ -872,6 +875,16 @@ function evidenceOf(result: AuditResult): Array<{ value: number; label: string }
   const answered = answerRows(result.answers ?? {}).length;
   if (answered) out.push({ value: answered, label: answered === 1 ? 'question answered' : 'questions answered' });
   return out;
+}
+
+/** "The questionnaire: 21 of 24 questions answered (questions 2026.1, answered November 20, 2026)." */
+function questionnaireSource(result: AuditResult, f: Formatter): string | null {
+  const cover = questionnaireCoverage(result.answers);
+  if (!cover) return null;
+  const version = result.answers?.['questionnaire'];
+  const day = result.answers?.['answeredOn'];
+  const when = typeof day === 'string' ? `, answered ${f.date(day)}` : '';
+  return `The questionnaire: ${cover.answered} of ${cover.asked} questions answered (questions version ${typeof version === 'string' ? version : 'unknown'}${when}).`;
 }
 
 function statusRank(s: Status): number {

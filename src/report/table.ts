@@ -1,5 +1,6 @@
 // The terminal summary of an AuditResult: inputs, risk, fields sorted by fill, users, activity, voice.
 // Wording and colour are added here; every data string goes through safeText.
+import { questionnaireCoverage } from '../questionnaire/answers.js';
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
@@ -195,12 +196,15 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   }
 
   h('Inputs');
+  const cover = questionnaireCoverage(r.answers);
+  if (cover) out.push(`  the questionnaire's answers: ${cover.answered} of ${cover.asked} questions answered`);
+  if (r.inputs.length === 0) out.push(c.dim('  no data files'));
   // paths shown from the folder they all share, said once
   const dirs = r.inputs.map((i) => i.path.slice(0, i.path.lastIndexOf('/') + 1));
   let common = dirs[0] ?? '';
   for (const d of dirs) while (common && !d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
   if (common) out.push(c.dim(`  in ${safeText(common)}`));
-  fitted(
+  if (r.inputs.length) fitted(
     [
       { head: 'File', wraps: true },
       { head: 'Kind' },

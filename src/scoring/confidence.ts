@@ -3,6 +3,7 @@
 import type { AuditResultItem, Dataset } from '../result/schema.js';
 import { CATEGORY_IDS } from '../result/schema.js';
 import { pct, plural } from '../audits/lib/util.js';
+import { questionnaireCoverage } from '../questionnaire/answers.js';
 
 export type Confidence = 'low' | 'medium' | 'high';
 
@@ -44,6 +45,15 @@ export function assessConfidence(dataset: Dataset, items: readonly AuditResultIt
   }
   if (post && unscored('voice') && scoredItems.length > 0) {
     add('medium', "No interview or workshop notes: the reps' voice is not heard, so causes are inferred from data alone.");
+  }
+  if (!post && unscored('voice') && scoredItems.length > 0) {
+    add('medium', "No interview or workshop notes: the plan is judged without the reps' own view of it.");
+  }
+  // a questionnaire answered in part: the readiness checks rest on the questions answered
+  const q = questionnaireCoverage(dataset.answers);
+  if (q && q.answered < q.asked) {
+    const t = q.answered * 4 < q.asked ? 'low' : q.answered * 2 < q.asked ? 'medium' : null;
+    if (t) add(t, `Only ${q.answered} of the ${q.asked} questions of the questionnaire were answered.`);
   }
 
   const u = dataset.users;

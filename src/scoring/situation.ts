@@ -30,6 +30,8 @@ export interface SituationDecision {
   basis: SituationBasis;
   /** why, in one sentence */
   reason: string;
+  /** the questionnaire's answer decided, and the exports alone would have said this other situation */
+  exportsSay?: Situation;
 }
 
 const USAGE_TRAIL = new Set(['activities', 'logins', 'field-history']);
@@ -37,11 +39,8 @@ const USAGE_TRAIL = new Set(['activities', 'logins', 'field-history']);
 const NOTES_MIN = 3;
 const NOTES_RATIO = 2;
 
-export function decideSituation(x: SituationInputs): SituationDecision {
-  if (x.explicit) return { situation: x.explicit, basis: 'given', reason: 'set explicitly' };
-  const answered = SituationSchema.safeParse(x.answers?.situation);
-  if (answered.success) return { situation: answered.data, basis: 'answers', reason: 'given in the questionnaire answers' };
-  const inputs = x.inputs ?? [];
+/** What the exports alone say: a usage trail means a CRM in use, records without one a CRM being rolled out. */
+function fromExports(inputs: NonNullable<SituationInputs['inputs']>): SituationDecision | null {
   const trail = inputs.filter((i) => USAGE_TRAIL.has(i.kind) && i.rows > 0);
   if (trail.length) {
     return {
@@ -53,6 +52,26 @@ export function decideSituation(x: SituationInputs): SituationDecision {
   if (inputs.some((i) => i.kind === 'records' && i.rows > 0)) {
     return { situation: 'in-progress', basis: 'inputs', reason: 'the CRM holds records but there is no activity, login or field-history export yet' };
   }
+  return null;
+}
+
+export function decideSituation(x: SituationInputs): SituationDecision {
+  if (x.explicit) return { situation: x.explicit, basis: 'given', reason: 'set explicitly' };
+  const inputs = x.inputs ?? [];
+  const exports = fromExports(inputs);
+  const answered = SituationSchema.safeParse(x.answers?.situation);
+  // The consultant's answer is a fact the exports cannot overrule (they may be the old CRM's, before a new one is
+  // implemented), but a disagreement is said, so that a slip in the answers does not pass unnoticed.
+  if (answered.success) {
+    const differs = exports !== null && exports.situation !== answered.data;
+    return {
+      situation: answered.data,
+      basis: 'answers',
+      reason: 'given in the questionnaire answers',
+      ...(differs ? { exportsSay: exports.situation } : {}),
+    };
+  }
+  if (exports) return exports;
   const n = x.notes;
   if (n && n.inUse >= NOTES_MIN && n.inUse >= NOTES_RATIO * n.planned) {
     return { situation: 'post-implementation', basis: 'notes', reason: `${n.inUse} notes speak of the CRM in use (${n.planned} of one planned)` };

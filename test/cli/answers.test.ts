@@ -31,7 +31,7 @@ describe('analyze --answers', () => {
     // the recommendations quote the answers
     const policing = a.recommendations.find((x) => x.id === 'stop-policing-with-the-crm');
     expect(policing?.audits).toEqual(['activity-policing']);
-    expect(policing?.why).toContain('activity counting (a minimum number must be logged)');
+    expect(policing?.why).toMatch(/^Reps will have to log a minimum number of calls or visits\. /);
     expect(policing?.steps[0]).toContain('quota of logged calls and visits');
     expect(r.stderr).not.toContain('holds no dates');
   });
@@ -41,12 +41,40 @@ describe('analyze --answers', () => {
     expect(r.code, r.stderr).toBe(0);
     const a = JSON.parse(r.stdout) as AuditResult;
     expect(a.audits.find((i) => i.id === 'low-card-burden')?.status).toBe('fail');
-    expect(a.audits.find((i) => i.id === 'activity-policing')?.evidence?.summary).toContain('7 of 11 Low Card fields read by nobody, in planned-fields.csv');
+    expect(a.audits.find((i) => i.id === 'activity-policing')?.evidence?.summary).toContain('7 of the 11 Low Card fields in planned-fields.csv will be read by nobody.');
+    // the steps do not propose to remove a Low Card field the answers say someone reads (Next Step, Visit Date)
+    const steps = a.recommendations.find((x) => x.id === 'replace-controls-with-planning')?.steps.join(' ') ?? '';
+    expect(steps).toContain('Calls_This_Week__c');
+    expect(steps).not.toContain('Next_Step__c');
+    expect(steps).not.toContain('Visit_Date__c');
   });
 
-  it('--situation outranks the answers', () => {
-    const r = cli(['analyze', '--answers', join(EXAMPLE, 'answers.json'), '--situation', 'in-progress', '--format', 'json']);
-    expect((JSON.parse(r.stdout) as AuditResult).situationBasis).toBe('given');
+  it('--situation outranks the answers, and the report speaks of its situation', () => {
+    const r = cli(['analyze', '--answers', join(EXAMPLE, 'answers.json'), '--situation', 'post-implementation', '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('How were reps trained?');
+    expect(r.stdout).toContain('Training was one session for everyone.');
+    expect(r.stdout).not.toContain('How will reps be trained?');
+  });
+
+  it('beside usage exports that disagree, follows the answers and says so', () => {
+    const r = cli(['analyze', join(ROOT, 'examples/acme-pharma/salesforce'), '--answers', join(EXAMPLE, 'answers.json'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as AuditResult).situation).toBe('pre-implementation');
+    expect(r.stderr).toContain('the answers say the project is pre-implementation, but the exports alone look post-implementation');
+  });
+
+  it('refuses an answers file that answers nothing, and one that contradicts itself', () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '{}\n');
+    const r = cli(['analyze', '--answers', empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('empty.json: the answers file answers no question');
+    const moot = join(dir, 'moot.json');
+    writeFileSync(moot, '{\n  "activityTracking": "none",\n  "activityInReviews": "yes"\n}\n');
+    const m = cli(['analyze', '--answers', moot]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toMatch(/moot\.json:3:24: invalid answers file: activityInReviews: not asked when the other answers are as they are/);
   });
 
   it('an invalid answers file stops the run before any work, at its line and column, without the value', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answeredOn, answersForResult, AnswersFile, loadAnswers, orderedAnswers } from '../../src/questionnaire/answers.js';
+import { answeredOn, answersForResult, AnswersFile, loadAnswers, orderedAnswers, questionnaireCoverage, readAnswers } from '../../src/questionnaire/answers.js';
 import { answerRows, isAsked, QUESTION_BY_ID, QUESTIONS, questionText } from '../../src/questionnaire/questions.js';
 import { CrmAuditError } from '../../src/errors.js';
 
@@ -66,6 +66,20 @@ describe('AnswersFile', () => {
     expect(AnswersFile.safeParse({ answeredOn: '2026-13-01' }).success).toBe(false);
   });
 
+  it('refuses an answer to a question the other answers made moot, a fraction of a field, a folder in a file name', () => {
+    const moot = AnswersFile.safeParse({ activityTracking: 'none', activityInReviews: 'yes' });
+    expect(moot.success).toBe(false);
+    expect(moot.error?.issues[0]).toMatchObject({ path: ['activityInReviews'], message: expect.stringContaining('asked only unless calls and visits will not be counted') });
+    expect(AnswersFile.safeParse({ ownTools: 'none', ownToolsPlan: 'none' }).success).toBe(false);
+    expect(AnswersFile.safeParse({ ownTools: 'some', ownToolsPlan: 'none' }).success).toBe(true);
+    expect(AnswersFile.safeParse({ mandatoryFields: 12.5 }).success).toBe(false);
+    expect(AnswersFile.safeParse({ entryMinutes: 12.5 }).success).toBe(true);
+    const p = { fields: 3, high: 1, low: 1, lowCard: ['A'], lowCardRead: [] };
+    expect(AnswersFile.safeParse({ plannedFields: { ...p, file: '/home/acme/Secret Plan.csv' } }).success).toBe(false);
+    expect(AnswersFile.safeParse({ plannedFields: { ...p, file: 'C:\\plans\\plan.csv' } }).success).toBe(false);
+    expect(AnswersFile.safeParse({ plannedFields: { ...p, file: 'plan.csv' } }).success).toBe(true);
+  });
+
   it('checks that a planned field list adds up', () => {
     const p = { file: 'f.csv', fields: 10, high: 3, low: 2, lowCard: ['A', 'B'], lowCardRead: ['A'] };
     expect(AnswersFile.safeParse({ plannedFields: p }).success).toBe(true);
@@ -96,6 +110,28 @@ describe('loadAnswers', () => {
   });
 });
 
+describe('readAnswers (for an analysis)', () => {
+  it('refuses a file that answers no question, and says when the questions were another version', () => {
+    const empty = write('empty.json', '{ "questionnaire": "2026.1" }');
+    expect(() => readAnswers(empty, dir)).toThrow(/the answers file answers no question/);
+    const notices: string[] = [];
+    const old = write('old.json', '{ "questionnaire": "1999.1", "sponsor": "none" }');
+    expect(readAnswers(old, dir, (m) => notices.push(m))).toMatchObject({ sponsor: 'none' });
+    expect(notices).toEqual(['old.json: answers version 1999.1 of the questions; this crm-audit asks version 2026.1, and reads the answers it knows']);
+    // and the analysis keeps the version the file answered
+    expect(answersForResult({ questionnaire: '1999.1', sponsor: 'none' })?.['questionnaire']).toBe('1999.1');
+  });
+
+  it('counts the questions answered of those asked', () => {
+    expect(questionnaireCoverage(undefined)).toBeNull();
+    // not counted: the situation, the planned field list (not given), and the plan for reps' own tools (asked only
+    // when they keep some); a question whose condition is not answered yet counts as asked
+    expect(questionnaireCoverage({ sponsor: 'none' })).toEqual({ answered: 1, asked: QUESTIONS.length - 3 });
+    expect(questionnaireCoverage({ activityTracking: 'quota', ownTools: 'some' })?.asked).toBe(QUESTIONS.length - 2);
+    expect(questionnaireCoverage({ activityTracking: 'none', ownTools: 'none' })?.asked).toBe(QUESTIONS.length - 4);
+  });
+});
+
 describe('the answers as the analysis carries them', () => {
   it('in the questionnaire order, without $schema, with the version; nothing when nothing is answered', () => {
     const a = { $schema: 'x', sponsor: 'none', situation: 'in-progress', answeredOn: '2026-11-20' };
@@ -107,10 +143,13 @@ describe('the answers as the analysis carries them', () => {
 
   it('reads as questions and answers, in the situation\'s words', () => {
     const rows = answerRows({ situation: 'post-implementation', repData: ['orders', 'credit'], entryMinutes: 20, trainingPlan: 'none', repDashboard: 'x' });
+    // in the audit's situation when it differs from the answers', and without an answer the others made moot
+    expect(answerRows({ situation: 'pre-implementation', trainingPlan: 'none' }, 'post-implementation')[0]?.question).toBe('How were reps trained?');
+    expect(answerRows({ activityTracking: 'none', activityInReviews: 'yes' }).map((r) => r.question)).toEqual(['Will calls and visits be counted and reported to management?']);
     expect(rows).toEqual([
-      { section: 'A reason to be in there', question: 'Which data do reps find in the CRM that they cannot easily get elsewhere?', answer: 'Orders and order history; Credit standing or blocked accounts' },
+      { section: 'Value for the reps', question: 'Which data do reps find in the CRM that they cannot easily get elsewhere?', answer: 'Orders and order history; Credit standing or blocked accounts' },
       // a value no choice has is shown as given, not dropped silently
-      { section: 'A reason to be in there', question: 'Does a rep see their own dashboard (their customers, orders, pipeline) when they log in?', answer: 'x' },
+      { section: 'Value for the reps', question: 'Does a rep see their own dashboard (their customers, orders, pipeline) when they log in?', answer: 'x' },
       { section: 'Data entry', question: 'About how many minutes a day does a rep spend entering data into the CRM?', answer: '20 minutes' },
       { section: 'Training and the long run', question: 'How were reps trained?', answer: 'No training' },
     ]);

@@ -25,10 +25,13 @@ describe('readiness recommendations', () => {
     for (const audit of ['goals-unshared', 'reps-left-out', 'activity-policing', 'nothing-for-reps', 'entry-load', 'leadership-absent', 'training-gap', 'own-tools-kept']) {
       expect(answering(audit).length, audit).toBe(1);
     }
-    expect(r.get('say-what-reps-get')?.why).toMatch(/^In the questionnaire, the answers at risk are goals written and shared \(not written down\) and what a rep gets from it \(only in general words\)\./);
-    expect(r.get('lead-from-the-crm')?.why).toContain('executive sponsor (no), meetings run from the CRM (no, from spreadsheets or slides) and best performers may ignore it (yes, in practice)');
-    expect(r.get('cut-data-entry')?.why).toMatch(/^In the questionnaire, the answers at risk are minutes of data entry a day \(50\) and filled in automatically \(none\)\./);
-    expect(r.get('pipe-in-back-office-data')?.why).toMatch(/^In the questionnaire, the answers at risk are data reps get only there \(orders and order history\)/);
+    expect(r.get('say-what-reps-get')?.why).toMatch(/^The goals of the CRM are not written down\. A rep could name what they get from the CRM only in general words\. Salespeople judge/);
+    expect(r.get('lead-from-the-crm')?.why).toMatch(
+      /^There is no executive sponsor\. Pipeline and forecast meetings run from spreadsheets or slides, not from the CRM\. In practice the best performers may ignore the CRM\. /,
+    );
+    expect(r.get('lead-from-the-crm')?.steps[0]).toMatch(/^Name one executive sponsor in sales/);
+    expect(r.get('cut-data-entry')?.why).toMatch(/^A rep will spend about 50 minutes a day entering data\. Nothing will be filled in automatically\. Every minute/);
+    expect(r.get('pipe-in-back-office-data')?.why).toMatch(/^Reps will find only orders and order history in the CRM that they cannot get elsewhere\. Reps will have no dashboard of their own\./);
     expect(r.get('stop-policing-with-the-crm')?.steps[0]).toBe('Take any quota of logged calls and visits out of the plan, and keep activity figures out of reviews and bonuses.');
     expect(r.get('stop-policing-with-the-crm')?.steps[1]).toContain('Cut the call and visit form to the few fields someone reads before it is built');
   });
@@ -58,7 +61,12 @@ describe('readiness recommendations', () => {
     const r = byId(dataset({ situation: 'in-progress', answers: POOR, interviews: iv }));
     const cut = r.get('cut-data-entry')!;
     expect(cut.audits).toEqual(['data-entry-burden', 'entry-load']);
-    expect(cut.why).toMatch(/^40% of the notes complain about the time data entry takes; in the questionnaire, the answers at risk are minutes/);
+    expect(cut.why).toMatch(/^40% of the notes complain about the time data entry takes\. A rep will spend about 50 minutes a day/);
+  });
+
+  it('asks a named sponsor to be seen, rather than to be named', () => {
+    const r = byId(dataset({ situation: 'pre-implementation', answers: { ...POOR, sponsor: 'named' } }));
+    expect(r.get('lead-from-the-crm')?.steps[0]).toMatch(/^Ask the named sponsor to be seen using the CRM/);
   });
 
   it('a readiness finding the consultant hid is not argued from', () => {

@@ -1,10 +1,10 @@
 // The readiness audits of the questionnaire (category `readiness`): each is one file src/audits/<id>.ts that
 // exports `defineReadinessAudit({...})`, is listed in READINESS_AUDITS in src/audits/index.ts, and has a weight
 // in AUDIT_WEIGHTS (src/scoring/weights.ts). It reads `dataset.answers` only, through the questions it names
-// (src/questionnaire/questions.ts); the arithmetic is src/questionnaire/score.ts. With none of its questions
-// answered it is not applicable.
+// (src/questionnaire/questions.ts); the arithmetic is src/questionnaire/score.ts. With fewer than half of its
+// questions answered it is not applicable.
 import type { Dataset } from '../../result/schema.js';
-import { describeComponents, scoreReadiness, type Component, type ScoredComponent } from '../../questionnaire/score.js';
+import { describeComponents, scoreReadiness, type Component, type Floor, type ReadinessOutcome } from '../../questionnaire/score.js';
 import type { Audit, AuditMeta, Threshold } from './types.js';
 
 export interface ReadinessSpec {
@@ -13,8 +13,8 @@ export interface ReadinessSpec {
   failureTitle: string;
   description: string;
   components: readonly Component[];
-  /** an answer decisive on its own: the risk is at least `value` when `when` holds of the scored answers */
-  floor?: { value: number; when: (parts: ScoredComponent[]) => boolean; says: string };
+  /** answers decisive on their own: the risk is at least a floor's `value` when its `when` holds of the scored answers */
+  floors?: readonly Floor[];
 }
 
 /** The documented numbers of an audit: its ramps' ends, and its floor. */
@@ -30,17 +30,22 @@ function thresholdsOf(spec: ReadinessSpec): Record<string, Threshold> {
       out[`${c.question}Enough`] = { value: r.enough, meaning: `choices ticked in ${c.question} at which its risk is 0` };
     }
   }
-  if (spec.floor) out['floor'] = { value: spec.floor.value, meaning: `the least risk when ${spec.floor.says}` };
+  spec.floors?.forEach((f, i) => {
+    out[spec.floors!.length === 1 ? 'floor' : `floor${i + 1}`] = { value: f.value, meaning: `the least risk when ${f.says}` };
+  });
   return out;
 }
 
 /** A readiness audit, with the questions it reads. */
 export interface ReadinessAudit extends Audit {
   readonly questions: readonly string[];
+  /** the scored answers (each with its sentence of fact), or why the check is not scored */
+  readiness(d: Dataset): ReadinessOutcome | { unscored: string };
 }
 
 export function defineReadinessAudit(spec: ReadinessSpec): ReadinessAudit {
-  const score = (d: Dataset) => scoreReadiness(d.answers ?? {}, spec.components, spec.floor);
+  const score = (d: Dataset) =>
+    scoreReadiness(d.answers ?? {}, spec.components, { ...(spec.floors ? { floors: spec.floors } : {}), live: d.situation === 'post-implementation' });
   const meta: AuditMeta = {
     id: spec.id,
     title: spec.title,
@@ -49,18 +54,20 @@ export function defineReadinessAudit(spec: ReadinessSpec): ReadinessAudit {
     category: 'readiness',
     requiredKinds: [],
     requires: ['answers'],
-    definition: describeComponents(spec.components) + (spec.floor ? ` The risk is at least ${spec.floor.value} when ${spec.floor.says}.` : ''),
+    definition: describeComponents(spec.components) + (spec.floors ?? []).map((f) => ` The risk is at least ${f.value} when ${f.says}.`).join(''),
     thresholds: thresholdsOf(spec),
   };
   return {
     meta,
     questions: spec.components.map((c) => c.question),
+    readiness: score,
     notApplicable(d: Dataset) {
-      return score(d) === null ? 'the questionnaire questions this check reads were not answered' : null;
+      const out = score(d);
+      return 'unscored' in out ? out.unscored : null;
     },
     run(d: Dataset) {
       const out = score(d);
-      if (out === null) throw new Error(`readiness audit ${spec.id}: no answers to score`);
+      if ('unscored' in out) throw new Error(`readiness audit ${spec.id}: ${out.unscored}`);
       return { risk: out.risk, evidence: out.evidence };
     },
   };
