@@ -29,8 +29,10 @@ export function answerSchema(q: Question): z.ZodType {
         .refine((xs) => xs.length <= 1 || !xs.some((x) => exclusive.includes(x)), `"${exclusive.join('", "')}" goes alone`)
         .describe(`${describeChoices(q)} (a list; an empty list means none)`);
     }
-    case 'number':
-      return z.number().min(q.min).max(q.max).describe(`${q.text} (${q.unit}, ${q.min} to ${q.max})`);
+    case 'number': {
+      const n = q.decimals ? z.number() : z.number().int();
+      return n.min(q.min).max(q.max).describe(`${q.text} (${q.unit}, ${q.min} to ${q.max}${q.decimals ? '' : ', a whole number'})`);
+    }
     case 'planned-fields':
       return z
         .strictObject({
@@ -72,9 +74,11 @@ export function validAnswer(q: Question, answers: Answers): unknown {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The answers file as written: the version first, then the questions in their order. */
+/** The answers file as written: its $schema if it has one, the version, then the questions in their order. */
 export function orderedAnswers(answers: Answers): Record<string, unknown> {
-  const out: Record<string, unknown> = { questionnaire: QUESTIONNAIRE_VERSION };
+  // a $schema a hand-written file points at (for an editor's completion) is kept
+  const out: Record<string, unknown> = typeof answers['$schema'] === 'string' ? { $schema: answers['$schema'] } : {};
+  out['questionnaire'] = QUESTIONNAIRE_VERSION;
   for (const q of QUESTIONS) if (answers[q.id] !== undefined) out[q.id] = answers[q.id];
   return out;
 }

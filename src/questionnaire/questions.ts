@@ -70,6 +70,8 @@ export interface NumberQuestion extends BaseQuestion {
   readonly min: number;
   readonly max: number;
   readonly unit: string;
+  /** a fraction is a sensible answer (minutes); otherwise a whole number is asked for */
+  readonly decimals?: boolean;
 }
 
 /** Asked only when a planned field list is given (`--fields`): a checkbox over its Low Card fields. */
@@ -266,6 +268,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 0,
     max: 480,
     unit: 'minutes',
+    decimals: true,
   },
   {
     id: 'entryAutomation',
