@@ -175,7 +175,8 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
       : resumed
         ? `nothing new was answered; ${safeText(opts.answers!)} is as it was`
         : 'nothing was answered, and nothing saved';
-    io.stderr.write(`\ncrm-audit: questionnaire stopped; ${what}. To go on:\n  ${safeText(resumeWith)}\n`);
+    const stopped = `crm-audit: questionnaire stopped; ${what}. To go on:`;
+    io.stderr.write(`\n${io.stderr.isTTY ? wrapStyled([[stopped, plain]], widthOf({ output: io.stderr }), 0) : stopped}\n  ${safeText(resumeWith)}\n`);
     return EXIT.interrupted;
   }
   if (!saved) save(result.answers); // nothing was asked: the resumed answers, written to --out
