@@ -97,6 +97,12 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
   const shownOut = opts.out ?? opts.answers ?? DEFAULT_OUT;
   const out = resolve(io.cwd, shownOut);
   const resumed = opts.answers ? resolve(io.cwd, opts.answers) : undefined;
+  if (resumed && !existsSync(resumed)) {
+    throw usageError('the answers file to resume was not found', {
+      where: { file: opts.answers! },
+      hint: 'check the path; to start a new answers file, name it with --out instead of --answers',
+    });
+  }
   const start: Record<string, unknown> = resumed ? { ...loadAnswers(resumed, opts.answers) } : {};
   const before = answeredCount(start);
 

@@ -189,6 +189,14 @@ describe('refusals', () => {
     expect(d.asked).toEqual(['situation', 'goalsWritten']);
   });
 
+  it('an answers file to resume that does not exist: exit 2, pointing at --out for a new one', async () => {
+    const t = terminalIo();
+    expect(await questionnaire(t.io, '--answers', 'new.json')).toBe(2);
+    expect(t.err()).toBe(
+      'crm-audit: error: new.json: the answers file to resume was not found; check the path; to start a new answers file, name it with --out instead of --answers\n',
+    );
+  });
+
   it('an invalid answers file: exit 2 at its line and column, before any question', async () => {
     const t = terminalIo();
     writeFileSync(join(t.cwd, 'partial.json'), '{\n  "situation": "later"\n}\n');
