@@ -104,7 +104,9 @@ function messageTheme(t: Terminal, help: string, last?: string) {
       message: (text: string, status: string) => {
         const width = widthOf(t);
         const question = wrapStyled([[text, c.bold]], width, 2);
-        room = width - 2 - stripVTControlCharacters(question.slice(question.lastIndexOf('\n') + 1)).length - 1;
+        // the first line follows the prefix (✔ and a space); the others hold their indent
+        const lastLine = question.lastIndexOf('\n');
+        room = width - (lastLine < 0 ? 2 : 0) - stripVTControlCharacters(question.slice(lastLine + 1)).length - 1;
         if (status === 'done') return question;
         return [question, `  ${wrapStyled([[help, c.dim]], width, 2)}`, ...(last ? [`  ${last}`] : [])].join('\n');
       },
