@@ -15,7 +15,7 @@ import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import type { OptionValues } from './options.js';
 import { decideFormat, emit } from './output.js';
-import { listedRowErrors, skippedRows } from './row-errors.js';
+import { inputNotes } from './row-errors.js';
 import { colorFor, safeText } from './term.js';
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -168,15 +168,11 @@ export const classifyCommand: CommandDef = {
     const fields = classifyTable(table, rules);
     if (!opts.quiet) {
       const c = colorFor(io.stderr, io.env);
-      for (const w of table.input.warnings) {
-        const msg = w.code === 'no-rows' ? `${w.message}: its columns are classified from their names only, without fill rates` : w.message;
-        io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${safeText(msg)}\n`));
-      }
-      if (table.input.skipped > 0) {
-        // where, and why, for the first few (never the cell's content)
-        for (const line of listedRowErrors(table.input, shown)) io.stderr.write(c.yellow(`crm-audit: ${safeText(line)}\n`));
-        io.stderr.write(c.yellow(`crm-audit: ${safeText(shown)}: ${skippedRows(table.input)} and counted\n`));
-      }
+      // malformed rows: where, and why, for the first few (never the cell's content)
+      const notes = inputNotes(table.input, shown, (w) =>
+        w.code === 'no-rows' ? `${w.message}: its columns are classified from their names only, without fill rates` : w.message,
+      );
+      for (const line of notes) io.stderr.write(c.yellow(`crm-audit: ${safeText(line)}\n`));
       if (table.input.kind !== 'fields' && format === 'table') {
         io.stderr.write(c.dim(`crm-audit: ${safeText(shown)} is not a field list; its ${table.header.length} columns are classified (use --kind fields to read it as one)\n`));
       }

@@ -9,4 +9,9 @@ export const EXIT = {
   data: 3,
   /** --fail-above crossed */
   failAbove: 4,
+  /**
+   * the questionnaire was stopped with Ctrl-C, its answers so far saved (DESIGN.md section 5 has no code for an
+   * interruption: 130, 128 + SIGINT, is what a shell reports for a program Ctrl-C stopped)
+   */
+  interrupted: 130,
 } as const;

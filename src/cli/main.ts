@@ -128,7 +128,8 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
   }
   program.addHelpText(
     'after',
-    '\nExit codes: 0 done, 1 output not produced, 2 usage error, 3 too many bad input rows, 4 --fail-above crossed.\n' +
+    '\nExit codes: 0 done, 1 output not produced, 2 usage error, 3 too many bad input rows, 4 --fail-above crossed,\n' +
+      '130 questionnaire stopped with Ctrl-C (its answers so far saved).\n' +
       'Run `crm-audit <command> --help` for a command\'s options and examples.\n',
   );
   return program;

@@ -53,7 +53,11 @@ export const OPTIONS = {
   },
   answers: {
     flags: '--answers <answers.json>',
-    description: 'the answers of `crm-audit questionnaire` (JSON): scored as the readiness checks',
+    description: 'questionnaire answers (JSON), as `crm-audit questionnaire` writes them; analyze scores them as the readiness checks, questionnaire resumes them',
+    byCommand: {
+      analyze: 'questionnaire answers (JSON), as `crm-audit questionnaire` writes them: scored as the readiness checks',
+      questionnaire: 'a partial answers file to resume: the questions it answers are not asked again, and it is updated in place unless --out says otherwise',
+    },
     schema: z.string(),
     commands: ['analyze', 'questionnaire'],
     group: 'input',
@@ -61,6 +65,10 @@ export const OPTIONS = {
   config: {
     flags: '--config <file>',
     description: 'config file (JSON); `crm-audit init` writes a starter',
+    byCommand: {
+      questionnaire:
+        "config file (JSON): its column mappings, analysis.strict and analysis.maxErrors read the --fields list, and its analysis.situation answers the situation question when neither --situation nor --answers does",
+    },
     schema: z.string(),
     commands: ['analyze', 'classify', 'interviews', 'report', 'questionnaire'],
     group: 'input',
@@ -88,7 +96,7 @@ export const OPTIONS = {
   },
   fields: {
     flags: '--fields <planned.csv>',
-    description: 'the planned field list, to ask about its Low Card fields',
+    description: 'the planned field list (or an export, whose columns are read as the fields), to ask which of its Low Card fields someone reads',
     schema: z.string(),
     commands: ['questionnaire'],
     group: 'input',
@@ -158,6 +166,9 @@ export const OPTIONS = {
   situation: {
     flags: '--situation <situation>',
     description: `${SITUATIONS.join(', ')} (default: inferred from the inputs)`,
+    byCommand: {
+      questionnaire: `${SITUATIONS.join(', ')}: answers the situation question, which is then not asked`,
+    },
     schema: z.enum(SITUATIONS),
     commands: ['analyze', 'questionnaire'],
     group: 'input',
@@ -197,6 +208,9 @@ export const OPTIONS = {
   out: {
     flags: '--out <file>',
     description: 'write to FILE (atomically); the extension picks the format',
+    byCommand: {
+      questionnaire: 'the answers file, written again after every answer (default: the --answers file, else answers.json)',
+    },
     schema: z.string().min(1),
     commands: ['analyze', 'classify', 'interviews', 'report', 'compare', 'questionnaire', 'schema'],
     group: 'output',
@@ -204,6 +218,9 @@ export const OPTIONS = {
   force: {
     flags: '--force',
     description: 'replace an existing output file',
+    byCommand: {
+      questionnaire: 'start again over an existing answers file (without it, an existing --out other than the --answers file is refused)',
+    },
     schema: z.boolean(),
     commands: ['analyze', 'classify', 'interviews', 'report', 'compare', 'questionnaire', 'schema', 'init'],
     group: 'output',

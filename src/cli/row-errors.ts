@@ -18,3 +18,18 @@ export function skippedRows(input: Pick<InputSummary, 'errors' | 'skipped'>): st
   const more = input.skipped - Math.min(LISTED_ROW_ERRORS, input.errors.length);
   return `${input.skipped} malformed row${input.skipped === 1 ? '' : 's'} skipped${more > 0 ? ` (${more} not listed)` : ''}`;
 }
+
+/**
+ * What a command that reads one table says of it on stderr, a line each: the input's warnings (`word` may
+ * reword one), then where and why for its first malformed rows, and how many were skipped.
+ */
+export function inputNotes(
+  input: Pick<InputSummary, 'errors' | 'skipped' | 'warnings'>,
+  shown: string,
+  word: (w: InputSummary['warnings'][number]) => string = (w) => w.message,
+): string[] {
+  return [
+    ...input.warnings.map((w) => `${shown}: ${word(w)}`),
+    ...(input.skipped > 0 ? [...listedRowErrors(input, shown), `${shown}: ${skippedRows(input)} and counted`] : []),
+  ];
+}

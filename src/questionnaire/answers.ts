@@ -114,12 +114,14 @@ export function validAnswer(q: Question, answers: Answers): unknown {
 }
 
 /**
- * The answers file as written: the version and the day first, then the questions in their order. The
- * questionnaire writes its own version; an analysis keeps the version the file says it answered (`keepVersion`).
+ * The answers file as written: its $schema if it has one (kept for an editor's completion, though not in an
+ * analysis), the version and the day, then the questions in their order. The questionnaire writes its own
+ * version; an analysis keeps the version the file says it answered (`forAnalysis`).
  */
-export function orderedAnswers(answers: Answers, opts: { keepVersion?: boolean } = {}): Record<string, unknown> {
+export function orderedAnswers(answers: Answers, opts: { forAnalysis?: boolean } = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = !opts.forAnalysis && typeof answers['$schema'] === 'string' ? { $schema: answers['$schema'] } : {};
   const given = answers['questionnaire'];
-  const out: Record<string, unknown> = { questionnaire: opts.keepVersion && typeof given === 'string' ? given : QUESTIONNAIRE_VERSION };
+  out['questionnaire'] = opts.forAnalysis && typeof given === 'string' ? given : QUESTIONNAIRE_VERSION;
   if (typeof answers['answeredOn'] === 'string') out['answeredOn'] = answers['answeredOn'];
   for (const q of QUESTIONS) if (answers[q.id] !== undefined) out[q.id] = answers[q.id];
   return out;
@@ -131,7 +133,7 @@ export const plannedFileName = (path: string): string => basename(path);
 /** The answers as the analysis carries them (`answers` in the JSON): the file less its `$schema`; none when nothing is answered. */
 export function answersForResult(answers: Answers | undefined): Record<string, unknown> | undefined {
   if (!answers) return undefined;
-  const out = orderedAnswers(answers, { keepVersion: true });
+  const out = orderedAnswers(answers, { forAnalysis: true });
   return QUESTIONS.some((q) => out[q.id] !== undefined) ? out : undefined;
 }
 

@@ -255,17 +255,19 @@ describe('the command line', () => {
   });
 
   it('every command has examples in its help', () => {
-    for (const c of ['analyze', 'classify', 'interviews', 'report', 'compare', 'schema', 'init', 'doctor']) {
+    for (const c of ['analyze', 'classify', 'interviews', 'questionnaire', 'report', 'compare', 'schema', 'init', 'doctor']) {
       const h = cli([c, '--help']);
       expect(h.code, c).toBe(0);
       expect(h.stdout, c).toContain('Examples:');
     }
   });
 
-  it('a command not built yet says so with exit 2', () => {
-    const r = cli(['questionnaire']);
+  it('the questionnaire without a terminal: exit 2, and how to write the answers by hand', () => {
+    const r = cli(['questionnaire', '--out', join(mkdtempSync(join(tmpdir(), 'crm-audit-q-')), 'answers.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('not available yet');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('asks its questions at a terminal');
+    expect(r.stderr).toContain('crm-audit schema answers');
   });
 
   it('an unknown command or flag: exit 2', () => {
