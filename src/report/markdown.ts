@@ -177,7 +177,7 @@ export function markdownFromModel(m: ReportModel): string {
 
   if (m.readiness) {
     heading('readiness');
-    if (m.readiness.findings.length) p(table(['Status', 'Finding', 'Risk'], findingRows(m.readiness.findings), [2]));
+    p('What the questionnaire says about how the CRM is, or will be, set up and brought in. Each answer feeds a readiness check; the checks are in the scorecard.\n');
     if (m.readiness.answers.length) {
       p(table(['Section', 'Question', 'Answer'], m.readiness.answers.map((a) => [mdText(a.sectionStart ?? ''), mdText(a.question), mdText(a.answer)])));
     }

@@ -39,7 +39,7 @@ export const SECTION_BLURBS: Record<SectionId, string> = {
   fields: 'High Card and Low Card fields, how full, how honest',
   usage: 'Who uses the CRM, how often, and how current it is',
   voice: 'Themes, sentiment and quotes from interviews and workshops',
-  readiness: 'What the questionnaire says about the organisation',
+  readiness: "The questionnaire's answers, question by question",
   roadmap: 'The recommendations, phase by phase',
   appendix: 'Method, weights, data sources and quality, glossary',
 };
