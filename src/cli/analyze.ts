@@ -59,7 +59,7 @@ function warnAbout(result: AuditResult, io: Io): void {
 export const analyzeCommand: CommandDef = {
   name: 'analyze',
   args: '[inputs...]',
-  summary: 'analyse CRM exports (files or export folders) and interview notes into a scored adoption audit',
+  summary: 'analyse CRM exports (files or export folders), interview notes and questionnaire answers into a scored adoption audit',
   examples: [
     'crm-audit analyze examples/acme-pharma/salesforce --interviews examples/acme-pharma/interviews/notes.csv',
     'crm-audit analyze Opportunity.csv Task.csv User.csv LoginHistory.csv --format json --out analysis.json',

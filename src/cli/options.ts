@@ -175,7 +175,7 @@ export const OPTIONS = {
   },
   now: {
     flags: '--now <date>',
-    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the last day of the newest note's month)",
+    description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the last day of the newest note's month; without notes, the answers' answeredOn)",
     schema: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'give --now as YYYY-MM-DD')

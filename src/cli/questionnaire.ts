@@ -10,7 +10,7 @@ import { usageError, type Where } from '../errors.js';
 import { displayPath, optionsForFile, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
 import { askQuestions, isInterrupt, widthOf, wrapStyled, type PlannedList, type Prompts } from '../questionnaire/ask.js';
 import { loadAnswers, orderedAnswers, plannedFileName } from '../questionnaire/answers.js';
-import { QUESTIONS, type Answers } from '../questionnaire/questions.js';
+import { isAsked, QUESTIONS, type Answers } from '../questionnaire/questions.js';
 import { checkOutput, writeAtomic } from '../report/write.js';
 import type { FieldResult } from '../result/schema.js';
 import { classifyTable } from './classify.js';
@@ -144,8 +144,9 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
   let saved: Answers | undefined;
   // the day of the last answer dates an audit that has no other date (an analysis never reads the clock)
   const today = new Date().toISOString().slice(0, 10);
-  const save = (answers: Answers) => {
-    writeAtomic(out, `${JSON.stringify(orderedAnswers({ ...answers, answeredOn: today }), null, 2)}\n`, { force: true });
+  // `answered`: an answer was given now (the file is dated today); otherwise the file keeps its own day
+  const save = (answers: Answers, answered = true) => {
+    writeAtomic(out, `${JSON.stringify(orderedAnswers(answered ? { ...answers, answeredOn: today } : answers), null, 2)}\n`, { force: true });
     saved = answers;
   };
   if (situation) save(start);
@@ -153,12 +154,14 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
   const shownFile = safeText(shownOut);
   const plain = (s: string) => s;
   const width = widthOf({ output });
+  // nothing left to ask now means nothing later either: only an answer opens a follow-up question
+  const left = QUESTIONS.some((q) => start[q.id] === undefined && isAsked(q, start, { plannedFields: planned !== undefined }));
   const intro: [string, (s: string) => string][] = resumed
-    ? [[`Resuming ${safeText(opts.answers!)}:`, c.bold], [`${before} of the questions are answered already; the ones left follow.`, plain]]
-    : [['The readiness questionnaire:', c.bold], ['about 20 questions on how the CRM is, or will be, set up and brought in.', plain]];
+    ? [[`Resuming ${safeText(opts.answers!)}:`, c.bold], [`${before} of the questions are answered already; ${left ? 'the ones left follow.' : 'none is left to ask.'}`, plain]]
+    : [['The readiness questionnaire:', c.bold], [`${QUESTIONS.length} questions at most on how the CRM is, or will be, set up and brought in.`, plain]];
   output.write(`${wrapStyled(intro, width, 0)}\n`);
   const resumeHint = `Each answer is saved in ${shownFile} as soon as it is given. Ctrl-C stops, and --answers ${shownFile} goes on from there.`;
-  output.write(`${wrapStyled([[resumeHint, c.dim]], width, 0)}\n`);
+  if (left) output.write(`${wrapStyled([[resumeHint, c.dim]], width, 0)}\n`);
 
   let result: { answers: Answers; asked: number };
   try {
@@ -187,13 +190,13 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
     io.stderr.write(`\n${io.stderr.isTTY ? wrapStyled([[stopped, plain]], widthOf({ output: io.stderr }), 0) : stopped}\n  ${safeText(resumeWith)}\n`);
     return EXIT.interrupted;
   }
-  if (!saved) save(result.answers); // nothing was asked: the resumed answers, written to --out
+  if (!saved) save(result.answers, false); // nothing was asked: the resumed answers, written to --out, their day kept
   const total = answeredCount(result.answers);
   const done = `Done: ${total} question${total === 1 ? '' : 's'} answered${resumed ? ` (${result.asked} now)` : ''}, saved in ${shownFile}.`;
   const next = `crm-audit analyze --answers ${safeText(shellWord(shownOut))} --out report.pdf`;
-  output.write(
-    `\n${wrapStyled([[done, c.bold]], width, 0)}\nNext, the audit with these answers (add the exports and --interviews notes you have):\n  ${wrapStyled([[next, plain]], width, 4)}\n`,
-  );
+  // the command on a line of its own, never wrapped by us, so that it can be copied whole
+  const then = 'Next, the audit with these answers (add the exports and --interviews notes you have):';
+  output.write(`\n${wrapStyled([[done, c.bold]], width, 0)}\n${wrapStyled([[then, plain]], width, 0)}\n  ${next}\n`);
   return EXIT.ok;
 }
 

@@ -53,10 +53,8 @@ export function readJson(file: string, kind: JsonFile, shown: string = file): { 
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read the ${what} (${code === 'ENOENT' ? 'not found' : (code ?? 'unreadable')})`, {
-      where: { file: shown },
-      hint: 'check the path',
-    });
+    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'a folder, not a file' : (code ?? 'unreadable');
+    throw usageError(`cannot read the ${what} (${why})`, { where: { file: shown }, hint: 'check the path' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {

@@ -32,8 +32,10 @@ export function answerSchema(q: Question): z.ZodType {
         .describe(`${describeChoices(q)} (a list; an empty list means none)`);
     }
     case 'number': {
-      const n = q.integer ? z.number().int() : z.number();
-      return n.min(q.min).max(q.max).describe(`${q.text} (${q.integer ? 'a whole number of ' : ''}${q.unit}, ${q.min} to ${q.max})`);
+      const n = q.integer ? z.number().int(`a whole number of ${q.unit}`) : z.number();
+      return n
+        .min(q.min, `a number from ${q.min} to ${q.max}`)
+        .max(q.max, `a number from ${q.min} to ${q.max}`).describe(`${q.text} (${q.integer ? 'a whole number of ' : ''}${q.unit}, ${q.min} to ${q.max})`);
     }
     case 'planned-fields':
       return z
@@ -60,7 +62,7 @@ export const AnswersFile = z
     $schema: z.string().optional().describe('the JSON Schema this file follows (ignored)'),
     questionnaire: z.string().optional().describe(`the version of the questions answered (this version asks ${QUESTIONNAIRE_VERSION})`),
     answeredOn: z.iso
-      .date()
+      .date('a day as YYYY-MM-DD')
       .optional()
       .describe('the day the answers were last changed (YYYY-MM-DD); it dates an audit that has no exports or notes with dates'),
     ...Object.fromEntries(QUESTIONS.map((q) => [q.id, answerSchema(q).optional()])),
@@ -70,12 +72,15 @@ export const AnswersFile = z
     const answers = a as Answers;
     for (const q of QUESTIONS) {
       if (answers[q.id] === undefined || q.kind === 'planned-fields' || isAsked(q, answers)) continue;
-      ctx.addIssue({ code: 'custom', path: [q.id], message: `not asked when the other answers are as they are: asked only ${q.whenText ?? 'in another case'}` });
+      ctx.addIssue({ code: 'custom', path: [q.id], message: `this question is asked only ${q.whenText ?? 'in another case'}, and the other answers say otherwise` });
     }
   })
   .describe(
     'Answers to the crm-audit questionnaire, written by `crm-audit questionnaire` or by hand. Every key is optional: ' +
-      'a partial file is resumed by `crm-audit questionnaire --answers FILE`, and the readiness checks score the questions answered.',
+      'a partial file is resumed by `crm-audit questionnaire --answers FILE`, and the readiness checks score the questions answered. ' +
+      'Some questions are asked only after certain answers (activityInReviews when calls and visits are counted, ownToolsPlan when reps ' +
+      'keep tools of their own, mobileAccess unless repData is "none"): an answer to one the other answers made moot is refused, as is ' +
+      '"none" ticked beside another choice.',
   );
 export type AnswersFile = z.infer<typeof AnswersFile>;
 
@@ -145,10 +150,11 @@ export function answeredOn(answers: Answers | undefined): number | null {
 
 /**
  * How much of the questionnaire was answered: the questions answered (validly) of those asked, given the other
- * answers (the planned field list only when it was answered; the situation is not counted). Null without answers.
+ * answers (the planned field list only when it was answered), the situation included, as the questionnaire counts
+ * them. Null without answers.
  */
 export function questionnaireCoverage(answers: Answers | undefined): { answered: number; asked: number } | null {
   if (!answers || !answersForResult(answers)) return null;
-  const asked = QUESTIONS.filter((q) => q.id !== 'situation' && isAsked(q, answers));
+  const asked = QUESTIONS.filter((q) => isAsked(q, answers));
   return { answered: asked.filter((q) => validAnswer(q, answers) !== undefined).length, asked: asked.length };
 }

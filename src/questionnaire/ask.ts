@@ -2,7 +2,7 @@
 // their order and their branching are data in questions.ts; this file turns each into a prompt (select,
 // checkbox, number, or a checkbox over a planned field list's Low Card fields) and hands the answers to `save`
 // after every one, so that Ctrl-C loses nothing. The prompt functions are a parameter: tests drive them.
-import { checkbox, number, select } from '@inquirer/prompts';
+import { checkbox, input, select } from '@inquirer/prompts';
 import { stripVTControlCharacters } from 'node:util';
 import type { ChalkInstance } from 'chalk';
 import { safeText } from '../report/safe-text.js';
@@ -23,11 +23,11 @@ import {
 export interface Prompts {
   select: typeof select;
   checkbox: typeof checkbox;
-  number: typeof number;
+  input: typeof input;
 }
 
 /** The real prompts. */
-export const INQUIRER: Prompts = { select, checkbox, number };
+export const INQUIRER: Prompts = { select, checkbox, input };
 
 export interface Terminal {
   input: NodeJS.ReadableStream;
@@ -168,22 +168,33 @@ function askCheckbox({ q, message, prompts, terminal }: Asking<CheckboxQuestion>
   );
 }
 
+/**
+ * A number as a person types it: digits, with a decimal point or a decimal comma ("27,5", as much of Europe
+ * writes it). Anything else (hex, an exponent, a sign, words) is not a number here: undefined.
+ */
+export function readTyped(text: string): number | undefined {
+  const m = /^\s*(\d+)(?:[.,](\d+))?\s*$/.exec(text);
+  return m ? Number(`${m[1]}.${m[2] ?? '0'}`) : undefined;
+}
+
 /** The error a number answer gets, or true. */
 export function numberProblem(q: NumberQuestion, value: number | undefined): string | true {
   const range = `${q.min} to ${q.max}`;
-  if (value === undefined || Number.isNaN(value)) return `Give a number of ${q.unit}, ${range}`;
+  if (value === undefined || Number.isNaN(value)) return `Give a number of ${q.unit}, ${range}${q.integer ? '' : ' (27.5 or 27,5 for a fraction)'}`;
   if (value < q.min || value > q.max) return `Give a number from ${range}`;
   if (q.integer && !Number.isInteger(value)) return `Give a whole number of ${q.unit}`;
   return true;
 }
 
-function askNumber({ q, message, prompts, terminal }: Asking<NumberQuestion>): Promise<number> {
-  // the number is typed on a line of its own, after the unit; once answered, it follows the question
+async function askNumber({ q, message, prompts, terminal }: Asking<NumberQuestion>): Promise<number> {
+  // the number is typed on a line of its own, after the unit; once answered, it follows the question. Typed as
+  // text and read here, so that "27,5" is a number and "0x10" or "1e2" are not.
   const unit = `${q.unit[0]!.toUpperCase()}${q.unit.slice(1)} (${q.min} to ${q.max}):`;
-  return prompts.number(
-    { message, step: 'any', required: true, validate: (v) => numberProblem(q, v), theme: messageTheme(terminal, q.help, unit) },
+  const typed = await prompts.input(
+    { message, required: true, validate: (v) => numberProblem(q, readTyped(v)), theme: messageTheme(terminal, q.help, unit) },
     context(terminal),
   );
+  return readTyped(typed)!;
 }
 
 async function askPlanned({ message, prompts, terminal, q, planned }: Asking<PlannedFieldsQuestion> & { planned: PlannedList }): Promise<PlannedFieldsAnswer> {

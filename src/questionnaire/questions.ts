@@ -208,7 +208,7 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Once the CRM grades them, reps fill it to protect themselves, and its data stops being true.',
     short: 'Activity in reviews or bonuses',
     when: (a) => a['activityTracking'] !== 'none',
-    whenText: 'unless calls and visits will not be counted',
+    whenText: 'when calls and visits are counted',
     choices: [
       { value: 'no', label: 'No', risk: 0 },
       { value: 'undecided', label: 'Not decided', risk: 0.5, says: 'Whether activity figures will count in reviews or bonuses is not decided' },
@@ -289,7 +289,7 @@ export const QUESTIONS: readonly Question[] = [
     short: "A rep's own dashboard",
     choices: [
       { value: 'at-login', label: 'Yes, on login', risk: 0 },
-      { value: 'on-request', label: 'Reports exist, but the rep must build or ask for them', risk: 0.5, says: 'A rep gets reports only by building or asking for them; no dashboard of their own opens on login' },
+      { value: 'on-request', label: 'Reports exist, but the rep must build or ask for them', risk: 0.5, says: { planned: 'A rep will get reports only by building or asking for them; no dashboard of their own will open on login', live: 'A rep gets reports only by building or asking for them; no dashboard of their own opens on login' } },
       { value: 'none', label: 'No', risk: 1, says: { planned: 'Reps will have no dashboard of their own', live: 'Reps have no dashboard of their own' } },
     ],
   },
@@ -301,11 +301,11 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Reps are in the car and at the customer, not at a desk.',
     short: 'The data on the phone',
     when: (a) => !(Array.isArray(a['repData']) && (a['repData'].length === 0 || (a['repData'].length === 1 && a['repData'][0] === 'none'))),
-    whenText: 'unless reps will find no data of their own in the CRM',
+    whenText: 'when reps find some data of their own in the CRM',
     choices: [
       { value: 'full', label: 'Yes, the same data', risk: 0 },
-      { value: 'limited', label: 'Some of it', hint: 'contacts only, or a slow web page', risk: 0.5, says: 'Only some of that data reaches the phone' },
-      { value: 'none', label: 'No', risk: 1, says: 'None of that data reaches the phone' },
+      { value: 'limited', label: 'Some of it', hint: 'contacts only, or a slow web page', risk: 0.5, says: { planned: 'Only some of that data will reach the phone', live: 'Only some of that data reaches the phone' } },
+      { value: 'none', label: 'No', risk: 1, says: { planned: 'None of that data will reach the phone', live: 'None of that data reaches the phone' } },
     ],
   },
   {
@@ -363,8 +363,8 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Meetings run from the CRM',
     choices: [
       { value: 'yes', label: 'Yes', risk: 0 },
-      { value: 'partly', label: 'Partly, beside spreadsheets', risk: 0.5, says: 'Pipeline and forecast meetings run partly from spreadsheets' },
-      { value: 'no', label: 'No, from spreadsheets or slides', risk: 1, says: 'Pipeline and forecast meetings run from spreadsheets or slides, not from the CRM' },
+      { value: 'partly', label: 'Partly, beside spreadsheets', risk: 0.5, says: { planned: 'Pipeline and forecast meetings will run partly from spreadsheets', live: 'Pipeline and forecast meetings run partly from spreadsheets' } },
+      { value: 'no', label: 'No, from spreadsheets or slides', risk: 1, says: { planned: 'Pipeline and forecast meetings will run from spreadsheets or slides, not from the CRM', live: 'Pipeline and forecast meetings run from spreadsheets or slides, not from the CRM' } },
     ],
   },
   {
@@ -405,7 +405,7 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Help after go-live',
     choices: [
       { value: 'ongoing', label: 'Ongoing', hint: 'a named contact, refreshers, floor support', risk: 0 },
-      { value: 'first-weeks', label: 'For the first weeks only', risk: 0.5, says: 'Help for reps stops after the first weeks' },
+      { value: 'first-weeks', label: 'For the first weeks only', risk: 0.5, says: { planned: 'Help for reps will stop after the first weeks', live: 'Help for reps stopped after the first weeks' } },
       { value: 'none', label: 'None', risk: 1, says: { planned: 'Reps will have no help after go-live', live: 'Reps have no help with the CRM' } },
     ],
   },

@@ -24,6 +24,16 @@ export const ROADMAP: readonly { phase: Phase; title: string; when: string }[] =
 const phaseRank = new Map<string, number>(PHASE_ORDER.map((p, i) => [p, i]));
 
 /**
+ * A phase's heading in the situation's words: before a CRM is launched there is nothing to relaunch, so the
+ * relaunch phase is the redesign of the plan (before implementation) or its rescoping (during it).
+ */
+export function phaseTitle(phase: Phase, situation: Situation): string {
+  if (phase === 'relaunch' && situation === 'pre-implementation') return 'Redesign';
+  if (phase === 'relaunch' && situation === 'in-progress') return 'Rescope';
+  return ROADMAP.find((p) => p.phase === phase)?.title ?? phase;
+}
+
+/**
  * The recommendations for a set of audit results: one per playbook that fires, sorted by roadmap phase
  * (quick-win, relaunch, integrate, train, decide, sustain) and then by id. `hidden` are findings the consultant
  * hid in the report: they count as not failing and their figures are not quoted.

@@ -7,7 +7,7 @@ import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema
 import { freshnessScope } from '../result/freshness.js';
 import { whyNoQuotes } from '../interviews/quotes.js';
 import { categoriesShown } from '../interviews/categories.js';
-import { PLAYBOOKS, evidenceOf as evidenceGiven, recommend, topRecommendations } from '../recommend/index.js';
+import { PLAYBOOKS, evidenceOf as evidenceGiven, phaseTitle, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
 import { paragraphsOf, type Editorial } from './editorial.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -112,6 +112,8 @@ export interface FieldRowView {
 
 export interface ReportModel {
   title: string;
+  /** the cover's line under the title, in the situation's words */
+  subtitle: string;
   /** the confidentiality mark: "Confidential", or "Internal — contains names" when users are named */
   confidential: string;
   /** how people appear in the report: under pseudonyms, or (with --name-users) by name */
@@ -383,6 +385,13 @@ function collapseNotAssessed<F extends Pick<FindingView, 'status' | 'summary'>>(
   return { findings: [], notAssessed: `${findings.length} checks, none assessed: ${reasons.join('; ')}.` };
 }
 
+/** The cover's promise: before go-live the question is whether the CRM will be used, after it why it is not. */
+const COVER_SUBTITLE: Record<AuditResult['situation'], string> = {
+  'pre-implementation': 'Whether the planned CRM will be used, and what to change before it is built',
+  'in-progress': 'Whether the CRM being rolled out will be used, and what to change before go-live',
+  'post-implementation': 'Why the CRM is used the way it is, and what to do next',
+};
+
 export function buildModel(result: AuditResult, editorial?: Editorial): ReportModel {
   const f = createFormatter(result.meta.locale);
   const accent = isAccent(result.meta.accent) ? result.meta.accent.toLowerCase() : DEFAULT_ACCENT;
@@ -416,7 +425,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       whyShort: gistOf(r.why),
       steps: r.steps,
       phase: r.phase,
-      phaseTitle: PHASE_TEXT[r.phase].title,
+      phaseTitle: phaseTitle(r.phase, result.situation),
       findings: r.audits.map((id) => visible(id)?.title).filter((t): t is string => t !== undefined),
       commentary: paragraphsOf(recEdits[r.id]?.commentary),
     }));
@@ -501,6 +510,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
 
   const model: ReportModel = {
     title: REPORT_TITLE,
+    subtitle: COVER_SUBTITLE[result.situation],
     confidential: namedUsers ? CONFIDENTIAL_NAMED : CONFIDENTIAL,
     privacy: namedUsers ? PRIVACY_TEXT.named : PRIVACY_TEXT.pseudonyms,
     guide: {
@@ -774,7 +784,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     model.roadmap = {
       phases: PHASE_ORDER.map((id) => ({
         id,
-        title: PHASE_TEXT[id].title,
+        title: phaseTitle(id, result.situation),
         when: PHASE_TEXT[id].when,
         recommendations: recommendations.filter((r) => r.phase === id),
       })).filter((p) => p.recommendations.length > 0),

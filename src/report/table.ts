@@ -9,7 +9,7 @@ import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
 import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
-import { topRecommendations } from '../recommend/index.js';
+import { phaseTitle, topRecommendations } from '../recommend/index.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -190,7 +190,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   if (r.recommendations?.length) {
     h('Top recommendations');
     for (const rec of topRecommendations(r.recommendations, r.risk?.drivers ?? [])) {
-      para(`${rec.title} [${rec.phase}]`, 2, c.bold);
+      // the phase's id, but the relaunch phase as its situation calls it (redesign, rescope, relaunch)
+      const tag = rec.phase === 'relaunch' ? phaseTitle(rec.phase, r.situation).toLowerCase() : rec.phase;
+      para(`${rec.title} [${tag}]`, 2, c.bold);
       para(safeText(rec.why), 4);
     }
   }

@@ -74,7 +74,7 @@ describe('analyze --answers', () => {
     writeFileSync(moot, '{\n  "activityTracking": "none",\n  "activityInReviews": "yes"\n}\n');
     const m = cli(['analyze', '--answers', moot]);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/moot\.json:3:24: invalid answers file: activityInReviews: not asked when the other answers are as they are/);
+    expect(m.stderr).toMatch(/moot\.json:3:24: invalid answers file: activityInReviews: this question is asked only when calls and visits are counted/);
   });
 
   it('an invalid answers file stops the run before any work, at its line and column, without the value', () => {

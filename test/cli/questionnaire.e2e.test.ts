@@ -52,7 +52,7 @@ describe.runIf(tmuxTests())('crm-audit questionnaire at a real terminal (tmux)',
     const refused = (message: string) => t.waitFor((s) => s.includes(message), `the refusal "${message}"`);
 
     await at('situation');
-    expect(t.screen()).toContain('The readiness questionnaire: about 20 questions');
+    expect(t.screen()).toContain('The readiness questionnaire: 24 questions at most');
     expect(t.screen()).toContain('── The situation');
     expect(t.screen()).toContain('Not started (a CRM is planned or being chosen)');
     await answer('situation', 'Enter');

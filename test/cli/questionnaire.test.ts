@@ -164,6 +164,22 @@ describe('--fields', () => {
   });
 });
 
+describe('a finished file', () => {
+  it('resumed, asks nothing, says so, and keeps the day it was answered', async () => {
+    const t = terminalIo();
+    const file = join(t.cwd, 'done.json');
+    writeFileSync(file, readFileSync(join(FIXTURES, '..', '..', 'examples', 'nordwind-tools', 'answers.json'), 'utf8'));
+    const d = await drive(questionnaire(t.io, '--answers', 'done.json'));
+    expect(d.code).toBe(0);
+    expect(d.asked).toEqual([]);
+    expect(t.out().replace(/\s+/g, ' ')).toContain('none is left to ask.');
+    expect(t.out()).not.toContain('Each answer is saved');
+    expect(loadAnswers(file)['answeredOn']).toBe('2026-11-20');
+    // the next command on a line of its own, whole
+    expect(t.out()).toMatch(/\n {2}crm-audit analyze --answers done\.json --out report\.pdf\n/);
+  });
+});
+
 describe('refusals', () => {
   it('no terminal: exit 2, with how to write the answers by hand', async () => {
     const t = terminalIo({ stdin: false });
@@ -216,7 +232,7 @@ describe('the prompts as a parameter', () => {
     const prompts = {
       select: async (c: { message: string; choices: readonly { value: string }[] }) => (messages.push(c.message), c.choices[c.choices.length - 1]!.value),
       checkbox: async (c: { message: string; choices: readonly { value: string }[] }) => (messages.push(c.message), [c.choices[0]!.value]),
-      number: async (c: { message: string }) => (messages.push(c.message), 7),
+      input: async (c: { message: string }) => (messages.push(c.message), '7'),
     } as unknown as Prompts;
     expect(await runQuestionnaire({}, t.io, prompts)).toBe(0);
     const answers = loadAnswers(join(t.cwd, 'answers.json'));

@@ -69,7 +69,7 @@ describe('AnswersFile', () => {
   it('refuses an answer to a question the other answers made moot, a fraction of a field, a folder in a file name', () => {
     const moot = AnswersFile.safeParse({ activityTracking: 'none', activityInReviews: 'yes' });
     expect(moot.success).toBe(false);
-    expect(moot.error?.issues[0]).toMatchObject({ path: ['activityInReviews'], message: expect.stringContaining('asked only unless calls and visits will not be counted') });
+    expect(moot.error?.issues[0]).toMatchObject({ path: ['activityInReviews'], message: expect.stringContaining('this question is asked only when calls and visits are counted, and the other answers say otherwise') });
     expect(AnswersFile.safeParse({ ownTools: 'none', ownToolsPlan: 'none' }).success).toBe(false);
     expect(AnswersFile.safeParse({ ownTools: 'some', ownToolsPlan: 'none' }).success).toBe(true);
     expect(AnswersFile.safeParse({ mandatoryFields: 12.5 }).success).toBe(false);
@@ -124,11 +124,11 @@ describe('readAnswers (for an analysis)', () => {
 
   it('counts the questions answered of those asked', () => {
     expect(questionnaireCoverage(undefined)).toBeNull();
-    // not counted: the situation, the planned field list (not given), and the plan for reps' own tools (asked only
-    // when they keep some); a question whose condition is not answered yet counts as asked
-    expect(questionnaireCoverage({ sponsor: 'none' })).toEqual({ answered: 1, asked: QUESTIONS.length - 3 });
-    expect(questionnaireCoverage({ activityTracking: 'quota', ownTools: 'some' })?.asked).toBe(QUESTIONS.length - 2);
-    expect(questionnaireCoverage({ activityTracking: 'none', ownTools: 'none' })?.asked).toBe(QUESTIONS.length - 4);
+    // not counted: the planned field list (not given), and the plan for reps' own tools (asked only when they keep
+    // some); a question whose condition is not answered yet counts as asked; the situation counts like any question
+    expect(questionnaireCoverage({ sponsor: 'none' })).toEqual({ answered: 1, asked: QUESTIONS.length - 2 });
+    expect(questionnaireCoverage({ situation: 'in-progress', activityTracking: 'quota', ownTools: 'some' })).toEqual({ answered: 3, asked: QUESTIONS.length - 1 });
+    expect(questionnaireCoverage({ activityTracking: 'none', ownTools: 'none' })?.asked).toBe(QUESTIONS.length - 3);
   });
 });
 

@@ -5,7 +5,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { askQuestions, checkboxProblem, numberProblem, wrapStyled, type PlannedList } from '../../src/questionnaire/ask.js';
+import { askQuestions, checkboxProblem, numberProblem, readTyped, wrapStyled, type PlannedList } from '../../src/questionnaire/ask.js';
 import { AnswersFile } from '../../src/questionnaire/answers.js';
 import { QUESTION_BY_ID, QUESTIONS, type Answers, type CheckboxQuestion, type NumberQuestion } from '../../src/questionnaire/questions.js';
 import { collector, CTRL_C, drive, press, screenText, shownQuestion, until, type Key } from './drive.js';
@@ -123,17 +123,28 @@ describe('refusals', () => {
       for (let i = 0; i < typed.length; i++) screen.keypress('backspace');
     };
     await refused('201', 'Give a number from 0 to 200');
-    await refused('-1', 'Give a number from 0 to 200');
+    await refused('-1', 'Give a number of fields, 0 to 200');
     await refused('2.5', 'Give a whole number of fields');
-    await refused('many', 'You must provide a valid numeric value');
+    await refused('many', 'Give a number of fields, 0 to 200');
+    // hex, exponents and signs are not how a number of fields is written
+    await refused('0x10', 'Give a number of fields, 0 to 200');
+    await refused('1e2', 'Give a number of fields, 0 to 200');
     expect(saves).toEqual([]);
     screen.type('12');
     screen.keypress('enter');
     await until(() => (saves.length === 1 ? true : undefined), 'the answer saved');
     expect(saves[0]).toMatchObject({ mandatoryFields: 12 });
-    const d = await drive(count(run), { entryMinutes: [{ type: '27.5' }, 'enter'], entryAutomation: [CTRL_C] });
+    // a decimal comma, as much of Europe writes it
+    const d = await drive(count(run), { entryMinutes: [{ type: '27,5' }, 'enter'], entryAutomation: [CTRL_C] });
     expect(d.error).toMatchObject({ name: 'ExitPromptError' });
     expect(saves[saves.length - 1]).toMatchObject({ mandatoryFields: 12, entryMinutes: 27.5 });
+  });
+
+  it('reads a number as a person types it', () => {
+    expect(readTyped('12')).toBe(12);
+    expect(readTyped(' 27.5 ')).toBe(27.5);
+    expect(readTyped('27,5')).toBe(27.5);
+    for (const bad of ['', '0x10', '1e2', '-0', '+3', '1.2.3', '12 fields', '½']) expect(readTyped(bad), bad).toBeUndefined();
   });
 
   it('the same rules, as pure functions', () => {

@@ -27,7 +27,7 @@ describe('readiness recommendations', () => {
     }
     expect(r.get('say-what-reps-get')?.why).toMatch(/^The goals of the CRM are not written down\. A rep could name what they get from the CRM only in general words\. Salespeople judge/);
     expect(r.get('lead-from-the-crm')?.why).toMatch(
-      /^There is no executive sponsor\. Pipeline and forecast meetings run from spreadsheets or slides, not from the CRM\. In practice the best performers may ignore the CRM\. /,
+      /^There is no executive sponsor\. Pipeline and forecast meetings will run from spreadsheets or slides, not from the CRM\. In practice the best performers may ignore the CRM\. /,
     );
     expect(r.get('lead-from-the-crm')?.steps[0]).toMatch(/^Name one executive sponsor in sales/);
     expect(r.get('cut-data-entry')?.why).toMatch(/^A rep will spend about 50 minutes a day entering data\. Nothing will be filled in automatically\. Every minute/);

@@ -178,3 +178,16 @@ describe('the contents page key', () => {
     expect(buildModel(noFields).guide.cards).toEqual([]);
   });
 });
+
+describe('the words of the situation', () => {
+  it('the cover and the relaunch phase speak of a plan before go-live', () => {
+    const r = AuditResult.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden', 'acme-pharma.analysis.json'), 'utf8')));
+    expect(buildModel(r).subtitle).toBe('Why the CRM is used the way it is, and what to do next');
+    expect(buildModel(r).roadmap?.phases.map((p) => p.title)).toContain('Relaunch');
+    const planned = buildModel({ ...r, situation: 'pre-implementation' });
+    expect(planned.subtitle).toBe('Whether the planned CRM will be used, and what to change before it is built');
+    expect(planned.roadmap?.phases.map((p) => p.title)).toContain('Redesign');
+    expect(planned.roadmap?.phases.map((p) => p.title)).not.toContain('Relaunch');
+    expect(buildModel({ ...r, situation: 'in-progress' }).roadmap?.phases.map((p) => p.title)).toContain('Rescope');
+  });
+});
