@@ -74,6 +74,8 @@ export const lowCardBurden: Audit = {
         f.fillRate === null ? null : r4(f.fillRate),
         enforced(f) ? 'yes' : 'no',
       ]);
+    // a planned field list has no fill figures: a field there is enforced by being required, and said so
+    const measured = fields.some((f) => f.fillRate !== null);
     return {
       risk,
       evidence: {
@@ -81,8 +83,8 @@ export const lowCardBurden: Audit = {
           (low.length === 0
             ? `None of the ${fields.length} rep-facing fields is a Low Card control added or enforced by the implementation`
             : `Low Card controls added or enforced by the implementation are ${pct(lowShare)} of the rep-facing fields ` +
-              `(${low.length} of ${fields.length}), and ${pct(enforcedShare)} of them (${enforcedLow.length}) are required or ` +
-              `filled nearly always: a control pressure of ${pressure.toFixed(2)} (it fails from ${((THRESHOLDS.pressureZero.value + THRESHOLDS.pressureFull.value) / 2).toFixed(2)})`) +
+              `(${low.length} of ${fields.length}), and ${pct(enforcedShare)} of them (${enforcedLow.length}) are ${measured ? 'required or filled nearly always' : 'required'}: ` +
+              `a control pressure of ${pressure.toFixed(2)} (it fails from ${((THRESHOLDS.pressureZero.value + THRESHOLDS.pressureFull.value) / 2).toFixed(2)})`) +
           (allLow.length > low.length ? `; ${allLow.length - low.length} standard Low Card fields of the CRM itself are not counted.` : '.'),
         metrics: {
           repFacingFields: fields.length,

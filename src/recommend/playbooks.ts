@@ -216,7 +216,8 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const parts: string[] = [];
       if (controlsFail) {
         parts.push(
-          `${low.length} of ${fields.length} rep-facing fields are Low Card controls added by the implementation, and ${lowEnforced.length} of them are required or filled nearly always`,
+          `${low.length} of ${fields.length} rep-facing fields are Low Card controls added by the implementation, and ${lowEnforced.length} of them are ` +
+            (fields.some((f) => f.fillRate !== null) ? 'required or filled nearly always' : 'required'),
         );
       }
       if (valueFails) {
@@ -251,6 +252,8 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const read = new Set(((answerOf(ctx, 'plannedFields') as { lowCardRead?: string[] } | null)?.lowCardRead ?? []).map((x) => x.toLowerCase()));
       const unread = lowEnforced.filter((f) => !read.has((f.label ?? f.name).toLowerCase()) && !read.has(f.name.toLowerCase()));
       const controls = unread.length ? ` (${names(unread, 5)})` : '';
+      // reps who were heard asked for them; reps not yet heard are likely to value them
+      const asked = voiceHeard(ctx) ? 'reps asked for' : 'reps are likely to value';
       if (ctx.situation === 'pre-implementation') {
         return {
           title: controlsFail
@@ -260,7 +263,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
           steps: [
             'Go through the planned field list with sales managers and mark each field as useful to the rep, a control for management, or neutral.',
             ...(controlsFail ? [`Take the Low Card controls out of the first release${controls}; what management truly needs, compute from what reps enter anyway.`] : []),
-            'Build the first release around two or three planning views reps asked for: account plans, a territory view, customer history before a visit.',
+            `Build the first release around two or three planning views ${asked}: account plans, a territory view, customer history before a visit.`,
             'Agree in writing that activity counts will not be used to judge reps in the first year.',
           ],
         };
@@ -276,8 +279,8 @@ export const PLAYBOOKS: readonly Playbook[] = [
               ? [`Freeze new control fields, and move the existing ones${controls} out of the go-live scope unless someone can show the decision each one feeds.`]
               : []),
             controlsFail
-              ? 'Use the time saved to finish the planning views reps asked for: account plans, territory view, visit preparation.'
-              : 'Put the planning views reps asked for (account plans, territory view, visit preparation) in the go-live scope, ahead of anything else still open.',
+              ? `Use the time saved to finish the planning views ${asked}: account plans, territory view, visit preparation.`
+              : `Put the planning views ${asked} (account plans, territory view, visit preparation) in the go-live scope, ahead of anything else still open.`,
             'Show the rescoped screens to a group of reps before go-live and change what they push back on.',
             controlsFail
               ? 'Tell the sales force what was taken out and why; it is the first proof that the system is for them.'

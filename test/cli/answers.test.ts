@@ -40,7 +40,10 @@ describe('analyze --answers', () => {
     const r = cli(['analyze', join(EXAMPLE, 'planned-fields.csv'), '--answers', join(EXAMPLE, 'answers.json'), '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const a = JSON.parse(r.stdout) as AuditResult;
-    expect(a.audits.find((i) => i.id === 'low-card-burden')?.status).toBe('fail');
+    // a planned field list has no fill figures: its controls are enforced by being required, and said so
+    expect(a.audits.find((i) => i.id === 'low-card-burden')).toMatchObject({ status: 'fail', evidence: { summary: expect.stringContaining('73% of them (8) are required: a control pressure') } });
+    // no rep was heard: the views are what reps are likely to value, not what they asked for
+    expect(a.recommendations.find((x) => x.id === 'replace-controls-with-planning')?.steps.join(' ')).toContain('planning views reps are likely to value');
     expect(a.audits.find((i) => i.id === 'activity-policing')?.evidence?.summary).toContain('7 of the 11 Low Card fields in planned-fields.csv will be read by nobody.');
     // the steps do not propose to remove a Low Card field the answers say someone reads (Next Step, Visit Date)
     const steps = a.recommendations.find((x) => x.id === 'replace-controls-with-planning')?.steps.join(' ') ?? '';
