@@ -1,7 +1,7 @@
 // `crm-audit questionnaire`: the readiness questionnaire, asked at the terminal (src/questionnaire/ask.ts),
 // written to an answers file after every answer. It resumes a partial file (--answers), asks about a planned
 // field list's Low Card fields (--fields), and on Ctrl-C says how to go on and exits 130.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULTS } from '../config/config-schema.js';
 import { lineColumn, nodeAt, scanJson } from '../config/json-positions.js';
@@ -106,13 +106,13 @@ export async function runQuestionnaire(opts: OptionValues, io: Io, prompts?: Pro
   const start: Record<string, unknown> = resumed ? { ...loadAnswers(resumed, opts.answers) } : {};
   const before = answeredCount(start);
 
-  if (out !== resumed && existsSync(out) && !opts.force) {
+  if (out !== resumed && existsSync(out) && !statSync(out).isDirectory() && !opts.force) {
     throw usageError('the answers file already exists', {
       where: { file: shownOut },
       hint: `resume it with --answers ${shellWord(shownOut)}, pass --force to start again over it, or choose another --out`,
     });
   }
-  checkOutput(out, { force: true }); // its folder exists
+  checkOutput(out, { force: true, shown: shownOut }); // not a folder, and its folder exists
 
   const loaded = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
   if (opts.situation && start['situation'] !== undefined && start['situation'] !== opts.situation) {

@@ -15,8 +15,11 @@ function describeChoices(q: Question & { choices: readonly { value: string; labe
   return `${q.text} ${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')}`;
 }
 
+/** A name as the questionnaire writes it: no control characters or escape sequences, which a report would print. */
+const plainText = z.string().regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'no control characters');
+
 /** The schema of one question's answer. */
-export function answerSchema(q: Question): z.ZodType {
+function answerSchema(q: Question): z.ZodType {
   switch (q.kind) {
     case 'select': {
       const values = q.choices.map((c) => c.value) as [string, ...string[]];
@@ -40,16 +43,15 @@ export function answerSchema(q: Question): z.ZodType {
     case 'planned-fields':
       return z
         .strictObject({
-          file: z
-            .string()
+          file: plainText
             .min(1)
             .regex(/^[^/\\]+$/, 'the file name only, without its folder')
             .describe('the planned field list, by file name (without its folder)'),
           fields: z.number().int().min(0).describe('fields in the list'),
           high: z.number().int().min(0).describe('High Card fields among them'),
           low: z.number().int().min(0).describe('Low Card fields among them'),
-          lowCard: z.array(z.string()).describe('the Low Card fields, by label'),
-          lowCardRead: z.array(z.string()).describe('of those, the ones someone reads and acts on'),
+          lowCard: z.array(plainText).describe('the Low Card fields, by label'),
+          lowCardRead: z.array(plainText).describe('of those, the ones someone reads and acts on'),
         })
         .refine((p) => p.lowCardRead.every((f) => p.lowCard.includes(f)), 'lowCardRead lists a field that is not in lowCard')
         .refine((p) => p.low === p.lowCard.length && p.high + p.low <= p.fields, 'the counts do not add up')

@@ -173,6 +173,8 @@ function askCheckbox({ q, message, prompts, terminal }: Asking<CheckboxQuestion>
  * writes it). Anything else (hex, an exponent, a sign, words) is not a number here: undefined.
  */
 export function readTyped(text: string): number | undefined {
+  // "1,000" could be a thousand or one: neither is taken
+  if (/^\s*\d+,\d{3}\s*$/.test(text)) return undefined;
   const m = /^\s*(\d+)(?:[.,](\d+))?\s*$/.exec(text);
   return m ? Number(`${m[1]}.${m[2] ?? '0'}`) : undefined;
 }
@@ -224,6 +226,21 @@ async function askPlanned({ message, prompts, terminal, q, planned }: Asking<Pla
 }
 
 /**
+ * An answer to a follow-up question an earlier answer now makes moot (a hand-written file answered "used in
+ * reviews" before "counted" was asked, and "counted" is now "no") is dropped, and said, so that the file written
+ * is one the questionnaire and analyze accept.
+ */
+function dropMoot(answers: Answers, terminal: Terminal): Answers {
+  const out: Record<string, unknown> = { ...answers };
+  for (const q of QUESTIONS) {
+    if (q.kind === 'planned-fields' || out[q.id] === undefined || isAsked(q, out)) continue;
+    delete out[q.id];
+    terminal.output.write(`${terminal.color.dim(`  (the earlier answer to "${q.short}" no longer applies and is dropped)`)}\n`);
+  }
+  return out;
+}
+
+/**
  * Ask, in order, every question the answers so far leave unanswered and the branching asks; a section's
  * heading when the section changes. Returns the answers, and how many were given here.
  */
@@ -256,7 +273,7 @@ export async function askQuestions(opts: AskOptions): Promise<{ answers: Answers
         value = await askPlanned({ q, message, prompts, terminal, planned: planned! });
         break;
     }
-    answers = { ...answers, [q.id]: value };
+    answers = dropMoot({ ...answers, [q.id]: value }, terminal);
     asked++;
     opts.save(answers);
   }

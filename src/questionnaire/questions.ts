@@ -27,7 +27,6 @@ export interface Choice {
 }
 
 /** Answers as read from a file or collected at the terminal, before they are known to be valid. */
-export type AnswerValue = string | number | readonly string[] | PlannedFieldsAnswer;
 export type Answers = Readonly<Record<string, unknown>>;
 
 /** What the questionnaire asked about a planned field list (`--fields`), kept by name, not by person. */

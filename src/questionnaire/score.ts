@@ -50,7 +50,7 @@ function question(id: string): Question {
 }
 
 /** "A minimum number" → "a minimum number", inside a sentence; acronyms ("ERP") and "Low Card" are kept. */
-export const lowerFirst = (t: string): string => (/^[A-Z](?![A-Z])/.test(t) && !/^(Low|High) Card/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
+const lowerFirst = (t: string): string => (/^[A-Z](?![A-Z])/.test(t) && !/^(Low|High) Card/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
 
 function choiceSays(c: Choice, q: Question, live: boolean): string {
   const s = c.says;

@@ -1,6 +1,7 @@
 // The report as Markdown, to paste into a proposal or a wiki: the same sections as the HTML and PDF, from the
 // same view model, without charts (their figures are in the tables). Data is escaped so that a field label or a
 // note cannot inject markup, links or HTML into the document it is pasted into.
+import { safeText } from './safe-text.js';
 import type { AuditResult } from '../result/schema.js';
 import type { Editorial } from './editorial.js';
 import { createFormatter, DASH } from './format.js';
@@ -23,7 +24,7 @@ import { SECTION_TITLES, type SectionId } from './text.js';
  */
 export function mdText(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value)
+  return safeText(String(value))
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\\`*[\]<>|~]/g, '\\$&')
     .replace(/_+/g, (run, at: number, s: string) =>

@@ -246,7 +246,6 @@ export interface ReportModel {
     minQuoteGroupSize: number;
   };
   readiness?: {
-    findings: FindingView[];
     answers: Array<AnswerRow & { sectionStart: string | null }>;
   };
   roadmap?: {
@@ -765,19 +764,13 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     };
   }
 
-  // Readiness: when the questionnaire was answered, or readiness audits were assessed.
-  const readinessFindings = audits
-    .filter((a) => a.category === 'readiness' && a.applicable)
-    .map((a) => visible(a.id))
-    .filter((v): v is FindingView & { hidden: boolean } => v !== undefined);
+  // Readiness: the questionnaire's answers, when it was answered (its checks are in the scorecard).
   // a section's name stands on its first row only (the table reads as grouped)
   const answers = answerRows(result.answers ?? {}, result.situation, (n) => f.number(n, 2)).map((r, i, all) => ({
     ...r,
     sectionStart: i === 0 || all[i - 1]!.section !== r.section ? r.section : null,
   }));
-  if (answers.length || readinessFindings.length) {
-    model.readiness = { findings: readinessFindings, answers };
-  }
+  if (answers.length) model.readiness = { answers };
 
   // Roadmap.
   if (recommendations.length) {

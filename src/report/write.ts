@@ -4,10 +4,14 @@ import { basename, dirname, join } from 'node:path';
 import { outputError } from '../errors.js';
 
 /** Can `file` be written? Checked before a command does its work, and again when it writes. */
-export function checkOutput(file: string, opts: { force?: boolean } = {}): void {
+export function checkOutput(file: string, opts: { force?: boolean; shown?: string } = {}): void {
+  const where = { file: opts.shown ?? file };
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw outputError('the output names a folder, not a file', { where, hint: 'name a file in that folder with --out' });
+  }
   if (existsSync(file) && !opts.force) {
     throw outputError('the output file already exists', {
-      where: { file },
+      where,
       hint: 'pass --force to replace it, or choose another --out',
     });
   }
@@ -19,7 +23,7 @@ export function checkOutput(file: string, opts: { force?: boolean } = {}): void 
     isDir = false;
   }
   if (!isDir) {
-    throw outputError('the output folder does not exist', { where: { file }, hint: 'create the folder first, or choose another --out' });
+    throw outputError('the output folder does not exist', { where, hint: 'create the folder first, or choose another --out' });
   }
 }
 

@@ -1,7 +1,7 @@
 // `crm-audit questionnaire` through main(), its prompts driven by @inquirer/testing: where the answers go,
 // a save after every answer, Ctrl-C and resuming, --situation, --fields with real field lists, and refusals.
 import { screen } from '@inquirer/testing/vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -181,6 +181,16 @@ describe('a finished file', () => {
 });
 
 describe('refusals', () => {
+  it('--out naming a folder, or a file in a folder that does not exist: said as typed, exit 1', async () => {
+    const t = terminalIo();
+    mkdirSync(join(t.cwd, 'plans'));
+    expect(await questionnaire(t.io, '--out', 'plans')).toBe(1);
+    expect(t.err()).toContain('plans: the output names a folder, not a file');
+    const u = terminalIo({ cwd: t.cwd });
+    expect(await questionnaire(u.io, '--out', 'nofolder/a.json')).toBe(1);
+    expect(u.err()).toMatch(/error: nofolder\/a\.json: the output folder does not exist/);
+  });
+
   it('no terminal: exit 2, with how to write the answers by hand', async () => {
     const t = terminalIo({ stdin: false });
     expect(await questionnaire(t.io)).toBe(2);

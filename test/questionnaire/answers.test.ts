@@ -78,6 +78,9 @@ describe('AnswersFile', () => {
     expect(AnswersFile.safeParse({ plannedFields: { ...p, file: '/home/acme/Secret Plan.csv' } }).success).toBe(false);
     expect(AnswersFile.safeParse({ plannedFields: { ...p, file: 'C:\\plans\\plan.csv' } }).success).toBe(false);
     expect(AnswersFile.safeParse({ plannedFields: { ...p, file: 'plan.csv' } }).success).toBe(true);
+    // no control characters or escape sequences, which a report would print
+    expect(AnswersFile.safeParse({ plannedFields: { ...p, file: 'pl\u001b[31mred.csv' } }).success).toBe(false);
+    expect(AnswersFile.safeParse({ plannedFields: { ...p, lowCard: ['A\u0007'], low: 1 } }).success).toBe(false);
   });
 
   it('checks that a planned field list adds up', () => {

@@ -144,7 +144,7 @@ describe('refusals', () => {
     expect(readTyped('12')).toBe(12);
     expect(readTyped(' 27.5 ')).toBe(27.5);
     expect(readTyped('27,5')).toBe(27.5);
-    for (const bad of ['', '0x10', '1e2', '-0', '+3', '1.2.3', '12 fields', '½']) expect(readTyped(bad), bad).toBeUndefined();
+    for (const bad of ['', '0x10', '1e2', '-0', '+3', '1.2.3', '12 fields', '½', '1,000']) expect(readTyped(bad), bad).toBeUndefined();
   });
 
   it('the same rules, as pure functions', () => {
@@ -187,6 +187,19 @@ describe('saving', () => {
     const { answers, asked } = await run;
     expect(asked).toBe(d.asked.length);
     expect(answers).toMatchObject(partial);
+  });
+});
+
+describe('a hand-written file resumed', () => {
+  it('drops a follow-up answer that a new answer makes moot, says so, and saves a file analyze accepts', async () => {
+    const { run, saves, output } = ask({ situation: 'pre-implementation', activityInReviews: 'yes' });
+    const d = await drive(count(run), { activityTracking: pick('activityTracking', 'none') });
+    expect(d.error).toBeUndefined();
+    const { answers } = await run;
+    expect(answers).not.toHaveProperty('activityInReviews');
+    expect(output.text()).toContain('the earlier answer to "Activity in reviews or bonuses" no longer applies and is dropped');
+    expect(AnswersFile.safeParse(answers).success).toBe(true);
+    expect(AnswersFile.safeParse(saves[saves.length - 1]).success).toBe(true);
   });
 });
 

@@ -81,3 +81,10 @@ describe("Markdown: the reps' voice without quotes", () => {
     expect(voice).toMatch(/No note is quoted: a note is quoted only when .*; there are 8 respondents in all\./);
   });
 });
+
+describe('mdText and the terminal', () => {
+  it('drops escape sequences and control characters, as the terminal output does (Markdown goes to stdout too)', () => {
+    expect(mdText('pl\u001b[31mred.csv')).toBe('plred.csv');
+    expect(mdText('a\u0007b\u202ec')).toBe('abc');
+  });
+});
