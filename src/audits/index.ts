@@ -122,6 +122,23 @@ function firstLine(e: unknown): string {
   return (msg.split('\n')[0] ?? '').slice(0, 300) || 'the audit failed';
 }
 
+/** The inputs an audit reads, as a reader of the report names them. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  fields: 'a field list',
+  records: 'CRM records',
+  activities: 'activities',
+  logins: 'logins',
+  'field-history': 'field history',
+  users: 'a users list',
+  interviews: 'interview or workshop notes',
+};
+
+/** "a field list, CRM records or activities": what would let a not-applicable audit be scored. */
+function kindsInWords(kinds: readonly string[]): string {
+  const words = kinds.map((k) => KIND_WORDS[k] ?? k);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? 'more input');
+}
+
 /** Run one audit in isolation: whatever it does, a valid AuditResultItem comes back. */
 export function runAudit(audit: Audit, dataset: Dataset, weight: number): AuditResultItem {
   const meta = audit.meta;
@@ -131,7 +148,7 @@ export function runAudit(audit: Audit, dataset: Dataset, weight: number): AuditR
     const reason = missing.length
       ? missing.includes('answers')
         ? 'no questionnaire answers were given'
-        : `needs ${missing.join(' and ')} (from ${meta.requiredKinds.join(', ')} input)`
+        : `needs ${kindsInWords(meta.requiredKinds)}`
       : (audit.notApplicable?.(dataset) ?? null);
     if (reason !== null) {
       return { ...head, applicable: false, status: 'not-applicable', risk: null, evidence: { summary: `Not scored: ${reason}.`, metrics: {} } };

@@ -381,6 +381,12 @@ export function chartFields(fields: readonly FieldResult[]): FieldResult[] {
 function collapseNotAssessed<F extends Pick<FindingView, 'status' | 'summary'>>(findings: F[]): { findings: F[]; notAssessed: string | null } {
   if (findings.length < 2 || !findings.every((f) => f.status === 'not-applicable' && f.summary)) return { findings, notAssessed: null };
   const reasons = [...new Set(findings.map((f) => f.summary!.replace(/^Not scored: /, '').replace(/\.$/, '')))];
+  // "needs activities", "needs CRM records or activities": one list of the inputs that would let them be scored
+  if (reasons.every((r) => r.startsWith('needs '))) {
+    const inputs = [...new Set(reasons.flatMap((r) => r.slice('needs '.length).split(/, | or /)))];
+    const list = inputs.length > 1 ? `${inputs.slice(0, -1).join(', ')} or ${inputs[inputs.length - 1]}` : inputs[0];
+    return { findings: [], notAssessed: `${findings.length} checks, none assessed: they need ${list}.` };
+  }
   return { findings: [], notAssessed: `${findings.length} checks, none assessed: ${reasons.join('; ')}.` };
 }
 

@@ -58,6 +58,10 @@ describe('analyze --answers', () => {
     expect(r.stdout).toContain('How were reps trained?');
     expect(r.stdout).toContain('Training was one session for everyone.');
     expect(r.stdout).not.toContain('How will reps be trained?');
+    // a category with nothing to assess says, once, in a client's words, what would let it be scored
+    expect(r.stdout).toContain('4 checks, none assessed: they need a users list, logins, activities or CRM records.');
+    expect(r.stdout).toContain('4 checks, none assessed: they need interview or workshop notes.');
+    expect(r.stdout).not.toContain('input)');
   });
 
   it('beside usage exports that disagree, follows the answers and says so', () => {
