@@ -9,7 +9,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { usageError, type Where } from '../errors.js';
 import { displayPath, optionsForFile, readTable, requireSomeRows, type ReadOptions } from '../ingest/index.js';
 import { askQuestions, isInterrupt, widthOf, wrapStyled, type PlannedList, type Prompts } from '../questionnaire/ask.js';
-import { loadAnswers, orderedAnswers, plannedFileName } from '../questionnaire/answers.js';
+import { loadAnswers, orderedAnswers, plannedFileName, questionnaireCoverage } from '../questionnaire/answers.js';
 import { isAsked, QUESTIONS, type Answers } from '../questionnaire/questions.js';
 import { checkOutput, writeAtomic } from '../report/write.js';
 import type { FieldResult } from '../result/schema.js';
@@ -31,7 +31,8 @@ const commandLine = (flags: ReadonlyArray<readonly [string, string | undefined]>
   ['crm-audit questionnaire', ...flags.filter(([, v]) => v !== undefined).map(([f, v]) => (v === '' ? f : `${f} ${shellWord(v!)}`))].join(' ');
 
 /** How many of the questions the answers hold. */
-const answeredCount = (answers: Answers) => QUESTIONS.filter((q) => answers[q.id] !== undefined).length;
+/** Questions answered, counted as analyze counts them (its "N of M questions answered"). */
+const answeredCount = (answers: Answers) => questionnaireCoverage(answers)?.answered ?? 0;
 
 /**
  * The Low Card fields by label, as the file gives them; a label two fields share is told apart by the object,

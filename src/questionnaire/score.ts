@@ -6,7 +6,7 @@
 import type { Evidence } from '../result/schema.js';
 import { clamp01, listNames, r4, ramp } from '../audits/lib/util.js';
 import { validAnswer } from './answers.js';
-import { choiceLabel, isAsked, QUESTION_BY_ID, type Answers, type Choice, type PlannedFieldsAnswer, type Question } from './questions.js';
+import { choiceLabel, describeAnswer, isAsked, QUESTION_BY_ID, type Answers, type Choice, type PlannedFieldsAnswer, type Question } from './questions.js';
 
 /** How one answered question becomes a risk; the text says it for the audit's definition. */
 export type ComponentRisk =
@@ -69,12 +69,12 @@ export function scoreComponent(c: Component, answers: Answers, live = false): Sc
     case 'choice': {
       const choice = 'choices' in q ? q.choices.find((x) => x.value === v) : undefined;
       if (choice?.risk === undefined) return null;
-      return { ...base, answer: choice.label, says: choiceSays(choice, q, live), risk: choice.risk };
+      return { ...base, answer: describeAnswer(q, v)!, says: choiceSays(choice, q, live), risk: choice.risk };
     }
     case 'number': {
       if (q.kind !== 'number') return null;
       const n = v as number;
-      return { ...base, answer: `${n} ${q.unit}`, says: q.says(String(n), live), risk: ramp(n, c.risk.zeroAt, c.risk.fullAt) };
+      return { ...base, answer: describeAnswer(q, n)!, says: q.says(String(n), live), risk: ramp(n, c.risk.zeroAt, c.risk.fullAt) };
     }
     case 'count': {
       if (q.kind !== 'checkbox') return null;
@@ -82,7 +82,7 @@ export function scoreComponent(c: Component, answers: Answers, live = false): Sc
       const labels = (v as string[]).filter((x) => !exclusive.has(x)).map((x) => choiceLabel(q, x));
       // joined without a semicolon or colon, so that a sentence quoting it is not cut there
       const picked = listNames(labels.map(lowerFirst), labels.length);
-      return { ...base, answer: labels.length ? labels.join('; ') : 'None of these', says: q.says(picked, live), risk: ramp(labels.length, c.risk.enough, 0) };
+      return { ...base, answer: describeAnswer(q, v)!, says: q.says(picked, live), risk: ramp(labels.length, c.risk.enough, 0) };
     }
     case 'unread-low-card': {
       const p = v as PlannedFieldsAnswer;
