@@ -38,6 +38,17 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
+/**
+ * The offset of a comma left before a closing brace or bracket, where the error is at that brace (`{"a": 1,}`):
+ * the parser stops at the brace, but the mistake is the comma.
+ */
+function trailingComma(text: string, at: number): number | undefined {
+  if (text[at] !== '}' && text[at] !== ']') return undefined;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ',' ? i : undefined;
+}
+
 /** A first line of several delimited cells, and a second line like it: a CSV, not a broken JSON file. */
 function looksLikeCsv(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 3).filter((l) => !/^sep=.$/i.test(l));
@@ -72,10 +83,11 @@ export function readJson(file: string, kind: JsonFile, shown: string = file): { 
       });
     }
     const m = /position (\d+)/.exec(String((e as Error).message));
-    const pos = lineColumn(text, m ? Number(m[1]) : jsonErrorOffset(text));
+    const at = m ? Number(m[1]) : jsonErrorOffset(text);
+    const comma = trailingComma(text, at);
     throw usageError(`the ${what} is not valid JSON`, {
-      where: { file: shown, ...pos },
-      hint: 'fix the JSON syntax (a missing comma or quote is the usual cause)',
+      where: { file: shown, ...lineColumn(text, comma ?? at) },
+      hint: comma !== undefined ? 'remove this comma: JSON allows none before a closing } or ]' : 'fix the JSON syntax (a missing comma or quote is the usual cause)',
     });
   }
 }
