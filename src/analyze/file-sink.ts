@@ -190,6 +190,9 @@ export function createFileSink(
             const first = cells[firstCol] ?? '';
             const last = cells[lastCol] ?? '';
             if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
+            // a nickname column: the notes may say "Bob" or "Bob Lee" for Robert Lee
+            const nick = cell(cells, 'nickname')?.trim();
+            if (nick) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);
             u.addRosterUser({
               id: userKey(id),
               name: aliases[0] ?? null,

@@ -10,6 +10,7 @@ export const ROLES = [
   'loginTime',
   'userId',
   'userName',
+  'nickname',
   'isActive',
   'team',
   'role',

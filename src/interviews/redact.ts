@@ -561,8 +561,12 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
-  for (const raw of names) {
+  const read = names.flatMap((raw) => {
     const name = asRead(raw).trim().replace(/\s+/g, ' ');
+    const nick = nicknameForms(name);
+    return nick ? [nick.without, nick.nicknamed] : [name];
+  });
+  for (const name of read) {
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
       // "Watson-Clarke" is also written "Watson Clarke", and either half may be used alone; so are the words of a
@@ -690,6 +694,35 @@ const ROLE_PHRASES_ALL = new RegExp(ROLE_PHRASES.source, 'gi');
 const ANGLE = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/;
 
 /**
+ * A nickname written into a name, in quotes anywhere or in brackets between its words: `Robert "Bob" Lee`,
+ * `Robert “Bob” Lee`, `Robert 'Bob' Lee`, `Robert (Bob) Lee`, `Lee, Robert "Bob"`. Brackets at the end are a
+ * label, as ever ("Jane Smith (North)"). The nickname is one or two words of letters.
+ */
+const NICKNAME =
+  /(?<=^|\s)(?:"([^"]+)"|“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|'([^']+)'|‘([^’]+)’|\(([^()]+)\)(?=\s+\p{L}))(?=[\s,]|$)/u;
+
+/**
+ * The forms a name with a nickname stands for: the name without it ("Robert Lee"), and the name with the
+ * nickname for the word it follows ("Bob Lee", "Lee, Bob"), so that notes which say "Bob" or "Bob Lee" lose it
+ * too. Null when the value holds no nickname.
+ */
+export function nicknameForms(value: string): { without: string; nicknamed: string } | null {
+  const m = NICKNAME.exec(value);
+  if (!m) return null;
+  const nick = m.slice(1).find((g) => g !== undefined)!.trim();
+  if (!/^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*)?$/u.test(nick)) return null;
+  const before = value.slice(0, m.index).trimEnd();
+  const after = value.slice(m.index + m[0].length).trimStart();
+  const without = [before, after].filter(Boolean).join(' ').replace(/\s+,/g, ',');
+  if (!/\p{L}/u.test(without)) return null;
+  // the nickname stands for the word before it, or, written first, for the word after it
+  const nicknamed = before
+    ? [before.replace(/\p{L}[\p{L}'’.-]*$/u, nick), after].filter(Boolean).join(' ')
+    : [after.replace(/^\p{L}[\p{L}'’.-]*/u, nick)].join(' ');
+  return { without, nicknamed: nicknamed.replace(/\s+,/g, ',') };
+}
+
+/**
  * Who a respondent value is, as one key for the ways one person is written: "Jane Smith", "Smith, Jane", "SMITH
  * Jane", "Jane Smith (North)", "jane.smith@acme.com" and "José"/"Jose" are one person. A value that is not a name
  * ("R07", "Respondent 3") is its own key.
@@ -702,7 +735,7 @@ export function personKey(v: string): string {
 
 /** A name's words as they are compared: lower case, plain letters ("Krüger" and "krueger" are "krueger"), initials kept. */
 function personTokens(v: string): string[] {
-  const t = cleanRespondent(v, true);
+  const t = cleanRespondent(nicknameForms(asRead(v).trim())?.without ?? v, true);
   const angle = ANGLE.exec(t);
   const named = angle ? nameTokens(angle[1] ?? '') : [];
   const tokens = angle ? (named.length ? named : nameTokens(angle[2] ?? '')) : nameTokens(t);
@@ -753,6 +786,9 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
  * a few words too many from the notes.
  */
 export function respondentNames(v: string): string[] {
+  // before the quotes around a value go: `Lee, Robert "Bob"` ends in one
+  const nick = nicknameForms(asRead(v).trim());
+  if (nick) return [...new Set([...respondentNames(nick.without), ...respondentNames(nick.nicknamed)])];
   const t = cleanRespondent(v);
   // "Bob Lee <bob.lee@acme.com>": the name, and the name the address spells
   const angle = ANGLE.exec(t);

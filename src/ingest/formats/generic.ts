@@ -145,6 +145,8 @@ export const GENERIC_SYNONYMS: Record<Role, string[]> = {
   loginTime: ['logintime', 'logindate', 'logintimestamp', 'sessionstart', 'signin', 'signintime', 'loginat'],
   userId: ['userid', 'loginuserid', 'user', 'username', 'login'],
   userName: ['name', 'fullname', 'username', 'displayname', 'email', 'useremail'],
+  // what colleagues call someone (Salesforce's CommunityNickname): the notes may use it (users export only)
+  nickname: ['nickname', 'communitynickname', 'preferredname', 'preferredfirstname', 'knownas', 'callname', 'rufname', 'spitzname'],
   isActive: ['isactive', 'active', 'userstatus', 'enabled', 'status'],
   team: ['team', 'department', 'division', 'territory', 'region', 'salesteam', 'businessunit', 'teamname', 'group', ...localised('team')],
   role: ['role', 'userrole', 'title', 'jobtitle', 'position', 'userroleid', 'profile', ...localised('role')],
