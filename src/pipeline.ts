@@ -10,10 +10,10 @@ import type { FieldDescriptor } from './classify/types.js';
 import { DEFAULTS, type Config } from './config/config-schema.js';
 import { formatWhere } from './errors.js';
 import { compact } from './ingest/header.js';
-import { displayPath, requireSomeRows, type Encoding, type Table } from './ingest/index.js';
+import { displayPath, requireSomeRows, whyNoRows, type Encoding, type Table } from './ingest/index.js';
 import { copyMessage } from './ingest/identical.js';
 import { readNamesFile, type NamesFile } from './ingest/names-file.js';
-import { analyzeInterviews, loadCoding, noteKey, notesPathShown, ParallelCoder, readNotes, type NoteCoding } from './interviews/index.js';
+import { analyzeInterviews, loadCoding, NO_NOTES_HINT, noteKey, notesPathShown, ParallelCoder, readNotes, whyNoNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
@@ -341,7 +341,20 @@ async function finish(
       nameRespondents: nameUsers,
       ...(precoded.size ? { precoded } : {}),
     });
-    result.interviews = iv.result;
+    if (iv.result.notes === 0) {
+      // rows, and not one note's text among them: with nothing else to analyse, said as `interviews` says it; beside
+      // other inputs, the report has no reps' voice, and the notes file says why
+      const why = whyNoNotes(raw.tables.interviews);
+      const notesInputs = new Set(raw.tables.interviews.map((t) => t.input));
+      if (!answers) {
+        requireSomeRows(raw.inputs, 'analyse', NO_NOTES_HINT, {
+          shown: (p) => iv.shownPath(p),
+          why: (i) => (notesInputs.has(i) ? why(i) : whyNoRows(i)),
+          what: 'a data row or a note',
+        });
+      }
+      for (const t of raw.tables.interviews) t.input.warnings.push({ code: 'interviews', message: `no note to code: ${why(t.input)}; ${NO_NOTES_HINT}` });
+    } else result.interviews = iv.result;
     // what the notes analysis has to say (corrections not applied, notes in another language ...) is said with
     // the first notes file, on stderr and in the JSON, as `interviews` says it
     const first = result.inputs.find((i) => i.path === raw.tables.interviews[0]!.input.path);

@@ -18,19 +18,20 @@ import {
   parseKindFlags,
   readTable,
   requireSomeRows,
-  whyNoRows,
   type Table as NotesTable,
 } from '../ingest/index.js';
 import {
   analyzeInterviews,
   LEXICON_VERSION,
   loadCoding,
+  NO_NOTES_HINT,
   notesPathShown,
   reviewSheet,
   THEMES,
   type CodingMap,
   type InterviewAnalysis,
   categoriesShown,
+  whyNoNotes,
   whyNoQuotes,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
@@ -198,14 +199,7 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
     nameRespondents: opts.nameUsers === true,
   });
   // rows, and not one note's text among them: the note column is empty, or it is not the column of the notes
-  if (analysis.result.notes === 0) {
-    const noteColumn = new Map(tables.map((t) => [t.input, t.header[t.roles.note!]?.trim()]));
-    requireSomeRows(inputs, 'code', 'if the notes are in another column, map it in the config: columns[].roles.note', {
-      shown: shownEarly,
-      why: (i) => whyNoRows(i) ?? `its note column "${noteColumn.get(i)}" is empty in every row`,
-      what: 'a note',
-    });
-  }
+  if (analysis.result.notes === 0) requireSomeRows(inputs, 'code', NO_NOTES_HINT, { shown: shownEarly, why: whyNoNotes(tables), what: 'a note' });
 
   if (!opts.quiet) {
     const c = colorFor(io.stderr, io.env);

@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { DEFAULTS } from '../config/config-schema.js';
 import { formatWhere, usageError } from '../errors.js';
+import { whyNoRows } from '../ingest/index.js';
 import type { Table } from '../ingest/types.js';
-import { STANCES, WORKSHOP_CATEGORIES, type InterviewsResult } from '../result/schema.js';
+import { STANCES, WORKSHOP_CATEGORIES, type InputSummary, type InterviewsResult } from '../result/schema.js';
 import { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell } from './anonymity.js';
 import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
@@ -99,6 +100,15 @@ export function notesPathShown(tables: readonly Table[], redactNames: readonly s
   // compiled when an error first needs it
   return (path) => (shown ??= compile())(path);
 }
+
+/** Why a notes file gave no note to code: no row (as any file), or a note column empty in every row. */
+export function whyNoNotes(tables: readonly Table[]): (input: InputSummary) => string {
+  const noteColumn = new Map(tables.map((t) => [t.input, t.header[t.roles.note!]?.trim()]));
+  return (i) => whyNoRows(i) ?? `its note column "${noteColumn.get(i)}" is empty in every row`;
+}
+
+/** The hint for notes files that hold rows but no note. */
+export const NO_NOTES_HINT = 'if the notes are in another column, map it in the config: columns[].roles.note';
 
 /**
  * The notes of the tables: the text and what the columns say of it, in file and row order. `shown` is how an
@@ -313,7 +323,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   // Names to redact: the roster and --redact names, and respondent values that look like names.
   const names = [...listedNames(opts.redactNames ?? []), ...columnNames];
-  for (const n of raw) if (n.respondentRaw) names.push(...respondentNames(n.respondentRaw));
+  // every row's respondent, a row without a note's text too: the file may be named after them
+  for (const t of tables) {
+    if (t.roles.respondent !== undefined) for (const row of t.rows) names.push(...respondentNames((row[t.roles.respondent] ?? '').trim()));
+  }
   const redact = compileRedactor(names);
   // the pseudonyms' key: a hash of the notes as written, which the review sheet and the report do not hold
   const secretHash = createHash('sha256');

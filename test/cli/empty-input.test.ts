@@ -136,6 +136,28 @@ describe('interviews with no notes', () => {
     expect(r.stderr).not.toMatch(/jane|bob|smith|lee/i);
   });
 
+  it('analyze given notes without a note\'s text and nothing else: exit 2 as interviews says it, not an empty report', () => {
+    const notes = at('bob_lee_blank.csv', 'respondent,note\nBob Lee,\nJane Smith,  \n');
+    const r = run('analyze', '--interviews', notes, '--out', 'blank.pdf');
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, 'blank.pdf'))).toBe(false);
+    expect(r.stderr).toContain('[name]_[name]_blank.csv: nothing to analyse: its note column "note" is empty in every row');
+    expect(r.stderr).not.toMatch(/bob|lee/i);
+  });
+
+  it('beside an export, such notes leave the reps\' voice out and say why', () => {
+    const notes = at('blank_notes.csv', 'respondent,note\nR1,\nR2,  \n');
+    const r = run('analyze', opp, '--interviews', notes, '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const res = JSON.parse(r.stdout) as AuditResult;
+    expect(res.interviews).toBeUndefined();
+    const input = res.inputs.find((i) => i.kind === 'interviews')!;
+    expect(input.warnings.map((w) => w.message)).toContain(
+      'no note to code: its note column "note" is empty in every row; if the notes are in another column, map it in the config: columns[].roles.note',
+    );
+    expect(r.stderr).toContain('blank_notes.csv: no note to code');
+  });
+
   it('a notes file without a note column is named redacted', () => {
     const notes = at('jane_smith_notes.csv', 'respondent,score\nJane Smith,4\n');
     const r = run('interviews', notes, '--format', 'json');
