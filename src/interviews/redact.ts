@@ -177,6 +177,16 @@ function dmyOrMdy(a: number, b: number, sep: string, year: string): string | nul
 // Dates are swapped for a placeholder while phone numbers are found, so "2024-03-15" never reads as a phone.
 const HOLD = '\u0000';
 
+/**
+ * The full stop that a date's last dot also was, where the date ends a sentence ("we met jan 3.", "am 15.03.
+ * Dann"): the day goes, the sentence keeps its end. A dotted date's own last dot at the end of the text ("am
+ * 15.3.") is the date's (`atEnd` false).
+ */
+function fullStopAfter(whole: string, all: string, at: number, atEnd = true): string {
+  const rest = all.slice(at + whole.length);
+  return whole.endsWith('.') && ((atEnd && /^\s*$/.test(rest)) || /^\s+[\p{Lu}"'“‘(]/u.test(rest)) ? '.' : '';
+}
+
 function holdDates(text: string, held: string[]): string {
   const keep = (s: string) => {
     held.push(s);
@@ -213,7 +223,7 @@ function holdDates(text: string, held: string[]): string {
   // a day after the month too, when a year follows it: "01. January 1, 1990" left "1, 1990"
   const DAY_AGAIN = '(?:\\.?[\\s-]+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}(?!\\d)))?';
   const named = new RegExp(
-    `(?<![\\p{L}\\p{N}]|\\d[.,/-])(?:${DAYS}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}${DAY_AGAIN}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY})(?![\\p{L}\\p{N}])` +
+    `(?<![\\p{L}\\p{N}]|\\d[.,/-])(?:${DAYS}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}${DAY_AGAIN}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY}(?!\\.\\d))(?![\\p{L}\\p{N}])` +
       `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
     'giu',
   );
@@ -232,7 +242,7 @@ function holdDates(text: string, held: string[]): string {
     const lowerWordy = month === month.toLowerCase() && month === plain && ['mar', 'may', 'dec', 'jan', 'feb'].includes(plain);
     if (i === 0 || (lowerWordy && !year && !wordyDayIsDate(all, at, whole.length)) || (plain === 'marco' && !/ç/i.test(month))) return whole;
     const name = monthAsShown(month);
-    return keep(year ? `${name} ${year}` : name);
+    return keep(year ? `${name} ${year}` : name) + fullStopAfter(whole, all, at);
   });
   // "2024年3月15日", "2024년 3월 15일"
   out = out.replace(/(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*\d{1,2}\s*[日일])?/g, (whole, y: string, mo: string) =>
@@ -250,8 +260,10 @@ function holdDates(text: string, held: string[]): string {
   // or a version ("costs 15.03.", "Version 1.2.") is not a date
   out = out.replace(
     /(?<![\p{L}\p{N}])(am|vom|bis|ab|seit|zum|den|on|since|until|till|from|le|du|au|el|del|op|tot|van|il|dal|al)(\s+)(\d{1,2})\.(\d{1,2})\.(?!\d)/giu,
-    (whole, word: string, space: string, d: string, mo: string) =>
-      Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${word}${space}${keep(MONTHS[Number(mo) - 1]!)}` : whole,
+    (whole, word: string, space: string, d: string, mo: string, at: number, all: string) =>
+      Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12
+        ? `${word}${space}${keep(MONTHS[Number(mo) - 1]!)}${fullStopAfter(whole, all, at, false)}`
+        : whole,
   );
   // "15. 3. 2024", "15.3. 2024": a dotted date with spaces in it
   out = out.replace(/(?<!\d[-/._]?)(?<![\p{L}\p{N}.,])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![-/._]?\d)/gu, (whole, d: string, mo: string, y: string, at: number, all: string) =>

@@ -88,6 +88,22 @@ describe('a day beside a lower-case month abbreviation that is a word too (mar, 
   });
 });
 
+describe('a date that ends a sentence', () => {
+  it('keeps the full stop its day took with it', () => {
+    expect(redactText('we met jan 3.')).toBe('we met January.');
+    expect(redactText('Met Jan 3. It went ok')).toBe('Met January. It went ok');
+    expect(redactText('on March 3rd.')).toBe('on March.');
+    expect(redactText('am 15.03. Dann kam der Chef')).toBe('am March. Dann kam der Chef');
+    // a dotted date's own dot, and a date inside a sentence, are not a sentence's end
+    expect(redactText('am 15.3.')).toBe('am March');
+    expect(redactText('on 02.01. and then')).toBe('on January and then');
+    expect(redactText('Jan. 3 was fine')).toBe('January was fine');
+  });
+  it('a range is not read across a dotted date', () => {
+    expect(redactText('Feb 1 — 02.01.')).toBe('February — January');
+  });
+});
+
 describe('a dotted day and month without a year before a capitalised word', () => {
   it.each([
     ['Kickoff 15.3. Berlin', 'Kickoff March Berlin'],
