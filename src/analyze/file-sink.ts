@@ -178,6 +178,9 @@ export function createFileSink(
         case 'users': {
           const firstCol = names.findIndex((n) => /^first ?name$/i.test(n));
           const lastCol = names.findIndex((n) => /^last ?name$/i.test(n));
+          // a user's other handles, which the notes may use and other exports may name owners by: the login, the
+          // e-mail address, Salesforce's Alias ("rlee")
+          const handleCols = names.flatMap((n, i) => (/^(?:user ?name|login|e-?mail|e-?mail address|user e-?mail|alias)$/i.test(n.trim()) ? [i] : []));
           route = (cells, line) => {
             result.table!.rows.push(cells);
             result.table!.lines.push(line);
@@ -190,6 +193,7 @@ export function createFileSink(
             const first = cells[firstCol] ?? '';
             const last = cells[lastCol] ?? '';
             if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
+            for (const i of handleCols) if (cells[i]?.trim()) aliases.push(cells[i]!.trim());
             // a nickname column: the notes may say "Bob" or "Bob Lee" for Robert Lee
             const nick = cell(cells, 'nickname')?.trim();
             if (nick) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);

@@ -79,7 +79,16 @@ export function plainRespondentColumn(header: readonly string[]): number | undef
 
 /** Names given to take out (--redact, the config, the roster); an address or a user name ("jane.smith@acme.com", "jane_smith") is the name it spells too. */
 const listedNames = (redactNames: readonly string[]): string[] =>
-  redactNames.flatMap((n) => [n, ...(!/\s/.test(n.trim()) && /[@._]/.test(n) ? respondentNames(n) : [])]);
+  redactNames.flatMap((n) => {
+    const t = n.trim();
+    // "Jane Smith <jane.smith@acme.com>": the name, and the name the address spells
+    if (/<[^<>\s]+@[^<>\s]+>$/.test(t)) return respondentNames(t);
+    if (/\s/.test(t) || !/[@._]/.test(t)) return [n];
+    // an address or a user name: the name it spells, and, where it holds digits or separators, its local part as
+    // written ("xq7731@acme.com" is xq7731 in the notes, "kate.sj@acme.com" kate.sj)
+    const handle = t.includes('@') ? /^([^@\s]+)@/.exec(t)?.[1] : t;
+    return [n, ...respondentNames(t), ...(handle && /\p{L}/u.test(handle) && /[\d._-]/.test(handle) && handle.length >= 4 ? [handle] : [])];
+  });
 
 /**
  * A notes file's path as an error shows it when there is nothing to code (no row, no note column, no note's text):

@@ -484,15 +484,16 @@ function accentLoose(plain: string): string {
 
 /**
  * The user names a full name makes, as systems and people write them without a separator or apostrophe:
- * "janesmith", "smithjane", "jsmith", "soneill" (the separated ones, "jane.smith" and "jane_smith", are its parts already). Only where
- * they are no ordinary word and long enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee".
+ * "janesmith", "smithjane", "tomwu", "jsmith", "smithj", "soneill"; only where they are no ordinary word and long
+ * enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee". (The separated ones, "jane.smith"
+ * and "jane_smith", are its parts already, unless a part is a word: see compileNames.)
  */
 function userNames(parts: readonly string[]): string[] {
   const core = parts.map((p) => p.replace(/['’]/g, '')).filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
   if (core.length < 2) return [];
   const [first, last] = [core[0]!, core[core.length - 1]!];
-  return [first + last, last + first, first[0]! + last].filter(
-    (u, i) => u.length >= (i === 2 ? 5 : 6) && (i < 2 || last.length >= 4) && !COMMON_WORDS.has(u.toLowerCase()) && !WORD_NAMES.has(u.toLowerCase()),
+  return [first + last, last + first, first[0]! + last, last + first[0]!].filter(
+    (u, i) => u.length >= 5 && (i < 2 || last.length >= 4) && !COMMON_WORDS.has(u.toLowerCase()) && !WORD_NAMES.has(u.toLowerCase()),
   );
 }
 
@@ -585,10 +586,14 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
       // name listed as "J.Smith" or "jane_smith"
       const parts = spelt.split(/[\s,\u2010\u2011-]+|(?<=\p{L})[._](?=\p{L})/u).map((p) => p.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean);
       if (spelt.split(/[\s,]+/).filter(Boolean).length > 1) addWhole(spelt, parts);
+      // a user name as written, separators and all ("kate.sj", "j_smith"): its parts may be too short to go alone
+      else if (/\p{L}[._]\p{L}/u.test(spelt)) anyCase.add(spelt);
       if (parts.length > 1) addWhole(parts.join(' '), parts);
       const allParticles = parts.every((p) => PARTICLES.has(p.toLowerCase()));
       for (const p of parts) addPart(p, allParticles);
       for (const u of userNames(parts)) anyCase.add(u);
+      // a part that is a word goes alone only written as a name; "mark.will" and "mark_will" are Mark Will's in any case
+      if (parts.length > 1 && parts.some(wordLike)) for (const sep of ['.', '_']) anyCase.add(parts.join(sep));
     }
   }
   // a name that is no word may take an s: the German genitive ("Müllers Kunden", "Schmidts Bericht") and the

@@ -1,0 +1,60 @@
+// A roster's other handles (login, e-mail, Salesforce's Alias) are names too: notes say "rlee", "kate.sj" or
+// "xq7731" as often as "Robert Lee". So do the user names a full name makes ("tomwu", "smithj", "mark.will").
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditResult } from '../../src/result/schema.js';
+import { analyzeInterviews } from '../../src/interviews/index.js';
+import { cli } from '../helpers/cli.js';
+import { notesTable } from '../interviews/helpers.js';
+
+describe('a users export\'s handles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-audit-handles-'));
+  mkdirSync(join(dir, 'crm'));
+  writeFileSync(
+    join(dir, 'crm', 'User.csv'),
+    'Id,Username,Name,Email,Alias,IsActive\n' +
+      '0051,rlee@acme.example,Robert Lee,rlee@acme.example,rlee,true\n' +
+      '0052,ksmith@acme.example,Katherine Smith-Jones,kate.sj@acme.example,ksmit,true\n' +
+      '0053,twu@acme.example,Tom Wu,tom.wu@acme.example,twu,true\n' +
+      '0055,xq7731@acme.example,Jana Novak,xq7731@acme.example,jnova,true\n',
+  );
+  writeFileSync(
+    join(dir, 'notes.csv'),
+    'respondent,team,note\n' +
+      'P1,North,"Management uses the call counts to control us, rlee says, and tomwu agrees."\n' +
+      'P2,North,"I keep my own Excel spreadsheet instead of the CRM, like ksmith and kate.sj do."\n' +
+      'P3,North,"I hate typing every visit report, says xq7731 and jnovak."\n',
+  );
+  writeFileSync(join(dir, 'small.json'), JSON.stringify({ anonymity: { minGroupSize: 2, minQuoteGroupSize: 2 } }));
+
+  it('login, e-mail and alias columns are removed from the quotes, as written and as the name they spell', () => {
+    const r = cli(['analyze', 'crm', '--interviews', 'notes.csv', '--config', 'small.json', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const quotes = (JSON.parse(r.stdout) as AuditResult).interviews!.quotes.map((q) => q.text);
+    expect(quotes).toHaveLength(3);
+    expect(quotes.join(' ')).not.toMatch(/rlee|tomwu|ksmith|kate\.sj|\.sj|xq7731|jnovak/i);
+    expect(quotes).toContain('I hate typing every visit report, says [name] and [name].');
+  });
+});
+
+describe('names lists: addresses, handles and user names a name makes', () => {
+  const coded = (note: string, redactNames: string[]) =>
+    analyzeInterviews([notesTable([{ respondent: 'R1', note }])], { redactNames }).coded[0]!.text;
+
+  it('a name with its address in angle brackets is both', () => {
+    expect(coded('Jane and Smith and jane.smith said so', ['Jane Smith <jane.smith@acme.example>'])).toBe('[name] and [name] and [name].[name] said so');
+  });
+  it('a handle with a separator or digits goes as written', () => {
+    expect(coded('tom.wu and Tom said so', ['tom.wu'])).toBe('[name] and [name] said so');
+    expect(coded('ask xq7731 first', ['xq7731@acme.example'])).toBe('ask [name] first');
+  });
+  it('the user names of a full name: surname and initial, and a dotted name whose parts are words', () => {
+    expect(coded('smithj and jsmith said so', ['Jane Smith'])).toBe('[name] and [name] said so');
+    // too short to be nothing else: the roster's own handle columns name them ("rlee" above)
+    expect(coded('rlee said so', ['Robert Lee'])).toBe('rlee said so');
+    expect(coded('mark.will and mark_will said so; we will mark it', ['Mark Will'])).toBe('[name] and [name] said so; we will mark it');
+    expect(coded('tomwu said so', ['Tom Wu'])).toBe('[name] said so');
+  });
+});
