@@ -1,6 +1,6 @@
 // negative-voice (voice): what reps say about the CRM is mostly negative, or many of them reject it outright.
 import type { Dataset } from '../result/schema.js';
-import type { Audit } from './lib/types.js';
+import type { Audit, AuditOutcome } from './lib/types.js';
 import { pct, r4, ramp, share } from './lib/util.js';
 import { voiceNotApplicable } from './lib/voice.js';
 
@@ -28,7 +28,7 @@ export const negativeVoice: Audit = {
     thresholds: THRESHOLDS,
   },
   notApplicable: voiceNotApplicable,
-  run(d: Dataset) {
+  run(d: Dataset): AuditOutcome {
     const iv = d.interviews!;
     const T = THRESHOLDS;
     const s = iv.sentiment;
@@ -41,6 +41,15 @@ export const negativeVoice: Audit = {
     const hateRisk = ramp(hateShare, T.hateZero.value, T.hateFull.value);
     const risk = Math.max(negRisk, hateRisk);
     const notesText = `${pct(negShare)} of ${notes} scored notes are negative`;
+    if (iv.stancesHidden) {
+      return {
+        risk: negRisk,
+        evidence: {
+          summary: `${notesText}; stances are not counted: ${iv.respondents} respondent${iv.respondents === 1 ? ' is' : 's are'} too few to keep each one's view unknown.`,
+          metrics: { scoredNotes: notes, negativeShare: r4(negShare), positiveShare: r4(share(s.positive, notes)) },
+        },
+      };
+    }
     // a respondent whose notes are all in another language has no stance: say so, or the two counts disagree
     const unscored = Math.max(0, iv.respondents - people);
     const stanceText =

@@ -11,7 +11,7 @@ import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
-import { coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { cellPeople, coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { noteWords } from './features.js';
 import { pathRedactor } from './shown-path.js';
 import { drivers, polarization, stanceOf } from './stance.js';
@@ -40,7 +40,10 @@ interface Note {
   file: string;
   line: number;
   text: string;
-  respondentKey: string | null;
+  /** who spoke: one person, several for a joint note ("Ann Abel & Ben Baker"), none without a respondent */
+  people: string[];
+  /** each person as the cell writes them, in the order of `people` */
+  peopleRaw: string[];
   respondentRaw: string | null;
   groups: Record<Breakdown, string | null>;
   month: string | null;
@@ -154,7 +157,10 @@ export function readNotes(
         file: t.input.path,
         line: t.lines[i] ?? i + 2,
         text,
-        respondentKey: resp === '' ? null : personKey(resp),
+        ...(() => {
+          const each = resp === '' ? [] : cellPeople(resp);
+          return { people: each.map(personKey), peopleRaw: each };
+        })(),
         respondentRaw: resp === '' ? null : resp,
         groups: { team: group(r.team), role: group(r.role) },
         month: date ? coarsenDate(date) : null,
@@ -311,8 +317,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   const { notes: raw, blank } = readNotes(tables, notesPathShown(tables, opts.redactNames ?? []));
   // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
-  const samePerson = mergePeople(raw.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])));
-  for (const n of raw) if (n.respondentKey) n.respondentKey = samePerson.get(n.respondentKey) ?? n.respondentKey;
+  const samePerson = mergePeople(raw.flatMap((n) => n.people));
+  for (const n of raw) {
+    // a joint note that names one person twice, once merged, names them once
+    const merged = n.people.map((k) => samePerson.get(k) ?? k);
+    const first = new Map<string, string>();
+    merged.forEach((k, i) => first.has(k) || first.set(k, n.peopleRaw[i]!));
+    n.people = [...first.keys()];
+    n.peopleRaw = [...first.values()];
+  }
   if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
   const columnNames: string[] = [];
   for (const t of tables) {
@@ -515,12 +528,13 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
 
   // Pseudonyms and each respondent's groups (their most frequent value in each breakdown).
-  const respondentKeys = [...new Set(notes.flatMap((n) => (n.respondentKey ? [n.respondentKey] : [])))];
+  const respondentKeys = [...new Set(notes.flatMap((n) => n.people))];
   const alias = pseudonyms(respondentKeys, 'Respondent', secret);
   const firstRaw = new Map<string, string>();
-  for (const n of notes) if (n.respondentKey && !firstRaw.has(n.respondentKey)) firstRaw.set(n.respondentKey, n.respondentRaw ?? '');
-  const shownRespondent = (k: string | null) =>
-    k === null ? null : opts.nameRespondents ? (firstRaw.get(k) ?? k) : (alias.get(k) ?? null);
+  for (const n of notes) n.people.forEach((k, i) => firstRaw.has(k) || firstRaw.set(k, n.peopleRaw[i]!));
+  const shownRespondent = (k: string) => (opts.nameRespondents ? (firstRaw.get(k) ?? k) : (alias.get(k) ?? k));
+  /** who spoke a note, as shown: a pseudonym, or several joined for a joint note */
+  const shownPeople = (n: Note): string | null => (n.people.length === 0 ? null : n.people.map(shownRespondent).join(' & '));
 
   const groupOf: Record<Breakdown, Map<string, string | null>> = { team: new Map(), role: new Map() };
   const groupLabel = new Map<string, string>();
@@ -533,10 +547,11 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     for (const n of notes) {
       const v = n.groups[b];
       if (v !== null && !groupLabel.has(`${b}:${key(v)}`)) groupLabel.set(`${b}:${key(v)}`, v);
-      if (!n.respondentKey) continue;
-      const t = tally.get(n.respondentKey) ?? new Map<string, number>();
-      if (v !== null) t.set(key(v), (t.get(key(v)) ?? 0) + 1);
-      tally.set(n.respondentKey, t);
+      for (const person of n.people) {
+        const t = tally.get(person) ?? new Map<string, number>();
+        if (v !== null) t.set(key(v), (t.get(key(v)) ?? 0) + 1);
+        tally.set(person, t);
+      }
     }
     for (const [resp, t] of tally) {
       let best: string | null = null;
@@ -545,9 +560,14 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       groupOf[b].set(resp, best);
     }
   }
-  // The group a note counts in: its respondent's group, or (no respondent) the note's own value.
+  // The group a note counts in: its respondent's group; for a joint note or a note without a respondent, the
+  // note's own value (a joint note without one: its first person's).
   const noteGroup = (n: Note, b: Breakdown): string | null =>
-    n.respondentKey ? (groupOf[b].get(n.respondentKey) ?? null) : n.groups[b] === null ? null : key(n.groups[b]!);
+    n.people.length === 1 || (n.people.length > 1 && n.groups[b] === null)
+      ? (groupOf[b].get(n.people[0]!) ?? null)
+      : n.groups[b] === null
+        ? null
+        : key(n.groups[b]!);
 
   // Overall figures.
   const scored = notes.filter((n) => n.coding.scored);
@@ -577,16 +597,23 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   {
     const sents = new Map<string, SentimentLabel[]>();
     for (const n of scored) {
-      if (!n.respondentKey || !n.coding.sentiment) continue;
-      const list = sents.get(n.respondentKey) ?? [];
-      list.push(n.coding.sentiment);
-      sents.set(n.respondentKey, list);
-      const ts = themesOfResp.get(n.respondentKey) ?? new Set<string>();
-      for (const t of n.coding.themes) ts.add(t);
-      themesOfResp.set(n.respondentKey, ts);
+      if (!n.coding.sentiment) continue;
+      // a joint note speaks for each of its people
+      for (const person of n.people) {
+        const list = sents.get(person) ?? [];
+        list.push(n.coding.sentiment);
+        sents.set(person, list);
+        const ts = themesOfResp.get(person) ?? new Set<string>();
+        for (const t of n.coding.themes) ts.add(t);
+        themesOfResp.set(person, ts);
+      }
     }
     for (const [resp, list] of sents) stanceOfResp.set(resp, stanceOf(list));
   }
+  // fewer people than a group may have: the client knows who was interviewed, and each stance would tell who
+  // said what. None is counted, nor what each side talks about.
+  const stancesHidden = respondentKeys.length > 0 && respondentKeys.length < minGroup;
+  if (stancesHidden) stanceOfResp.clear();
   const stances = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
   for (const s of stanceOfResp.values()) stances[s]++;
   const side = (s: Stance) => [...stanceOfResp].filter(([, v]) => v === s).map(([k]) => themesOfResp.get(k) ?? new Set<string>());
@@ -641,9 +668,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
       const id = JSON.stringify([row, col]);
       const cell = cross.get(id) ?? { row, col, respondents: 0, orphanNotes: 0 };
       cross.set(id, cell);
-      if (!n.respondentKey) cell.orphanNotes++;
-      else if (!counted.has(n.respondentKey)) {
-        counted.add(n.respondentKey);
+      if (n.people.length === 0) cell.orphanNotes++;
+      for (const person of n.people) {
+        if (counted.has(person)) continue;
+        counted.add(person);
         cell.respondents++;
       }
     }
@@ -691,10 +719,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const ownGroup = (n: Note, b: Breakdown): string | null => (n.groups[b] === null ? null : key(n.groups[b]!));
   const large = (b: Breakdown, g: string | null) => (groupSize[b].get(g) ?? 0) >= minQuote;
   const quoteable = (n: Note): boolean => {
-    if (!n.respondentKey || respondentKeys.length < minQuote) return false;
+    if (n.people.length === 0 || respondentKeys.length < minQuote) return false;
     for (const b of BREAKDOWNS) {
       if (!present[b]) continue;
-      if (!large(b, groupOf[b].get(n.respondentKey) ?? null)) return false;
+      if (n.people.some((person) => !large(b, groupOf[b].get(person) ?? null))) return false;
       const own = ownGroup(n, b);
       if (own !== null && !large(b, own)) return false;
     }
@@ -702,8 +730,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   };
   const attribution = (n: Note): string | undefined => {
     for (const b of BREAKDOWNS) {
-      if (!present[b] || !n.respondentKey) continue;
-      const g = ownGroup(n, b) ?? groupOf[b].get(n.respondentKey) ?? null;
+      if (!present[b] || n.people.length === 0) continue;
+      const g = ownGroup(n, b) ?? groupOf[b].get(n.people[0]!) ?? null;
       if (g !== null && shownGroups[b].has(g) && large(b, g)) {
         return shownLabel.get(`${b}:${g}`) ?? redactLabel(groupLabel.get(`${b}:${g}`) ?? g);
       }
@@ -720,7 +748,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     if (quotes.length >= maxQuotes || t.count === 0) continue;
     const candidates = scored
       .filter((n) => n.coding.themes.includes(t.id) && !usedNotes.has(n) && quoteable(n))
-      .filter((n) => !usedResp.has(n.respondentKey ?? ''))
+      .filter((n) => !n.people.some((person) => usedResp.has(person)))
       .map((n) => ({ n, text: shownText(n) }))
       // several people may have said the same words (a focus group's flip chart, copied notes): one quote of them
       .filter(({ text }) => !usedText.has(sameWords(text)))
@@ -735,7 +763,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     const best = candidates[0];
     if (!best) continue;
     usedNotes.add(best.n);
-    if (best.n.respondentKey) usedResp.add(best.n.respondentKey);
+    for (const person of best.n.people) usedResp.add(person);
     usedText.add(sameWords(best.text));
     const group = attribution(best.n);
     quotes.push({ text: best.text, theme: t.id, ...(group ? { group } : {}) });
@@ -747,7 +775,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     return {
       file: shownPath(n.file),
       line: n.line,
-      respondent: shownRespondent(n.respondentKey),
+      respondent: shownPeople(n),
       month: n.month,
       category: n.coding.category,
       categorySource: n.categorySource,
@@ -779,6 +807,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     categories,
     categoriesInferred: notes.filter((n) => n.coding.category && n.categorySource === 'inferred').length,
     stances,
+    ...(stancesHidden ? { stancesHidden: true } : {}),
     polarization: polarization(stances),
     stanceDrivers,
     groups,

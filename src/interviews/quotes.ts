@@ -17,3 +17,12 @@ export function whyNoQuotes(r: Pick<InterviewsResult, 'respondents' | 'groups'>,
   }
   return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
 }
+
+/**
+ * Why no stance is counted (`stancesHidden`), as the terminal, the report and the audit say it: the whole set is
+ * smaller than a group may be, and the client knows who was interviewed.
+ */
+export function whyNoStances(r: Pick<InterviewsResult, 'respondents'>, minGroupSize: number): string {
+  const n = r.respondents === 1 ? '1 respondent' : `${r.respondents} respondents`;
+  return `stances are counted only from ${minGroupSize} respondents or more, so that no one's view can be told apart; there ${r.respondents === 1 ? 'is' : 'are'} ${n} in all`;
+}

@@ -797,6 +797,23 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
 }
 
 /**
+ * The people a respondent cell names, each as written: one for a single person or a label, several for a cell that
+ * names more than one person ("Ann Abel & Ben Baker", "Jane Smith, Bob Lee", "Jane / Bob", "R1 & R2", one a line). A joint
+ * note counts for each of them: a team of four people written in pairs is four respondents, never ten. A cell is
+ * split only where every part is a name ("Focus group North & South" stays one label).
+ */
+export function cellPeople(v: string): string[] {
+  const t = cleanRespondent(v, true);
+  if (nicknameForms(asRead(v).trim()) || ANGLE.test(t)) return [v];
+  const lines = t.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean);
+  const parts = lines.length > 1 && lines.every((l) => /\s/.test(l)) ? lines : (listedPeople(t) ?? slashedPeople(t));
+  // a part is a person: a name, or an id such as "R1", "P07", "Respondent 3"
+  const person = (p: string) => respondentNames(p).length > 0 || /^\p{L}{0,12}\s?#?\d{1,4}$/u.test(p.trim());
+  if (!parts || parts.length < 2 || !parts.every(person)) return [v];
+  return [...new Map(parts.map((p) => [personKey(p), p.trim()] as const)).values()];
+}
+
+/**
  * The name a respondent value holds, if it looks like one. Privacy comes first: any value of one to six words of
  * letters that is not a label is taken for a name, whatever its case ("jane doe", "JANE SMITH", "Anne-Marie
  * Dupont", "Siobhán O'Neill", "Ian MacLeod", "Omar al-Rashid", "Kumar R"); taking a label for a name only removes

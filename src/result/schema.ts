@@ -187,6 +187,10 @@ export const InterviewsResult = z.object({
     .optional()
     .describe('of the notes counted in categories, those whose category was inferred from the wording (no category column, and not set in the review sheet)'),
   stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
+  stancesHidden: z
+    .boolean()
+    .optional()
+    .describe('true when fewer people spoke than minGroupSize: each stance would tell who said what, so none is counted (stances all 0, polarization 0, no drivers)'),
   polarization: Polarization,
   stanceDrivers: z
     .object({ love: z.array(z.string()), hate: z.array(z.string()) })

@@ -1,0 +1,96 @@
+// A cell that names several people ("Ann Abel & Ben Baker": a pair in a focus group) is a joint note of each of
+// them: respondents are people, so a team of four written in pairs is four, never ten, and stays hidden. And
+// when fewer people spoke than a group may hold, no stance is counted: the client knows who was interviewed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditResult } from '../../src/result/schema.js';
+import { analyzeInterviews, reviewSheet } from '../../src/interviews/index.js';
+import { cellPeople } from '../../src/interviews/redact.js';
+import { cli } from '../helpers/cli.js';
+import { notesTable, type NoteRow } from './helpers.js';
+
+const FOUR = ['Ann Abel', 'Ben Baker', 'Cat Cole', 'Dan Drew'];
+const pairs = (people: string[]): string[] => people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a} & ${b}`));
+
+describe('a cell that names several people', () => {
+  it('is split only where every part is a person, a name or an id', () => {
+    expect(cellPeople('Ann Abel & Ben Baker')).toEqual(['Ann Abel', 'Ben Baker']);
+    expect(cellPeople('Jane Smith, Bob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
+    expect(cellPeople('R1 & R2')).toEqual(['R1', 'R2']);
+    expect(cellPeople('Jane Smith\nBob Lee')).toEqual(['Jane Smith', 'Bob Lee']);
+    expect(cellPeople('Ann Abel and Ann Abel')).toEqual(['Ann Abel']);
+    for (const one of ['Focus group North & South', 'Jane Smith / KAM', 'Smith, Jane', 'Jane Smith, Sales', 'Jane Smith (North)', 'Robert "Bob" Lee', 'R1', 'Jane\nSmith']) {
+      expect(cellPeople(one), one).toEqual([one]);
+    }
+  });
+
+  it('four people written in pairs are four respondents: their team stays hidden and nobody is quoted', () => {
+    const rows: NoteRow[] = [
+      { respondent: 'Ann Abel', team: 'North', note: 'Management only uses the call counts to watch and control us.' },
+      { respondent: 'Ben Baker', team: 'North', note: 'I keep my own Excel spreadsheet of customers instead of the CRM.' },
+      { respondent: 'Cat Cole', team: 'North', note: 'ok' },
+      { respondent: 'Dan Drew', team: 'North', note: 'ok' },
+      ...pairs(FOUR).map((respondent) => ({ respondent, team: 'North', note: 'ok' })),
+    ];
+    const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5, minQuoteGroupSize: 5 });
+    expect(a.result.notes).toBe(10);
+    expect(a.result.respondents).toBe(4);
+    expect(a.result.groups).toEqual([]);
+    expect(a.result.quotes).toEqual([]);
+    // a joint note is shown with each of its people's pseudonyms
+    const joint = a.coded.find((c) => c.line === 6)!;
+    expect(joint.respondent).toMatch(/^Respondent 0\d & Respondent 0\d$/);
+    expect(reviewSheet(a.coded)).not.toMatch(/Abel|Baker|Cole|Drew/);
+  });
+
+  it("a joint note speaks for each of its people: both take its stance, and each counts once in a group", () => {
+    const people = ['Ann Abel', 'Ben Baker', 'Cat Cole', 'Dan Drew', 'Eve Ernst', 'Fay Fox'];
+    const rows: NoteRow[] = [
+      { respondent: 'Ann Abel & Ben Baker', team: 'North', note: 'We hate the CRM, it is useless and slow, a total waste of our time.' },
+      ...people.slice(2).map((respondent) => ({ respondent, team: 'North', note: 'The CRM is fine, it works for me.' })),
+    ];
+    const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5, minQuoteGroupSize: 5 });
+    expect(a.result.respondents).toBe(6);
+    expect(a.result.stances.hate).toBe(2);
+    expect(a.result.groups.find((g) => g.name === 'North')?.respondents).toBe(6);
+  });
+});
+
+describe('fewer people than a group may hold', () => {
+  const rows: NoteRow[] = [
+    { respondent: 'Anna Abel', note: 'I hate the CRM, it is useless.' },
+    { respondent: 'Anna Abel', note: 'Logging calls is a waste of my evening.' },
+    { respondent: 'Ben Bauer', note: 'I love the CRM, the account history saves me hours.' },
+  ];
+
+  it('no stance is counted, nor polarisation, nor what each side says', () => {
+    const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.respondents).toBe(2);
+    expect(a.result.stancesHidden).toBe(true);
+    expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
+    expect(a.result.polarization.index).toBe(0);
+    expect(a.result.stanceDrivers).toEqual({ love: [], hate: [] });
+    // the notes' own figures stay: they say what was said, not who said it
+    expect(a.result.sentiment.negative).toBeGreaterThan(0);
+    const enough = analyzeInterviews([notesTable(rows)], { minGroupSize: 2, minQuoteGroupSize: 2 });
+    expect(enough.result.stancesHidden).toBeUndefined();
+    expect(enough.result.stances.hate + enough.result.stances.love).toBe(2);
+  });
+
+  it('the report and the audit say why, and never count one person', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-few-'));
+    writeFileSync(join(dir, 'two.csv'), `respondent,note\n${rows.map((r) => `${r.respondent},"${r.note}"`).join('\n')}\n`);
+    const json = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'json'], { cwd: dir });
+    expect(json.code, json.stderr).toBe(0);
+    const res = JSON.parse(json.stdout) as AuditResult;
+    const voice = res.audits.find((x) => x.id === 'negative-voice')!;
+    expect(voice.evidence.summary).toContain('stances are not counted: 2 respondents are too few');
+    expect(JSON.stringify(res.audits) + JSON.stringify(res.recommendations)).not.toMatch(/1 hate|1 love|of 2 respondents/);
+    const md = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'md'], { cwd: dir });
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('No stance is counted: stances are counted only from 5 respondents or more, so that no one\'s view can be told apart; there are 2 respondents in all.');
+    expect(md.stdout).not.toMatch(/\| Hate/i);
+  });
+});
