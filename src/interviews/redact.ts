@@ -176,6 +176,13 @@ function dmyOrMdy(a: number, b: number, sep: string, year: string): string | nul
 
 // Dates are swapped for a placeholder while phone numbers are found, so "2024-03-15" never reads as a phone.
 const HOLD = '\u0000';
+/**
+ * Weekday names, full and short, in English and German: beside a date they name its day. (Not the German
+ * two-letter ones: "so 3/4 of us", "do 2/3 of them" are English.)
+ */
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 
 /**
  * The full stop that a date's last dot also was, where the date ends a sentence ("we met jan 3.", "am 15.03.
@@ -205,6 +212,12 @@ function holdDates(text: string, held: string[]): string {
       if (inPhone(all, at)) return whole;
       return month >= 1 && month <= 12 ? keep(`${y}-${pad2(month)}`) : whole;
     },
+  );
+  // a dotted range of days in one month: "3.-7.3.2025", "10.–14.03.2025", "3-7.3.2025"
+  out = out.replace(
+    /(?<![\p{L}\p{N}./])(\d{1,2})\.?\s*[-\u2010-\u2015]\s*(\d{1,2})\.(\d{1,2})\.\s?((?:19|20)\d{2})(?![-/._]?\d)/gu,
+    (whole, d1: string, d2: string, mo: string, y: string, at: number, all: string) =>
+      Number(d1) <= 31 && Number(d2) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 && !inPhone(all, at) ? keep(`${y}-${pad2(Number(mo))}`) : whole,
   );
   // (an underscore too, as file names write a date: "interview_15_03_24.csv")
   out = out.replace(/(?<!\d[-/._]?)(?<![A-Za-z0-9])(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?![-/._]?\d)/g, (whole, a: string, sep: string, b: string, y: string, at: number, all: string) => {
@@ -270,6 +283,21 @@ function holdDates(text: string, held: string[]): string {
     Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 && !inPhone(all, at) ? keep(`${y}-${pad2(Number(mo))}`) : whole,
   );
   out = holdDaysOfMonths(out, keep);
+  // a weekday names a day: after a date word or before a day and month without a year ("on Mon 3/3", "Tuesday
+  // 4.3."), the day and month read as the month, or [date] where the order is not known ("on Mon 4/3")
+  out = out.replace(
+    new RegExp(`(?<![\\p{L}])(${WEEKDAYS})\\.?,?\\s+(\\d{1,2})([./])(\\d{1,2})\\.?(?![\\p{N}]|[./]\\d)`, 'giu'),
+    (whole, _day: string, a: string, sep: string, b: string, at: number, all: string) => {
+      const [x, y] = [Number(a), Number(b)];
+      // "sat 3/4 of the time", "sun 15/20 reps": a share or a count
+      if (x < 1 || y < 1 || x > 31 || y > 31 || (x > 12 && y > 12) || UNIT_AFTER.test(all.slice(at + whole.length))) return whole;
+      const month = sep === '.' || x > 12 ? y : y > 12 || x === y ? x : 0;
+      return keep(month >= 1 && month <= 12 ? MONTHS[month - 1]! : '[date]');
+    },
+  );
+  // and the weekday before a date cut to its month goes with the day: "Tuesday, 4 March" reads "March", not
+  // "Tuesday, March"
+  out = out.replace(new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?(?=${HOLD}\\d+${HOLD})`, 'giu'), '');
   // "15mar2024", "15MAR24": written together
   out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}${MONTH_ALT}(\\d{4}|\\d{2})(?![\\p{L}\\p{N}])`, 'giu'), (whole, month: string, y: string) => {
     const i = monthIndex(month);

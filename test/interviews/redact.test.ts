@@ -104,6 +104,24 @@ describe('a date that ends a sentence', () => {
   });
 });
 
+describe('days in ranges and beside weekdays', () => {
+  it('a dotted range of days in one month is the month', () => {
+    expect(redactText('we met 3.-7.3.2025, ok.')).toBe('we met 2025-03, ok.');
+    expect(redactText('we met 10.–14.03.2025, ok.')).toBe('we met 2025-03, ok.');
+  });
+  it('a weekday goes with the day it names', () => {
+    expect(redactText('Tuesday, 4 March we met')).toBe('March we met');
+    expect(redactText('Friday the 4th of March 2025')).toBe('March 2025');
+    expect(redactText('on Mon 3/3 at 10')).toBe('on March at 10');
+    expect(redactText('on Tuesday 4.3. we met')).toBe('on March we met');
+    // a slashed day and month in an order nobody can tell
+    expect(redactText('on Mon 4/3 and then')).toBe('on [date] and then');
+  });
+  it('a share or a count after a weekday word is not a date', () => {
+    for (const t of ['so 3/4 of reps', 'sat 5 reps down', 'sun 15/20 reps', 'Do 5.3. Termin']) expect(redactText(t), t).toBe(t);
+  });
+});
+
 describe('a dotted day and month without a year before a capitalised word', () => {
   it.each([
     ['Kickoff 15.3. Berlin', 'Kickoff March Berlin'],
