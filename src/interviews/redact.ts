@@ -549,15 +549,21 @@ function wordKeys(text: string): Set<string> {
  */
 function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (words: ReadonlySet<string>) => RegExp | null {
   // a space in a name may be any white space or a hyphen, and an apostrophe any of the marks written for one
-  // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill")
+  // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill"), a space or a hyphen, or nothing ("O Neill", "O-Neill",
+  // "ONeill", "Daubigne" for d'Aubigné); so a name is looked up by its first word and by its first two run together
   const list = [...set]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((n) => ({
-      key: wordKey(/^[\p{L}\p{M}]+/u.exec(n)?.[0] ?? ''),
-      source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "['’‘´`ʼ′]") + (withS ? 's?' : ''),
-    }));
+    .map((n) => {
+      const joined = /^[\p{L}\p{M}]+['’‘][\p{L}\p{M}]+/u.exec(n)?.[0];
+      return {
+        keys: [wordKey(/^[\p{L}\p{M}]+/u.exec(n)?.[0] ?? ''), ...(joined ? [wordKey(joined.replace(/['’‘]/g, ''))] : [])],
+        source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "(?:['’‘´`ʼ′]|[\\s\\u2010\\u2011-]?)") + (withS ? 's?' : ''),
+      };
+    });
   const byKey = new Map<string, number[]>();
-  list.forEach(({ key }, i) => byKey.set(key, [...(byKey.get(key) ?? []), i]));
+  list.forEach(({ keys }, i) => {
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
   // a name that does not start with a letter is tried on every text
   const always = byKey.get('') ?? [];
   const compiled = new Map<string, RegExp>();
@@ -566,6 +572,7 @@ function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (wo
     for (const w of words) picked.push(...(byKey.get(w) ?? []));
     if (picked.length === 0) return null;
     picked.sort((a, b) => a - b);
+    picked.splice(0, picked.length, ...new Set(picked));
     const id = picked.join(',');
     let re = compiled.get(id);
     if (!re) {

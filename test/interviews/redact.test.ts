@@ -104,6 +104,17 @@ describe('a date that ends a sentence', () => {
   });
 });
 
+describe('a name with an apostrophe', () => {
+  it('is found with the apostrophe dropped, or written as a space or a hyphen', () => {
+    const names = ["Siobhán O'Neill", 'O’Brien, Siobhán', "Françoise d'Aubigné"];
+    expect(redactText("thanks to O Neill; ONeill; oneill; OBrien; O-Brien; Daubigne; d'Aubigné; O'Neill's team", names)).toBe(
+      "thanks to [name]; [name]; [name]; [name]; [name]; [name]; [name]; [name]'s team",
+    );
+    // not a word that ends in its first letter
+    expect(redactText('we talk to neill about it', names)).toBe('we talk to neill about it');
+  });
+});
+
 describe('days in ranges and beside weekdays', () => {
   it('a dotted range of days in one month is the month', () => {
     expect(redactText('we met 3.-7.3.2025, ok.')).toBe('we met 2025-03, ok.');
