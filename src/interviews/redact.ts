@@ -8,6 +8,35 @@ const URL_TOKEN = '[url]';
 const NAME = '[name]';
 /** A date whose day and month cannot be told apart, and that has no year to keep ("03/04"). */
 const DATE = '[date]';
+/** A number that names a person: an employee, passport or licence plate number after the word that says so. */
+const ID = '[id]';
+
+/**
+ * Words that say the number after them is a person's: "employee ID E12345", "Personalnummer 004711", "passport
+ * C01X00T47", "licence plate M-AB 1234". The number is a run of letters, digits, spaces and hyphens that holds a
+ * digit, up to the end of the clause.
+ */
+const ID_LABELS =
+  '(?:employee|staff|personnel|payroll|badge|user|member|customer|client|account|tax|policy|insurance|registration|id card|identity card)\\s*(?:id|no\\.?|nr\\.?|number|#)|' +
+  'passport(?:\\s*(?:number|no\\.?))?|driver\'?s licen[cs]e(?:\\s*(?:number|no\\.?))?|national insurance number|social security number|ssn|nino|iban|licen[cs]e plate|number plate|' +
+  'personal-?(?:nummer|nr\\.?)|mitarbeiter-?(?:nummer|nr\\.?|id)|personalausweis(?:nummer)?|ausweis-?(?:nummer|nr\\.?)|reisepass(?:nummer)?|kennzeichen|steuer-?id|sozialversicherungsnummer|kunden-?(?:nummer|nr\\.?)';
+const LABELLED_ID = new RegExp(
+  `(?<![\\p{L}])(${ID_LABELS})(\\s*(?:[:#=]|no\\.?|nr\\.?)?\\s*)((?=[\\p{L}\\p{N} -]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:[ -][\\p{L}\\p{N}]+){0,8})`,
+  'giu',
+);
+
+function redactIds(text: string): string {
+  // the words of the run that hold a digit, or a plate's few capitals ("M-AB 1234"), from its start: "plate M-AB
+  // 1234 yesterday" keeps "yesterday", "ID E12345 said 3 times" keeps "said 3 times"
+  return text.replace(LABELLED_ID, (whole, label: string, gap: string, value: string) => {
+    const parts = value.split(' ');
+    const plate = /plate|kennzeichen/i.test(label);
+    let n = 0;
+    while (n < parts.length && (/\p{N}/u.test(parts[n]!) || (plate && /^\p{Lu}{1,3}(?:-\p{Lu}{1,3})?-?$/u.test(parts[n]!)))) n++;
+    if (n === 0 || !parts.slice(0, n).some((p) => /\p{N}/u.test(p))) return whole;
+    return `${label}${gap}${ID}${n < parts.length ? ` ${parts.slice(n).join(' ')}` : ''}`;
+  });
+}
 
 /** Trailing punctuation that belongs to the sentence, not to the address. */
 const TRAILING = /[.,;:!?)\]}>"'\u2019\u201d]+$/;
@@ -20,6 +49,9 @@ function splitTrailing(s: string): [string, string] {
 const URL_PATTERNS = [
   /\b(?:https?|ftp|file):\/\/[^\s<>"]+/gi,
   /\bwww\.[^\s<>"]+/gi,
+  // a file on a share or a disk names its folders, and so often a person: "\\\\fileserver\\sales\\jane", "C:\\Users\\jane"
+  /(?<!\S)\\\\[\w.$-]+(?:\\[^\s\\<>"]+)+\\?/g,
+  /(?<![\w])[A-Za-z]:\\[^\s<>"]+/g,
   // a bare domain with a path: linkedin.com/in/someone. From the start of a run of its letters only: from every
   // word of a run ("a.b.c.d…", "12.12.12…"), 100 kB of it took twenty seconds
   /(?<![a-z0-9.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"]*/gi,
@@ -59,6 +91,8 @@ const LOCAL_START = '(?<![\\p{L}\\p{M}\\p{N}_.+-])';
  */
 function redactEmails(text: string): string {
   let out = text.replace(new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]*${AT}[ \\t]*${DOMAIN}+(?:\\.${DOMAIN}+)+`, 'gu'), EMAIL);
+  // "jane_at_acme.com", "jane-at-acme-dot-com"
+  out = out.replace(new RegExp(`${LOCAL_START}${LOCAL}+?[_-]at[_-]${DOMAIN}+?(?:(?:\\.|[_-]dot[_-])${DOMAIN}+?)*(?:\\.|[_-]dot[_-])${TLD}(?![\\p{L}\\p{N}])`, 'giu'), EMAIL);
   out = out.replace(new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]+${AT}[ \\t]+${DOMAIN}+(?:[ \\t]+\\.[ \\t]+${DOMAIN}+)+`, 'gu'), EMAIL);
   out = out.replace(
     new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]*[[({<]at[\\])}>][ \\t]*${DOMAIN}+(?:[ \\t]*(?:\\.|[[({<]dot[\\])}>])[ \\t]*${DOMAIN}+)+`, 'giu'),
@@ -648,6 +682,7 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     const held: string[] = [];
     let out = redactUrls(asRead(text));
     out = redactEmails(out);
+    out = redactIds(out);
     out = holdDates(out, held);
     out = redactPhones(out);
     out = releaseDates(out, held);

@@ -104,6 +104,23 @@ describe('a date that ends a sentence', () => {
   });
 });
 
+describe('numbers that name a person, and addresses in other disguises', () => {
+  it('a number after the word that says it is a person\'s reads [id]', () => {
+    expect(redactText('Personalnummer 004711 hat')).toBe('Personalnummer [id] hat');
+    expect(redactText('employee ID E12345 said 3 times')).toBe('employee ID [id] said 3 times');
+    expect(redactText('passport C01X00T47.')).toBe('passport [id].');
+    expect(redactText('license plate M-AB 1234 yesterday')).toBe('license plate [id] yesterday');
+    expect(redactText('staff no. 4471 and')).toBe('staff no. [id] and');
+    expect(redactText('the iban DE89 3704 0044 0532 0130 00 ok')).toBe('the iban [id] ok');
+    for (const t of ['customer 3 said', 'number plate was fine', 'I had 3 customers at acme']) expect(redactText(t), t).toBe(t);
+  });
+  it('an address written with _at_, and a file path, which names folders and people', () => {
+    expect(redactText('jane_at_acme.com wrote')).toBe('[email] wrote');
+    expect(redactText('see \\\\fileserver\\sales\\jane for it')).toBe('see [url] for it');
+    expect(redactText('in C:\\Users\\jane\\Desktop')).toBe('in [url]');
+  });
+});
+
 describe('a name with an apostrophe', () => {
   it('is found with the apostrophe dropped, or written as a space or a hyphen', () => {
     const names = ["Siobhán O'Neill", 'O’Brien, Siobhán', "Françoise d'Aubigné"];
