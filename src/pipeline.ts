@@ -13,7 +13,7 @@ import { compact } from './ingest/header.js';
 import { displayPath, requireSomeRows, whyNoRows, type Encoding, type Table } from './ingest/index.js';
 import { copyMessage } from './ingest/identical.js';
 import { readNamesFile, type NamesFile } from './ingest/names-file.js';
-import { analyzeInterviews, loadCoding, NO_NOTES_HINT, noteKey, notesPathShown, ParallelCoder, readNotes, whyNoNotes, type NoteCoding } from './interviews/index.js';
+import { analyzeInterviews, loadCoding, NO_NOTES_HINT, noteKey, notesNameSoFar, notesPathShown, ParallelCoder, readNotes, whyNoNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
@@ -244,6 +244,8 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       lateDays: an.lateDays ?? DEFAULTS.lateDays,
     },
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    // a notes file named after a person or a day is named redacted from the start, with the names known by then
+    notesShown: (read) => notesNameSoFar([...(namesFile?.names ?? []), ...(anon.redact ?? [])], read),
   }).then(
     (r) => {
       // from here on, a worker not started yet never will be: what it would have coded is coded in this thread

@@ -7,7 +7,7 @@ import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { decideFormat, emit } from './output.js';
 import { listedRowErrors, skippedRows } from './row-errors.js';
-import { formatWhere } from '../errors.js';
+import { CrmAuditError, formatWhere, namingFileAs } from '../errors.js';
 import { copyMessage, identicalFiles } from '../ingest/identical.js';
 import { readNamesFile } from '../ingest/names-file.js';
 import {
@@ -25,6 +25,7 @@ import {
   LEXICON_VERSION,
   loadCoding,
   NO_NOTES_HINT,
+  notesNameSoFar,
   notesPathShown,
   reviewSheet,
   THEMES,
@@ -149,12 +150,24 @@ export function renderSummary(
   return `${out.join('\n')}\n`;
 }
 
+/** The notes files the arguments name; one that is missing is named redacted, with the names given. */
+function expandNotes(args: string[], cwd: string, redactNames: readonly string[]): string[] {
+  try {
+    return expandInputs(args, cwd);
+  } catch (e) {
+    const file = e instanceof CrmAuditError ? e.where?.file : undefined;
+    throw file === undefined ? e : namingFileAs(e, file, notesNameSoFar(redactNames, [])(file));
+  }
+}
+
 async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
   const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
-  const files = expandInputs(args, io.cwd);
   // read before the notes: a names file that cannot be read stops the run before any work
   const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
+  // a notes file named after a person or a day is named redacted in every error too, with the names known by then
+  const files = expandNotes(args, io.cwd, redactNames);
   const kinds = parseKindFlags(opts.kind);
   const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
   checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
@@ -178,10 +191,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       config,
     );
     ro.kind ??= 'interviews';
-    tables.push(await readTable(file, ro));
+    tables.push(await readTable(file, ro, (read) => notesNameSoFar(redactNames, [...tables, read])(shown)));
   }
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
-  // a notes file named after a person or a day is named redacted in these errors too, as in every output
   const inputs = tables.map((t) => t.input);
   const shownEarly = notesPathShown(tables, redactNames);
   requireSomeRows(inputs, 'code', 'a notes file needs a header and one row per note', { shown: shownEarly });

@@ -1,7 +1,7 @@
 // Ingest: bytes to rows. Folder expansion, per-file overrides, and whole-table reads for small files.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { usageError } from '../errors.js';
+import { namingFileAs, usageError } from '../errors.js';
 import type { Config } from '../config/config-schema.js';
 import { KINDS, type InputSummary } from '../result/schema.js';
 import { readCsv, type RowSink } from './reader.js';
@@ -95,6 +95,8 @@ export function checkKindFlags(
     reads?: string;
     /** files that are notes whatever --kind says (`analyze --interviews`) */
     notes?: readonly { file: string; shown: string }[];
+    /** how a message names a notes file (redacted, as the outputs name it) */
+    noteShown?: (shown: string) => string;
   },
 ): void {
   const allowed = rules.allowed ?? KINDS;
@@ -107,7 +109,7 @@ export function checkKindFlags(
   for (const k of kinds.byFile) {
     const note = rules.notes?.find((n) => namesFile(k, n.file, n.shown));
     if (note && k.kind !== 'interviews') {
-      throw refuse(k.flag, `${note.shown} is given with --interviews, so it is read as notes`, 'pass it as an input file to give it another kind, or leave this --kind out');
+      throw refuse(k.flag, `${rules.noteShown ? rules.noteShown(note.shown) : note.shown} is given with --interviews, so it is read as notes`, 'pass it as an input file to give it another kind, or leave this --kind out');
     }
     if (!note && !files.some((f) => namesFile(k, f.file, f.shown))) {
       throw refuse(k.flag, 'no input file has this name', 'check the name: FILE is the end of the path of an input file, and * stands for any characters');
@@ -137,23 +139,38 @@ export function optionsForFile(
   return opts;
 }
 
-/** Read a small file whole (field lists, notes, review sheets). */
-export async function readTable(path: string, opts: ReadOptions = {}): Promise<Table> {
-  const rows: string[][] = [];
+/** What a read that stopped had read: the header, and the rows before the one it stopped at. */
+export type PartialTable = Pick<Table, 'header' | 'rows' | 'roles'>;
+
+/**
+ * Read a small file whole (field lists, notes, review sheets). An error that stops the read names the file as
+ * `errorName` says, given what was read before it (a notes file is named redacted, without the names of the
+ * respondents it has not reached).
+ */
+export async function readTable(path: string, opts: ReadOptions = {}, errorName?: (read: PartialTable) => string): Promise<Table> {
+  const read: PartialTable = { header: [], rows: [], roles: {} };
   const lines: number[] = [];
   const sink: () => RowSink = () => {
-    rows.length = 0;
+    read.rows.length = 0;
     lines.length = 0;
     return {
-      header() {},
+      header(names, detection) {
+        read.header = names;
+        read.roles = detection.roles;
+      },
       row(cells, line) {
-        rows.push(cells);
+        read.rows.push(cells);
         lines.push(line);
       },
     };
   };
-  const res = await readCsv(path, opts, sink);
-  return { header: res.header, rows, lines, roles: res.detection.roles, input: res.summary };
+  try {
+    const res = await readCsv(path, opts, sink);
+    return { header: res.header, rows: read.rows, lines, roles: res.detection.roles, input: res.summary };
+  } catch (e) {
+    const file = opts.displayPath ?? path;
+    throw errorName ? namingFileAs(e, file, errorName(read)) : e;
+  }
 }
 
 /** Why an input holds no data row, in a few words; null when it holds one. */
