@@ -20,8 +20,10 @@ import {
   requireSomeRows,
   type Table as NotesTable,
 } from '../ingest/index.js';
+import { fallbackOrder } from '../analyze/dates.js';
 import {
   analyzeInterviews,
+  checkNotesTable,
   LEXICON_VERSION,
   loadCoding,
   NO_NOTES_HINT,
@@ -171,6 +173,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   const kinds = parseKindFlags(opts.kind);
   const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
   checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
+  // a date the values cannot tell (03/04/2025) is read as analyze reads it, by --date-format or the config
+  const dateOrder = fallbackOrder(opts.dateFormat ?? config?.analysis?.dateFormat, config?.analysis?.locale ?? DEFAULTS.locale);
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
   // a notes file given twice, or saved under two names, is read once: its notes and respondents would count twice
@@ -191,7 +195,9 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       config,
     );
     ro.kind ??= 'interviews';
-    tables.push(await readTable(file, ro, (read) => notesNameSoFar(redactNames, [...tables, read])(shown)));
+    const table = await readTable(file, ro, (read) => notesNameSoFar(redactNames, [...tables, read])(shown));
+    checkNotesTable(table, { dateOrder, dating: false });
+    tables.push(table);
   }
   const inputs = tables.map((t) => t.input);
   const shownEarly = notesPathShown(tables, redactNames);

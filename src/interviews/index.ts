@@ -2,6 +2,7 @@
 // stances, anonymised (pseudonyms, redaction, months, group suppression) before anything leaves.
 export { analyzeInterviews, NO_NOTES_HINT, noteKey, notesPathShown, readNotes, whyNoNotes } from './analyze.js';
 export { notesNameSoFar } from './error-name.js';
+export { checkNotesTable, type NotesCheck } from './note-cells.js';
 export { ParallelCoder } from './parallel.js';
 export { loadCoding, parseCoding, reviewSheet, SHEET_COLUMNS } from './coding.js';
 export { codeNote, THEME_VALENCE, type NoteCoding } from './code-note.js';
