@@ -3,27 +3,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
-import { main } from '../../src/cli/main.js';
 import type { AuditResult } from '../../src/result/schema.js';
+import { runMain } from '../helpers/run-main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-audit-note-cells-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const put = (name: string, text: string) => writeFileSync(join(dir, name), text);
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += String(d)));
-  stderr.on('data', (d) => (err += String(d)));
-  const io: Io = { stdout, stderr, stdin: new PassThrough(), cwd: dir, env: { NO_COLOR: '1' } };
-  const code = await main(['node', 'crm-audit', ...args], io);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(dir, ...args);
 
 put('fut.csv', 'respondent,date,note\nA B,2025-03-15,The CRM is slow.\nC D,2052-03-16,The CRM is slow too.\nE F,15.03.2025,ok\n');
 put('bad-dates.csv', 'respondent,date,note\nA B,31/02/2025,The CRM is slow.\nC D,2025-13-45,The CRM is slow too.\nE F,2025-03-02,ok\n');

@@ -3,11 +3,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
-import { main } from '../../src/cli/main.js';
 import { runPipeline } from '../../src/pipeline.js';
+import { runMain } from '../helpers/run-main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-audit-notes-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,14 +18,7 @@ writeFileSync(join(dir, 'names.txt'), 'Jane Smith\n');
 writeFileSync(join(dir, 'bad/Jane Smith 2025-03-15.csv'), 'respondent,note\nA,the CRM is slow\n');
 writeFileSync(join(dir, 'config.json'), JSON.stringify({ anonymity: { redact: ['Jane Smith'] } }));
 
-async function run(...args: string[]): Promise<{ code: number; err: string }> {
-  const stderr = new PassThrough() as PassThrough & { isTTY?: boolean };
-  let err = '';
-  stderr.on('data', (d) => (err += String(d)));
-  const io: Io = { stdout: new PassThrough(), stderr, stdin: new PassThrough(), cwd: dir, env: { NO_COLOR: '1' } };
-  const code = await main(['node', 'crm-audit', ...args], io);
-  return { code, err };
-}
+const run = (...args: string[]) => runMain(dir, ...args);
 
 /** Nothing of the name, the day or the phone number that the file's name holds. */
 const RAW = /Jane|Smith|15\.03|2345678|171/;
