@@ -35,6 +35,14 @@ export interface ErrorOptions {
   details?: readonly ErrorDetail[];
 }
 
+/** How many problems an error lists under its line; the rest are counted. */
+export const MAX_DETAILS = 10;
+
+/** Problems as an error lists them: the first `max`, in the order given, then how many more. */
+export function listedDetails(problems: readonly ErrorDetail[], max = MAX_DETAILS): ErrorDetail[] {
+  return [...problems.slice(0, max), ...(problems.length > max ? [{ message: `and ${problems.length - max} more` }] : [])];
+}
+
 export class CrmAuditError extends Error {
   readonly kind: ErrorKind;
   readonly where: Where | undefined;

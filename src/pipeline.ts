@@ -340,7 +340,9 @@ async function finish(
       minQuoteGroupSize: settings.minQuoteGroupSize,
       redactNames,
       ...(cfg.themes ? { themes: cfg.themes } : {}),
-      ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd)) } : {}),
+      ...(o.codingFile
+        ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd), { themes: cfg.themes ?? [] }) }
+        : {}),
       nameRespondents: nameUsers,
       ...(precoded.size ? { precoded } : {}),
     });

@@ -203,7 +203,8 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
   const shownEarly = notesPathShown(tables, redactNames);
   requireSomeRows(inputs, 'code', 'a notes file needs a header and one row per note', { shown: shownEarly });
   let coding: CodingMap | undefined;
-  if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
+  // every theme id of the sheet is checked against the config's themes too: all its bad cells are told at once
+  if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd), { themes: config?.themes ?? [] });
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
   const minQuoteGroupSize = config?.anonymity?.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize;
   if (!opts.quiet) for (const line of weakerAnonymity(config?.anonymity)) io.stderr.write(`crm-audit: warning: ${line}\n`);
