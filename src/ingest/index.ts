@@ -5,6 +5,7 @@ import { namingFileAs, usageError } from '../errors.js';
 import type { Config } from '../config/config-schema.js';
 import { KINDS, type InputSummary } from '../result/schema.js';
 import { readCsv, type RowSink } from './reader.js';
+import { rowErrorDetails, unlistedRowErrors } from './row-errors.js';
 import type { Kind, ReadOptions, Table } from './types.js';
 
 export { readCsv, normalizeId, type RowSink, type ReadResult } from './reader.js';
@@ -177,7 +178,7 @@ export async function readTable(path: string, opts: ReadOptions = {}, errorName?
 export function whyNoRows(input: InputSummary): string | null {
   if (input.rows > 0) return null;
   if (input.warnings.some((w) => w.code === 'empty-file')) return 'the file is empty: no header and no data rows';
-  if (input.skipped > 0) return `all its ${input.skipped} rows are malformed and were skipped`;
+  if (input.skipped > 0) return input.skipped === 1 ? 'its only row is malformed and was skipped' : `all its ${input.skipped} rows are malformed and were skipped`;
   if (input.duplicates > 0) return 'every row repeats a row of another part of the export';
   return 'the file has a header but no data rows';
 }
@@ -199,10 +200,20 @@ export function requireSomeRows(
   }: { shown?: (path: string) => string; why?: (input: InputSummary) => string | null; what?: string } = {},
 ): void {
   if (inputs.length === 0 || inputs.some((i) => why(i) === null)) return;
+  // where and why for the first malformed rows of each file, as the warnings would have said them
+  const details = inputs.flatMap((i) => {
+    const more = unlistedRowErrors(i);
+    const unlisted = more > 0 ? [{ where: { file: shown(i.path) }, message: `and ${more} more malformed row${more === 1 ? '' : 's'}` }] : [];
+    return [...rowErrorDetails(i, shown(i.path)), ...unlisted];
+  });
   if (inputs.length === 1) {
     const only = inputs[0]!;
-    throw usageError(`nothing to ${command}: ${why(only)}`, { where: { file: shown(only.path) }, hint });
+    throw usageError(`nothing to ${command}: ${why(only)}`, { where: { file: shown(only.path) }, hint: hintFor(only, hint), details });
   }
   const each = inputs.map((i) => `${shown(i.path)}: ${why(i)}`).join('; ');
-  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds ${what} (${each})`, { hint });
+  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds ${what} (${each})`, { hint, details });
 }
+
+/** A file whose every row is malformed is fixed in its rows, not by another file. */
+const hintFor = (input: InputSummary, hint: string): string =>
+  input.rows === 0 && input.skipped > 0 ? 'fix the rows listed below (a cell too many or too few, or an unclosed quote), or export the file again' : hint;
