@@ -80,11 +80,15 @@ export function renderSummary(
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes
-  if (categoriesShown(r))
+  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes; and
+  // categories that no column or review gave are said to be read from the wording
+  if (categoriesShown(r)) {
+    const guessed = r.categoriesInferred === Object.values(cat).reduce((a, b) => a + b, 0);
     out.push(
-      `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
+      `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}` +
+        (guessed ? c.dim("  (inferred from the wording: no note's category was given)") : ''),
     );
+  }
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
