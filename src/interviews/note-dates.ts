@@ -45,7 +45,8 @@ export function newestNoteDate(tables: readonly Table[], fallback: DateOrder, to
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0);
 }
 
-const lineList = (lines: readonly number[]): string =>
+/** "line 3" or "lines 3, 7, …": the first lines of a warning about a notes file's cells, the rest left to the count. */
+export const lineList = (lines: readonly number[]): string =>
   `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, LISTED_LINES).join(', ')}${lines.length > LISTED_LINES ? ', …' : ''}`;
 
 /**

@@ -1,9 +1,10 @@
 // What the notes' own columns hold and the analysis cannot use is said, by line and never by value: a date that
-// cannot be read or is still to come.
+// cannot be read or is still to come, a language or a rating that cannot be read; a placeholder is no note.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
 import type { AuditResult } from '../../src/result/schema.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -42,5 +43,32 @@ describe('note dates', () => {
   it('with --now, the notes date nothing, and their warnings do not say they were left out', async () => {
     const r = await run('analyze', '--interviews', 'fut.csv', '--now', '2025-06-30', '--format', 'json');
     expect(r.err).toContain('fut.csv: 1 note date in "date" is after today (line 3) and cannot be right; check the year');
+  });
+});
+
+put('cells.csv', 'respondent,language,rating,note\nA,klingon,9,The CRM is slow.\nB,en,0,n/a\nC,en,five,Nobody reads what I log.\nD,English,4/5,-\nE,,,  NONE \nF,en,3,The app crashes when I log a call\n');
+
+describe('language, rating and placeholder notes', () => {
+  it('interviews and analyze warn about a language or rating they cannot read, and skip placeholder notes as blank', async () => {
+    const i = await run('interviews', 'cells.csv', '--format', 'json');
+    expect(i.code, i.err).toBe(0);
+    expect(JSON.parse(i.out)).toMatchObject({ notes: 3 });
+    expect(i.err).toContain('warning: cells.csv: 1 language value in "language" is not a language crm-audit knows (line 2)');
+    expect(i.err).toContain('warning: cells.csv: 2 ratings in "rating" are not a number from 1 to 5 (lines 2, 4) and were left out');
+    expect(i.err).toContain('warning: 3 rows with an empty note skipped');
+    const a = await run('analyze', '--interviews', 'cells.csv', '--format', 'json');
+    expect(a.code, a.err).toBe(0);
+    const result = JSON.parse(a.out) as AuditResult;
+    expect(result.interviews!.notes).toBe(3);
+    expect(result.inputs[0]!.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['note-language', 'note-rating']));
+    for (const err of [i.err, a.err]) expect(err).not.toMatch(/klingon|five/);
+  });
+
+  it('the notes coded in a worker are the same notes', async () => {
+    const opts = { files: [], interviews: ['cells.csv'], cwd: dir, now: '2025-06-30' };
+    const alone = await runPipeline(opts);
+    const worker = await runPipeline({ ...opts, parallel: true, workerMinBytes: 0 });
+    expect(worker.interviews).toEqual(alone.interviews);
+    expect(alone.interviews!.notes).toBe(3);
   });
 });
