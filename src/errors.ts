@@ -35,6 +35,14 @@ export interface ErrorOptions {
   details?: readonly ErrorDetail[];
 }
 
+/** How many problems an error lists under its line; the rest are counted. */
+export const MAX_DETAILS = 10;
+
+/** Problems as an error lists them: the first `max`, in the order given, then how many more. */
+export function listedDetails(problems: readonly ErrorDetail[], max = MAX_DETAILS): ErrorDetail[] {
+  return [...problems.slice(0, max), ...(problems.length > max ? [{ message: `and ${problems.length - max} more` }] : [])];
+}
+
 export class CrmAuditError extends Error {
   readonly kind: ErrorKind;
   readonly where: Where | undefined;
@@ -61,4 +69,22 @@ export function formatWhere(where: Where | undefined): string {
   if (where.line !== undefined) s += `:${where.line}`;
   if (where.line !== undefined && where.column !== undefined) s += `:${where.column}`;
   return s;
+}
+
+/**
+ * The error with the file it names (at its place, and at its details' places) shown as `shown` instead: a notes
+ * file is named redacted, as the outputs name it. Anything else is returned as it is.
+ */
+export function namingFileAs(e: unknown, file: string, shown: string): unknown {
+  if (!(e instanceof CrmAuditError) || file === shown) return e;
+  const named = (w: Where | undefined): Where | undefined => (w?.file === file ? { ...w, file: shown } : w);
+  if (e.where?.file !== file && !e.details.some((d) => d.where?.file === file)) return e;
+  const out = new CrmAuditError(e.kind, e.message, {
+    where: named(e.where),
+    hint: e.hint,
+    cause: e.cause,
+    details: e.details.map((d) => ({ ...d, where: named(d.where) })),
+  });
+  out.stack = e.stack;
+  return out;
 }

@@ -13,7 +13,7 @@ import { compact } from './ingest/header.js';
 import { displayPath, requireSomeRows, whyNoRows, type Encoding, type Table } from './ingest/index.js';
 import { copyMessage } from './ingest/identical.js';
 import { readNamesFile, type NamesFile } from './ingest/names-file.js';
-import { analyzeInterviews, loadCoding, NO_NOTES_HINT, noteKey, notesPathShown, ParallelCoder, readNotes, whyNoNotes, type NoteCoding } from './interviews/index.js';
+import { analyzeInterviews, checkNotesTable, loadCoding, NO_NOTES_HINT, noteKey, notesNameSoFar, notesPathShown, ParallelCoder, readNotes, whyNoNotes, type NoteCoding } from './interviews/index.js';
 import { recommend } from './recommend/index.js';
 import { AuditResult, SCHEMA_VERSION, type FieldResult, type Situation } from './result/schema.js';
 import { scoreAudits } from './scoring/index.js';
@@ -244,6 +244,8 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
       lateDays: an.lateDays ?? DEFAULTS.lateDays,
     },
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    // a notes file named after a person or a day is named redacted from the start, with the names known by then
+    notesShown: (read) => notesNameSoFar([...(namesFile?.names ?? []), ...(anon.redact ?? [])], read),
   }).then(
     (r) => {
       // from here on, a worker not started yet never will be: what it would have coded is coded in this thread
@@ -282,11 +284,12 @@ async function finish(
   const an = cfg.analysis ?? {};
   const anon = cfg.anonymity ?? {};
   // --now, else the newest created, modified, activity or login date of the exports, else (notes alone, or
-  // exports without dates) the last day of the month of the newest date of the notes
-  const now =
-    decideNow(o.now, raw.usage) ??
-    newestNoteDate(raw.tables.interviews, fallbackOrder(o.dateFormat ?? an.dateFormat, locale)) ??
-    answeredOn(answers);
+  // exports without dates) the last day of the month of the newest date of the notes (a date still to come is a
+  // typo, and dates nothing)
+  const dateOrder = fallbackOrder(o.dateFormat ?? an.dateFormat, locale);
+  const stated = decideNow(o.now, raw.usage);
+  for (const t of raw.tables.interviews) checkNotesTable(t, { dateOrder, dating: stated === null });
+  const now = stated ?? newestNoteDate(raw.tables.interviews, dateOrder) ?? answeredOn(answers);
   const ownerKeys = raw.fieldStats.flatMap((f) => [...f.owners.keys()]);
   const nameUsers = o.nameUsers ?? false;
   const people = buildPeople(raw.usage, ownerKeys, nameUsers);
@@ -337,7 +340,9 @@ async function finish(
       minQuoteGroupSize: settings.minQuoteGroupSize,
       redactNames,
       ...(cfg.themes ? { themes: cfg.themes } : {}),
-      ...(o.codingFile ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd)) } : {}),
+      ...(o.codingFile
+        ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd), { themes: cfg.themes ?? [] }) }
+        : {}),
       nameRespondents: nameUsers,
       ...(precoded.size ? { precoded } : {}),
     });

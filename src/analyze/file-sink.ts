@@ -2,7 +2,7 @@
 // dates (month/day or day/month) is decided per column from the values: rows are held back until every
 // date column has shown a value that decides it (or is ISO), up to BUFFER_ROWS; then the rest streams.
 import type { Role } from '../config/roles.js';
-import type { Detection, RowSink, Table } from '../ingest/index.js';
+import type { Detection, PartialTable, RowSink, Table } from '../ingest/index.js';
 import { DateOrderVote, looksLikeDate, parseDate, slashEvidence, type DateOrder } from './dates.js';
 import { FieldStats, OwnerIndex } from './field-stats.js';
 import { UsageAccumulator, userKey, type TimingSettings } from './usage.js';
@@ -45,7 +45,7 @@ export function createFileSink(
   source: string,
   timing: TimingSettings,
   fallbackOrder: DateOrder,
-): { sink: RowSink; result: FileAnalysis; finish: () => void } {
+): { sink: RowSink; result: FileAnalysis; finish: () => void; soFar: () => PartialTable } {
   const result: FileAnalysis = {
     detection: null,
     header: [],
@@ -238,7 +238,13 @@ export function createFileSink(
     flush();
     result.unparsedByColumn = [...unparsedAt.values()].sort((a, b) => a.column - b.column);
   };
-  return { sink, result, finish };
+  // what a read that stopped had read: the rows routed, and those still held back
+  const soFar = (): PartialTable => ({
+    header: result.header,
+    roles: result.detection?.roles ?? {},
+    rows: [...(result.table?.rows ?? []), ...(buffer ?? []).map((b) => b.cells)],
+  });
+  return { sink, result, finish, soFar };
 }
 
 /** A whole-file Table view of a kept file, for the field-list and interview stages. */

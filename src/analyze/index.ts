@@ -2,7 +2,7 @@
 // them into the members of the contract (field statistics, users, activity, records, field history).
 import { basename, extname, resolve } from 'node:path';
 import type { Config } from '../config/config-schema.js';
-import { usageError } from '../errors.js';
+import { namingFileAs, usageError } from '../errors.js';
 import {
   checkKindFlags,
   displayPath,
@@ -10,6 +10,7 @@ import {
   parseKindFlags,
   readCsv,
   type Encoding,
+  type PartialTable,
   type Table,
 } from '../ingest/index.js';
 import { objectFromBase } from '../ingest/formats/index.js';
@@ -41,6 +42,11 @@ export interface AnalyzeOptions {
   onProgress?: (file: string, bytesDone: number, bytesTotal: number) => void;
   /** told of each file read whole (fields, interviews, users) as soon as it is read */
   onTable?: (kind: 'fields' | 'interviews' | 'users', table: Table) => void;
+  /**
+   * How a notes file is named before the analysis (in an error that stops the read, in a message about --kind, in
+   * the progress line), given the notes read so far: redacted, as the outputs name it. As given without it.
+   */
+  notesShown?: (read: readonly PartialTable[]) => (path: string) => string;
 }
 
 export interface RawAnalysis {
@@ -99,7 +105,9 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
   const kinds = parseKindFlags(opts.kindFlags);
   const given = (list: string[]) => list.map((f) => ({ file: f, shown: displayPath(resolve(opts.cwd, f), opts.cwd) }));
   // a bare --kind is for the input files; notes given with --interviews are notes
-  checkKindFlags(kinds, given(files), { command: 'analyze', notes: given(interviewFiles) });
+  const notesShown = opts.notesShown ?? (() => (p: string) => p);
+  const onProgress = opts.onProgress;
+  checkKindFlags(kinds, given(files), { command: 'analyze', notes: given(interviewFiles), noteShown: notesShown([]) });
   const fallback = fallbackOrder(opts.dateFormat, opts.locale);
   const budget = { max: opts.strict ? 0 : opts.maxErrors, used: 0 };
   const groups = idGroups(files);
@@ -144,6 +152,9 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
       copies.push({ input, of: original, sameFile: copy.sameFile });
       continue;
     }
+    // the progress line names a notes file as the outputs do (worked out once, when first shown)
+    let label: string | undefined;
+    const notesLabel = (p: string) => (label ??= notesShown(tables.interviews)(p));
     const readOpts = optionsForFile(
       f,
       shown,
@@ -152,7 +163,7 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
         ...(opts.strict ? { strict: true } : {}),
         errorBudget: budget,
         ...(groups.get(f) ? { seenIds: groups.get(f)! } : {}),
-        ...(opts.onProgress ? { onProgress: (d: number, t: number) => opts.onProgress!(shown, d, t) } : {}),
+        ...(onProgress ? { onProgress: (d: number, t: number) => onProgress(forced === 'interviews' ? notesLabel(shown) : shown, d, t) } : {}),
       },
       kinds,
       opts.config,
@@ -162,6 +173,12 @@ export async function analyzeFiles(files: string[], interviewFiles: string[], op
     const res = await readCsv(resolve(opts.cwd, f), readOpts, () => {
       current = createFileSink(shown, opts.timing, fallback);
       return current.sink;
+    }).catch((e: unknown) => {
+      // a notes file (given with --interviews, or found to be one by its header) is named redacted, with the
+      // respondents read so far
+      const stopped = current as ReturnType<typeof createFileSink> | null;
+      if (forced !== 'interviews' && stopped?.result.detection?.kind !== 'interviews') throw e;
+      throw namingFileAs(e, shown, notesShown([...tables.interviews, ...(stopped ? [stopped.soFar()] : [])])(shown));
     });
     const file = current as ReturnType<typeof createFileSink> | null;
     if (!file) continue;

@@ -7,7 +7,7 @@ import { DEFAULTS, weakerAnonymity } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { decideFormat, emit } from './output.js';
 import { listedRowErrors, skippedRows } from './row-errors.js';
-import { formatWhere } from '../errors.js';
+import { CrmAuditError, formatWhere, namingFileAs } from '../errors.js';
 import { copyMessage, identicalFiles } from '../ingest/identical.js';
 import { readNamesFile } from '../ingest/names-file.js';
 import {
@@ -20,11 +20,14 @@ import {
   requireSomeRows,
   type Table as NotesTable,
 } from '../ingest/index.js';
+import { fallbackOrder } from '../analyze/dates.js';
 import {
   analyzeInterviews,
+  checkNotesTable,
   LEXICON_VERSION,
   loadCoding,
   NO_NOTES_HINT,
+  notesNameSoFar,
   notesPathShown,
   reviewSheet,
   THEMES,
@@ -77,11 +80,15 @@ export function renderSummary(
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);
   const cat = r.categories;
-  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes
-  if (categoriesShown(r))
+  // interview notes carry no workshop category: no line of zeros, nor one of a few inferred among many notes; and
+  // categories that no column or review gave are said to be read from the wording
+  if (categoriesShown(r)) {
+    const guessed = r.categoriesInferred === Object.values(cat).reduce((a, b) => a + b, 0);
     out.push(
-      `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}`,
+      `${c.bold('Categories')} experience ${cat.experience} · idea ${cat.idea} · question ${cat.question} · concern ${cat.concern} · proposal ${cat.proposal}` +
+        (guessed ? c.dim("  (inferred from the wording: no note's category was given)") : ''),
     );
+  }
   const st = r.stances;
   out.push(
     `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
@@ -149,15 +156,29 @@ export function renderSummary(
   return `${out.join('\n')}\n`;
 }
 
+/** The notes files the arguments name; one that is missing is named redacted, with the names given. */
+function expandNotes(args: string[], cwd: string, redactNames: readonly string[]): string[] {
+  try {
+    return expandInputs(args, cwd);
+  } catch (e) {
+    const file = e instanceof CrmAuditError ? e.where?.file : undefined;
+    throw file === undefined ? e : namingFileAs(e, file, notesNameSoFar(redactNames, [])(file));
+  }
+}
+
 async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
   const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
-  const files = expandInputs(args, io.cwd);
   // read before the notes: a names file that cannot be read stops the run before any work
   const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;
+  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
+  // a notes file named after a person or a day is named redacted in every error too, with the names known by then
+  const files = expandNotes(args, io.cwd, redactNames);
   const kinds = parseKindFlags(opts.kind);
   const given = files.map((file) => ({ file, shown: displayPath(file, io.cwd) }));
   checkKindFlags(kinds, given, { command: 'interviews', allowed: ['interviews'], reads: 'notes only (kind interviews)' });
+  // a date the values cannot tell (03/04/2025) is read as analyze reads it, by --date-format or the config
+  const dateOrder = fallbackOrder(opts.dateFormat ?? config?.analysis?.dateFormat, config?.analysis?.locale ?? DEFAULTS.locale);
   const budget = { max: opts.maxErrors ?? config?.analysis?.maxErrors ?? DEFAULTS.maxErrors, used: 0 };
   const tables: NotesTable[] = [];
   // a notes file given twice, or saved under two names, is read once: its notes and respondents would count twice
@@ -178,15 +199,16 @@ async function run(args: string[], opts: OptionValues, io: Io): Promise<number> 
       config,
     );
     ro.kind ??= 'interviews';
-    tables.push(await readTable(file, ro));
+    const table = await readTable(file, ro, (read) => notesNameSoFar(redactNames, [...tables, read])(shown));
+    checkNotesTable(table, { dateOrder, dating: false });
+    tables.push(table);
   }
-  const redactNames = [...(config?.anonymity?.redact ?? []), ...(namesFile?.names ?? [])];
-  // a notes file named after a person or a day is named redacted in these errors too, as in every output
   const inputs = tables.map((t) => t.input);
   const shownEarly = notesPathShown(tables, redactNames);
   requireSomeRows(inputs, 'code', 'a notes file needs a header and one row per note', { shown: shownEarly });
   let coding: CodingMap | undefined;
-  if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd));
+  // every theme id of the sheet is checked against the config's themes too: all its bad cells are told at once
+  if (opts.coding) coding = await loadCoding(resolve(io.cwd, opts.coding), displayPath(resolve(io.cwd, opts.coding), io.cwd), { themes: config?.themes ?? [] });
   const minGroupSize = config?.anonymity?.minGroupSize ?? DEFAULTS.minGroupSize;
   const minQuoteGroupSize = config?.anonymity?.minQuoteGroupSize ?? DEFAULTS.minQuoteGroupSize;
   if (!opts.quiet) for (const line of weakerAnonymity(config?.anonymity)) io.stderr.write(`crm-audit: warning: ${line}\n`);

@@ -2,7 +2,7 @@
 // Errors point at file:line:column, for syntax and for every schema problem (with its JSON path).
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { usageError, type ErrorDetail, type Locate, type Where } from '../errors.js';
+import { listedDetails, MAX_DETAILS, usageError, type Locate, type Where } from '../errors.js';
 import { lineColumn, offsetAt, scanJson, type JsonNode, type RepeatedKey } from './json-positions.js';
 import { schemaProblems, type Problem } from './schema-problems.js';
 
@@ -23,7 +23,7 @@ export type JsonFile = keyof typeof JSON_FILES;
 const HAND_WRITTEN: ReadonlySet<JsonFile> = new Set(['config', 'rules', 'editorial', 'answers']);
 
 /** Schema problems listed one a line under the error, at most this many, then "and N more". */
-export const MAX_PROBLEMS_SHOWN = 10;
+export const MAX_PROBLEMS_SHOWN = MAX_DETAILS;
 
 /**
  * Offset of the first JSON syntax error (the text's length when there is none): Node's own message gives a
@@ -107,8 +107,7 @@ function problemsError(problems: readonly Problem[], file: string, kind: JsonFil
   const invalid = `invalid ${JSON_FILES[kind]}`;
   const [first] = problems;
   if (problems.length === 1 && first) return usageError(`${invalid}: ${first.path}: ${first.message}`, { where: where(first), hint });
-  const details: ErrorDetail[] = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => ({ where: where(p), message: `${p.path}: ${p.message}` }));
-  if (problems.length > MAX_PROBLEMS_SHOWN) details.push({ message: `and ${problems.length - MAX_PROBLEMS_SHOWN} more` });
+  const details = listedDetails(problems.map((p) => ({ where: where(p), message: `${p.path}: ${p.message}` })), MAX_PROBLEMS_SHOWN);
   return usageError(`${invalid}: ${problems.length} problems`, { where: { file }, hint, details });
 }
 

@@ -1,10 +1,11 @@
 // Ingest: bytes to rows. Folder expansion, per-file overrides, and whole-table reads for small files.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { usageError } from '../errors.js';
+import { namingFileAs, usageError } from '../errors.js';
 import type { Config } from '../config/config-schema.js';
 import { KINDS, type InputSummary } from '../result/schema.js';
 import { readCsv, type RowSink } from './reader.js';
+import { rowErrorDetails, unlistedRowErrors } from './row-errors.js';
 import type { Kind, ReadOptions, Table } from './types.js';
 
 export { readCsv, normalizeId, type RowSink, type ReadResult } from './reader.js';
@@ -95,6 +96,8 @@ export function checkKindFlags(
     reads?: string;
     /** files that are notes whatever --kind says (`analyze --interviews`) */
     notes?: readonly { file: string; shown: string }[];
+    /** how a message names a notes file (redacted, as the outputs name it) */
+    noteShown?: (shown: string) => string;
   },
 ): void {
   const allowed = rules.allowed ?? KINDS;
@@ -107,7 +110,7 @@ export function checkKindFlags(
   for (const k of kinds.byFile) {
     const note = rules.notes?.find((n) => namesFile(k, n.file, n.shown));
     if (note && k.kind !== 'interviews') {
-      throw refuse(k.flag, `${note.shown} is given with --interviews, so it is read as notes`, 'pass it as an input file to give it another kind, or leave this --kind out');
+      throw refuse(k.flag, `${rules.noteShown ? rules.noteShown(note.shown) : note.shown} is given with --interviews, so it is read as notes`, 'pass it as an input file to give it another kind, or leave this --kind out');
     }
     if (!note && !files.some((f) => namesFile(k, f.file, f.shown))) {
       throw refuse(k.flag, 'no input file has this name', 'check the name: FILE is the end of the path of an input file, and * stands for any characters');
@@ -137,30 +140,45 @@ export function optionsForFile(
   return opts;
 }
 
-/** Read a small file whole (field lists, notes, review sheets). */
-export async function readTable(path: string, opts: ReadOptions = {}): Promise<Table> {
-  const rows: string[][] = [];
+/** What a read that stopped had read: the header, and the rows before the one it stopped at. */
+export type PartialTable = Pick<Table, 'header' | 'rows' | 'roles'>;
+
+/**
+ * Read a small file whole (field lists, notes, review sheets). An error that stops the read names the file as
+ * `errorName` says, given what was read before it (a notes file is named redacted, without the names of the
+ * respondents it has not reached).
+ */
+export async function readTable(path: string, opts: ReadOptions = {}, errorName?: (read: PartialTable) => string): Promise<Table> {
+  const read: PartialTable = { header: [], rows: [], roles: {} };
   const lines: number[] = [];
   const sink: () => RowSink = () => {
-    rows.length = 0;
+    read.rows.length = 0;
     lines.length = 0;
     return {
-      header() {},
+      header(names, detection) {
+        read.header = names;
+        read.roles = detection.roles;
+      },
       row(cells, line) {
-        rows.push(cells);
+        read.rows.push(cells);
         lines.push(line);
       },
     };
   };
-  const res = await readCsv(path, opts, sink);
-  return { header: res.header, rows, lines, roles: res.detection.roles, input: res.summary };
+  try {
+    const res = await readCsv(path, opts, sink);
+    return { header: res.header, rows: read.rows, lines, roles: res.detection.roles, input: res.summary };
+  } catch (e) {
+    const file = opts.displayPath ?? path;
+    throw errorName ? namingFileAs(e, file, errorName(read)) : e;
+  }
 }
 
 /** Why an input holds no data row, in a few words; null when it holds one. */
 export function whyNoRows(input: InputSummary): string | null {
   if (input.rows > 0) return null;
   if (input.warnings.some((w) => w.code === 'empty-file')) return 'the file is empty: no header and no data rows';
-  if (input.skipped > 0) return `all its ${input.skipped} rows are malformed and were skipped`;
+  if (input.skipped > 0) return input.skipped === 1 ? 'its only row is malformed and was skipped' : `all its ${input.skipped} rows are malformed and were skipped`;
   if (input.duplicates > 0) return 'every row repeats a row of another part of the export';
   return 'the file has a header but no data rows';
 }
@@ -182,10 +200,20 @@ export function requireSomeRows(
   }: { shown?: (path: string) => string; why?: (input: InputSummary) => string | null; what?: string } = {},
 ): void {
   if (inputs.length === 0 || inputs.some((i) => why(i) === null)) return;
+  // where and why for the first malformed rows of each file, as the warnings would have said them
+  const details = inputs.flatMap((i) => {
+    const more = unlistedRowErrors(i);
+    const unlisted = more > 0 ? [{ where: { file: shown(i.path) }, message: `and ${more} more malformed row${more === 1 ? '' : 's'}` }] : [];
+    return [...rowErrorDetails(i, shown(i.path)), ...unlisted];
+  });
   if (inputs.length === 1) {
     const only = inputs[0]!;
-    throw usageError(`nothing to ${command}: ${why(only)}`, { where: { file: shown(only.path) }, hint });
+    throw usageError(`nothing to ${command}: ${why(only)}`, { where: { file: shown(only.path) }, hint: hintFor(only, hint), details });
   }
   const each = inputs.map((i) => `${shown(i.path)}: ${why(i)}`).join('; ');
-  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds ${what} (${each})`, { hint });
+  throw usageError(`nothing to ${command}: none of the ${inputs.length} input files holds ${what} (${each})`, { hint, details });
 }
+
+/** A file whose every row is malformed is fixed in its rows, not by another file. */
+const hintFor = (input: InputSummary, hint: string): string =>
+  input.rows === 0 && input.skipped > 0 ? 'fix the rows listed below (a cell too many or too few, or an unclosed quote), or export the file again' : hint;

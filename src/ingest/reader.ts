@@ -312,7 +312,7 @@ async function readWith(
         fail({
           line: start,
           code: 'ragged-row',
-          message: `the row has ${record.length} fields, the header has ${width}`,
+          message: `the row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${width}`,
           ...(record.length > width ? { column: width + 1 } : {}),
         });
         return;

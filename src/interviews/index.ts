@@ -1,6 +1,8 @@
 // The reps' voice: interview, focus-group and workshop notes coded into themes, sentiment, categories and
 // stances, anonymised (pseudonyms, redaction, months, group suppression) before anything leaves.
 export { analyzeInterviews, NO_NOTES_HINT, noteKey, notesPathShown, readNotes, whyNoNotes } from './analyze.js';
+export { notesNameSoFar } from './error-name.js';
+export { checkNotesTable, type NotesCheck } from './note-cells.js';
 export { ParallelCoder } from './parallel.js';
 export { loadCoding, parseCoding, reviewSheet, SHEET_COLUMNS } from './coding.js';
 export { codeNote, THEME_VALENCE, type NoteCoding } from './code-note.js';

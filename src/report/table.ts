@@ -10,6 +10,7 @@ import { safeText } from './safe-text.js';
 import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { phaseTitle, topRecommendations } from '../recommend/index.js';
+import { plural } from '../audits/lib/util.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -235,7 +236,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     for (const e of i.errors.slice(0, 5)) {
       para(`! ${safeText(formatWhere({ file: i.path, line: e.line, ...(e.column ? { column: e.column } : {}) }))}: ${safeText(e.message)}`, 2, c.yellow);
     }
-    if (i.skipped > 5) para(`! ${safeText(i.path)}: ${i.skipped - 5} more malformed rows (see --format json)`, 2, c.yellow);
+    if (i.skipped > 5) para(`! ${safeText(i.path)}: ${plural(i.skipped - 5, 'more malformed row', 'more malformed rows')} (see --format json)`, 2, c.yellow);
   }
 
   if (r.fields?.length) {
@@ -272,14 +273,14 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const hidden = sorted.length - Math.min(max, sorted.length);
     const system = withStats.filter((f) => f.card === 'system').length;
     if (hidden > 0 || system > 0) {
-      para(`${hidden > 0 ? `${hidden} more fields` : ''}${hidden > 0 && system > 0 ? ' and ' : ''}${system > 0 ? `${system} system fields` : ''} not shown (see --format json)`, 2, c.dim);
+      para(`${hidden > 0 ? plural(hidden, 'more field', 'more fields') : ''}${hidden > 0 && system > 0 ? ' and ' : ''}${system > 0 ? plural(system, 'system field') : ''} not shown (see --format json)`, 2, c.dim);
     }
   }
 
   if (r.users) {
     const u = r.users;
     h('Users');
-    para(`${num(u.total)} users${u.rosterGiven ? ' (active in the roster)' : ' (seen as owners or users)'} · active in 30 days ${num(u.active30)} · in 90 days ${num(u.active90)} · inactive ${pct(u.inactiveShare)}`, 0);
+    para(`${plural(u.total, 'user')}${u.rosterGiven ? ' (active in the roster)' : ' (seen as owners or users)'} · active in 30 days ${num(u.active30)} · in 90 days ${num(u.active90)} · inactive ${pct(u.inactiveShare)}`, 0);
     para(`concentration (Gini) ${u.gini.toFixed(2)} · polarisation ${u.polarization.index.toFixed(2)} (${pct(u.polarization.lowShare)} rarely active, ${pct(u.polarization.highShare)} active most days)`, 0);
     if (u.teams.length) {
       fitted(
@@ -298,7 +299,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   if (r.activity) {
     const a = r.activity;
     h('Activity logging');
-    para(`${num(a.activities)} activities · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`, 0);
+    para(`${plural(a.activities, 'activity', 'activities')} · in bursts ${pct(a.burstShare)} · logged late ${pct(a.lateShare)} · at week or month end ${pct(a.periodEndShare)}`, 0);
   }
   if (r.records) {
     // the same scope and figures as the report and the stale-records finding
@@ -306,7 +307,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const staleDays = r.settings?.staleDays ?? 90;
     const median = f.medianDaysSinceModified === null ? '–' : num(Math.round(f.medianDaysSinceModified));
     para(
-      `${num(f.records)} ${scopeNoun(f)}${f.open ? ' (not closed, won or lost)' : ''} · median ${median} days since last change · ` +
+      `${num(f.records)} ${scopeNoun(f, f.records === 1)}${f.open ? ' (not closed, won or lost)' : ''} · median ${median} ${median === '1' ? 'day' : 'days'} since last change · ` +
         `${pct(f.staleShare)} not changed for more than ${staleDays} days`,
       0,
     );
@@ -314,11 +315,12 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   if (r.interviews) {
     const iv = r.interviews;
     h("Reps' voice");
-    para(`${num(iv.notes)} notes from ${num(iv.respondents)} respondents · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
+    para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
     para(`stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`, 0);
-    const top = [...iv.themes].sort((a, b) => b.count - a.count).slice(0, 5);
+    // the themes some note raised: one that none did is not a top theme
+    const top = iv.themes.filter((t) => t.count > 0).sort((a, b) => b.count - a.count).slice(0, 5);
     const title = themeTitles(iv);
-    if (top.length) para(`top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}`, 0);
+    para(top.length ? `top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}` : 'top themes: none found (no note raised a theme)', 0);
   }
   out.push('');
   return out.join('\n');

@@ -103,6 +103,30 @@ describe('interviews with no notes', () => {
     expect(r.stderr).toContain('notes.csv: nothing to code: the file has a header but no data rows');
   });
 
+  it('every row malformed: says where, the first five by line, and how many more (never what they hold)', () => {
+    const one = at('one-bad.csv', 'respondent,team,note\nJane Smith\n');
+    const r = run('interviews', one, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'crm-audit: error: one-bad.csv: nothing to code: its only row is malformed and was skipped; fix the rows listed below (a cell too many or too few, or an unclosed quote), or export the file again\n' +
+        '  one-bad.csv:2: the row has 1 field, the header has 3\n',
+    );
+    const seven = at('seven-bad.csv', `respondent,team,note\n${'Jane Smith,A,b,c\n'.repeat(7)}`);
+    const s = run('analyze', '--interviews', seven, '--format', 'json');
+    expect(s.code).toBe(2);
+    const lines = s.stderr.trim().split('\n');
+    expect(lines[0]).toContain('seven-bad.csv: nothing to analyse: all its 7 rows are malformed and were skipped');
+    expect(lines.slice(1)).toEqual([
+      ...[2, 3, 4, 5, 6].map((n) => `  seven-bad.csv:${n}:4: the row has 4 fields, the header has 3`),
+      '  seven-bad.csv: and 2 more malformed rows',
+    ]);
+    expect(s.stderr).not.toMatch(/Jane|Smith/);
+    // --strict stops at the row, in good grammar
+    const strict = run('interviews', one, '--strict', '--format', 'json');
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toContain('one-bad.csv:2: the row has 1 field, the header has 3 (--strict stops at the first malformed row)');
+  });
+
   // a notes file named after a person or a day is named redacted in these errors too, as in every output
   const names = at('names.txt', 'Jane Smith\nBob Lee\n');
 

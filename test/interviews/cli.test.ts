@@ -140,6 +140,21 @@ describe('crm-audit interviews', () => {
     await expect(interviewsCommand.run([NOTES], { out: join(tmp, 'x.docx') }, fakeIo().io)).rejects.toThrow(/extension/);
   });
 
+  it('says that workshop categories were inferred from the wording when no note gave one', async () => {
+    const notes = (category: boolean) =>
+      `respondent,${category ? 'category,' : ''}note\n` +
+      Array.from({ length: 8 }, (_, i) => `P${i},${category ? 'experience,' : ''}I log every call in the CRM on day ${i + 1}.`).join('\n');
+    writeFileSync(join(tmp, 'uncategorised.csv'), notes(false));
+    writeFileSync(join(tmp, 'categorised.csv'), notes(true));
+    const summary = async (file: string) => {
+      const f = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+      expect(await interviewsCommand.run([join(tmp, file)], {}, f.io)).toBe(0);
+      return f.out().split('\n').find((l) => l.startsWith('Categories')) ?? '';
+    };
+    expect(await summary('uncategorised.csv')).toMatch(/^Categories experience 8 · .*\(inferred from the wording: no note's category was given\)$/);
+    expect(await summary('categorised.csv')).toBe('Categories experience 8 · idea 0 · question 0 · concern 0 · proposal 0');
+  });
+
   it('runs through the command line with exit codes', async () => {
     const f = fakeIo();
     expect(await main(['node', 'crm-audit', 'interviews', NOTES, '--format', 'csv', '--redact', `${FIX}/names.txt`], f.io)).toBe(0);

@@ -87,3 +87,37 @@ describe('fitTable', () => {
     expect(t.text).toContain('something wide enough');
   });
 });
+
+describe('the reps\' voice and the records on the terminal', () => {
+  const one = () => {
+    const r = loadFixture();
+    const iv = r.interviews!;
+    iv.notes = 8;
+    iv.respondents = 1;
+    iv.themes = iv.themes.map((t) => ({ ...t, count: 0, share: 0 }));
+    return r;
+  };
+
+  it('lists as top themes only those some note raised, and says when none did', () => {
+    const r = one();
+    const none = stripVTControlCharacters(renderTable(r, { color: plain, width: 200 }));
+    expect(none).toContain('top themes: none found (no note raised a theme)');
+    expect(none).not.toMatch(/\(0\)/);
+    r.interviews!.themes[3] = { ...r.interviews!.themes[3]!, count: 2, share: 0.25 };
+    const some = stripVTControlCharacters(renderTable(r, { color: plain, width: 200 }));
+    expect(some).toMatch(/top themes: [^(,]+ \(2\)\n/);
+  });
+
+  it('writes one note, respondent, record and day in the singular', () => {
+    const r = one();
+    const out = stripVTControlCharacters(renderTable(r, { color: plain, width: 200 }));
+    expect(out).toContain('8 notes from 1 respondent ·');
+    r.interviews!.notes = 1;
+    r.interviews!.respondents = 2;
+    expect(stripVTControlCharacters(renderTable(r, { color: plain, width: 200 }))).toContain('1 note from 2 respondents ·');
+    const records = r.records!;
+    records.freshness.medianDaysSinceModified = 1;
+    if (records.open) records.open.medianDaysSinceModified = 1;
+    expect(stripVTControlCharacters(renderTable(r, { color: plain, width: 200 }))).toMatch(/median 1 day since last change/);
+  });
+});
