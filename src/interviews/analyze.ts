@@ -11,6 +11,7 @@ import { normalizeCategory } from './categories.js';
 import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
+import { ratingCell } from './note-cells.js';
 import { cellPeople, coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { noteWords } from './features.js';
 import { pathRedactor } from './shown-path.js';
@@ -62,14 +63,6 @@ const key = (v: string) => v.normalize('NFC').trim().replace(/\s+/g, ' ').toLowe
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function ratingOf(cell: string | undefined): number | null {
-  if (!cell) return null;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(?:\/\s*5)?\s*$/.exec(cell);
-  if (!m) return null;
-  const n = Number((m[1] ?? '').replace(',', '.'));
-  return n >= 1 && n <= 5 ? n : null;
-}
-
 /**
  * A column called just "Name", "Full name" or "E-mail" in a notes file may say who spoke, or name the account a
  * note is about: it is not taken for the respondent (twelve accounts would count as twelve people and unlock a
@@ -116,7 +109,7 @@ export function notesPathShown(tables: readonly Table[], redactNames: readonly s
 /** Why a notes file gave no note to code: no row (as any file), or a note column empty in every row. */
 export function whyNoNotes(tables: readonly Table[]): (input: InputSummary) => string {
   const noteColumn = new Map(tables.map((t) => [t.input, t.header[t.roles.note!]?.trim()]));
-  return (i) => whyNoRows(i) ?? `its note column "${noteColumn.get(i)}" is empty in every row`;
+  return (i) => whyNoRows(i) ?? `its note column "${noteColumn.get(i)}" holds no note in any row (each is empty, or a placeholder such as n/a)`;
 }
 
 /** The hint for notes files that hold rows but no note. */
@@ -168,7 +161,7 @@ export function readNotes(
         // The five workshop categories sort what a workshop collects; an interview note is not a post-it.
         inferCategory: r.session === undefined || WORKSHOP_SESSION.test(cell(row, r.session) ?? ''),
         languageColumn: normalizeLanguage(cell(row, r.language)),
-        rating: ratingOf(cell(row, r.rating)),
+        rating: ((v) => (v === 'bad' ? null : v))(ratingCell(cell(row, r.rating))),
       });
     });
   }
@@ -326,7 +319,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     n.people = [...first.keys()];
     n.peopleRaw = [...first.values()];
   }
-  if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} with an empty note skipped` });
+  if (blank > 0) warnings.push({ file: null, message: `${blank} row${blank === 1 ? '' : 's'} without a note (empty, or a placeholder such as n/a) skipped` });
   const columnNames: string[] = [];
   for (const t of tables) {
     const plain = plainRespondentColumn(t.header);

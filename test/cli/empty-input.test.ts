@@ -145,7 +145,7 @@ describe('interviews with no notes', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'crm-audit: error: [name]_[name]_2024-03.csv: nothing to code: its note column "note" is empty in every row; if the notes are in another column, map it in the config: columns[].roles.note\n',
+      'crm-audit: error: [name]_[name]_2024-03.csv: nothing to code: its note column "note" holds no note in any row (each is empty, or a placeholder such as n/a); if the notes are in another column, map it in the config: columns[].roles.note\n',
     );
   });
 
@@ -155,7 +155,7 @@ describe('interviews with no notes', () => {
     const r = run('interviews', header, blankNotes, '--redact', names, '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'nothing to code: none of the 2 input files holds a note ([name]_[name].csv: the file has a header but no data rows; [name]_[name].csv: its note column "note" is empty in every row)',
+      'nothing to code: none of the 2 input files holds a note ([name]_[name].csv: the file has a header but no data rows; [name]_[name].csv: its note column "note" holds no note in any row (each is empty, or a placeholder such as n/a))',
     );
     expect(r.stderr).not.toMatch(/jane|bob|smith|lee/i);
   });
@@ -165,7 +165,7 @@ describe('interviews with no notes', () => {
     const r = run('analyze', '--interviews', notes, '--out', 'blank.pdf');
     expect(r.code).toBe(2);
     expect(existsSync(join(dir, 'blank.pdf'))).toBe(false);
-    expect(r.stderr).toContain('[name]_[name]_blank.csv: nothing to analyse: its note column "note" is empty in every row');
+    expect(r.stderr).toContain('[name]_[name]_blank.csv: nothing to analyse: its note column "note" holds no note in any row (each is empty, or a placeholder such as n/a)');
     expect(r.stderr).not.toMatch(/bob|lee/i);
   });
 
@@ -177,7 +177,7 @@ describe('interviews with no notes', () => {
     expect(res.interviews).toBeUndefined();
     const input = res.inputs.find((i) => i.kind === 'interviews')!;
     expect(input.warnings.map((w) => w.message)).toContain(
-      'no note to code: its note column "note" is empty in every row; if the notes are in another column, map it in the config: columns[].roles.note',
+      'no note to code: its note column "note" holds no note in any row (each is empty, or a placeholder such as n/a); if the notes are in another column, map it in the config: columns[].roles.note',
     );
     expect(r.stderr).toContain('blank_notes.csv: no note to code');
   });

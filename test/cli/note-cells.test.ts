@@ -55,7 +55,7 @@ describe('language, rating and placeholder notes', () => {
     expect(JSON.parse(i.out)).toMatchObject({ notes: 3 });
     expect(i.err).toContain('warning: cells.csv: 1 language value in "language" is not a language crm-audit knows (line 2)');
     expect(i.err).toContain('warning: cells.csv: 2 ratings in "rating" are not a number from 1 to 5 (lines 2, 4) and were left out');
-    expect(i.err).toContain('warning: 3 rows with an empty note skipped');
+    expect(i.err).toContain('warning: 3 rows without a note (empty, or a placeholder such as n/a) skipped');
     const a = await run('analyze', '--interviews', 'cells.csv', '--format', 'json');
     expect(a.code, a.err).toBe(0);
     const result = JSON.parse(a.out) as AuditResult;

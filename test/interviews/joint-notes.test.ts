@@ -85,8 +85,8 @@ describe('fewer people than a group may hold', () => {
     const json = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'json'], { cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const res = JSON.parse(json.stdout) as AuditResult;
-    const voice = res.audits.find((x) => x.id === 'negative-voice')!;
-    expect(voice.evidence.summary).toContain('stances are not counted: 2 respondents are too few');
+    const voice = res.audits!.find((x) => x.id === 'negative-voice')!;
+    expect(voice.evidence!.summary).toContain('stances are not counted: 2 respondents are too few');
     expect(JSON.stringify(res.audits) + JSON.stringify(res.recommendations)).not.toMatch(/1 hate|1 love|of 2 respondents/);
     const md = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'md'], { cwd: dir });
     expect(md.code, md.stderr).toBe(0);

@@ -16,7 +16,7 @@ describe('a note that is only a placeholder', () => {
     expect(check(t)).toEqual([]);
     const a = analyzeInterviews([t]);
     expect(a.result.notes).toBe(1);
-    expect(a.warnings.map((w) => w.message)).toContain('4 rows with an empty note skipped');
+    expect(a.warnings.map((w) => w.message)).toContain('4 rows without a note (empty, or a placeholder such as n/a) skipped');
   });
 });
 
