@@ -36,6 +36,7 @@ import {
   categoriesShown,
   whyNoNotes,
   whyNoQuotes,
+  whyNoStances,
 } from '../interviews/index.js';
 import type { InterviewsResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
@@ -90,10 +91,12 @@ export function renderSummary(
     );
   }
   const st = r.stances;
-  out.push(
-    `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
-      `  (polarisation ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
-  );
+  if (r.stancesHidden) out.push(`${c.bold('Stances')}    ${c.dim(`none counted: ${whyNoStances(r, opts.minGroupSize)}`)}`);
+  else
+    out.push(
+      `${c.bold('Stances')}    ${c.green(`love ${st.love}`)} · ${c.red(`hate ${st.hate}`)} · ambivalent ${st.ambivalent} · neutral ${st.neutral}` +
+        `  (polarisation ${r.polarization.index.toFixed(2)}${r.polarization.index >= 0.5 ? c.yellow(': split camp, find out why') : ''})`,
+    );
   // each side's themes, or why they are not given (a side under minGroupSize people)
   for (const [side, who] of [['love', 'those who like it'], ['hate', 'those who dislike it']] as const) {
     const themes = r.stanceDrivers?.[side] ?? [];

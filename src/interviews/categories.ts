@@ -11,15 +11,18 @@ export const INFERRED_CATEGORIES_SHOWN = { share: 0.2, notes: 5 } as const;
 /**
  * Whether the workshop categories are worth showing (the terminal, the report): when some note's category was
  * given (a category column, or the review sheet), or when the inferred ones cover a fifth of the notes and 5
- * notes at least. A few notes inferred among many interview notes (one workshop note in 57) make a block of
- * zeros that says nothing. An analysis saved before `categoriesInferred` existed is shown as before.
+ * notes at least and fall in two categories or more. A few notes inferred among many interview notes (one workshop
+ * note in 57), or every note inferred as an experience, make a block that says nothing. An analysis saved before
+ * `categoriesInferred` existed is shown as before.
  */
 export function categoriesShown(iv: Pick<InterviewsResult, 'notes' | 'categories' | 'categoriesInferred'>): boolean {
   const total = WORKSHOP_CATEGORIES.reduce((s, c) => s + iv.categories[c], 0);
   if (total === 0) return false;
   const inferred = iv.categoriesInferred ?? 0;
   if (total > inferred) return true;
-  return inferred >= INFERRED_CATEGORIES_SHOWN.notes && inferred >= INFERRED_CATEGORIES_SHOWN.share * iv.notes;
+  // every note in one inferred category (all "experience": nothing asked, wished or proposed) tells nothing
+  const used = WORKSHOP_CATEGORIES.filter((c) => iv.categories[c] > 0).length;
+  return used >= 2 && inferred >= INFERRED_CATEGORIES_SHOWN.notes && inferred >= INFERRED_CATEGORIES_SHOWN.share * iv.notes;
 }
 
 const SYNONYMS: Record<string, WorkshopCategory> = {

@@ -11,6 +11,8 @@ import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { phaseTitle, topRecommendations } from '../recommend/index.js';
 import { plural } from '../audits/lib/util.js';
+import { whyNoStances } from '../interviews/quotes.js';
+import { DEFAULTS } from '../config/config-schema.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -316,7 +318,12 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const iv = r.interviews;
     h("Reps' voice");
     para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
-    para(`stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`, 0);
+    para(
+      iv.stancesHidden
+        ? `stances: none counted: ${whyNoStances(iv, r.settings?.minGroupSize ?? DEFAULTS.minGroupSize)}`
+        : `stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`,
+      0,
+    );
     // the themes some note raised: one that none did is not a top theme
     const top = iv.themes.filter((t) => t.count > 0).sort((a, b) => b.count - a.count).slice(0, 5);
     const title = themeTitles(iv);

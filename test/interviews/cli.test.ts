@@ -143,7 +143,9 @@ describe('crm-audit interviews', () => {
   it('says that workshop categories were inferred from the wording when no note gave one', async () => {
     const notes = (category: boolean) =>
       `respondent,${category ? 'category,' : ''}note\n` +
-      Array.from({ length: 8 }, (_, i) => `P${i},${category ? 'experience,' : ''}I log every call in the CRM on day ${i + 1}.`).join('\n');
+      Array.from({ length: 8 }, (_, i) =>
+        i < 6 ? `P${i},${category ? 'experience,' : ''}I log every call in the CRM on day ${i + 1}.` : `P${i},${category ? 'proposal,' : ''}We should log calls from the phone.`,
+      ).join('\n');
     writeFileSync(join(tmp, 'uncategorised.csv'), notes(false));
     writeFileSync(join(tmp, 'categorised.csv'), notes(true));
     const summary = async (file: string) => {
@@ -151,8 +153,11 @@ describe('crm-audit interviews', () => {
       expect(await interviewsCommand.run([join(tmp, file)], {}, f.io)).toBe(0);
       return f.out().split('\n').find((l) => l.startsWith('Categories')) ?? '';
     };
-    expect(await summary('uncategorised.csv')).toMatch(/^Categories experience 8 · .*\(inferred from the wording: no note's category was given\)$/);
-    expect(await summary('categorised.csv')).toBe('Categories experience 8 · idea 0 · question 0 · concern 0 · proposal 0');
+    expect(await summary('uncategorised.csv')).toMatch(/^Categories experience 6 · idea 0 · question 0 · concern 0 · proposal 2 .*\(inferred from the wording: no note's category was given\)$/);
+    expect(await summary('categorised.csv')).toBe('Categories experience 6 · idea 0 · question 0 · concern 0 · proposal 2');
+    // every note inferred an experience tells nothing: no block
+    writeFileSync(join(tmp, 'statements.csv'), `respondent,note\n${Array.from({ length: 8 }, (_, i) => `P${i},I log every call in the CRM on day ${i + 1}.`).join('\n')}`);
+    expect(await summary('statements.csv')).toBe('');
   });
 
   it('runs through the command line with exit codes', async () => {

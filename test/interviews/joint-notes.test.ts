@@ -92,5 +92,10 @@ describe('fewer people than a group may hold', () => {
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain('No stance is counted: stances are counted only from 5 respondents or more, so that no one\'s view can be told apart; there are 2 respondents in all.');
     expect(md.stdout).not.toMatch(/\| Hate/i);
+    const term = cli(['interviews', 'two.csv', '--format', 'table'], { cwd: dir });
+    expect(term.stdout).toMatch(/Stances +none counted: stances are counted only from 5 respondents or more/);
+    expect(term.stdout).not.toMatch(/love \d|hate \d/);
+    const summary = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'table'], { cwd: dir });
+    expect(summary.stdout).toContain('stances: none counted');
   });
 });
