@@ -3,6 +3,8 @@ import type { Dataset } from '../result/schema.js';
 import type { Audit, AuditOutcome } from './lib/types.js';
 import { pct, r4, ramp, share } from './lib/util.js';
 import { voiceNotApplicable } from './lib/voice.js';
+import { whyNoStances } from '../interviews/quotes.js';
+import { DEFAULTS } from '../config/config-schema.js';
 
 export const THRESHOLDS = {
   negativeZero: { value: 0.1, meaning: 'share of negative notes at or below which that signal is 0' },
@@ -45,7 +47,7 @@ export const negativeVoice: Audit = {
       return {
         risk: negRisk,
         evidence: {
-          summary: `${notesText}; stances are not counted: ${iv.respondents} respondent${iv.respondents === 1 ? ' is' : 's are'} too few to keep each one's view unknown.`,
+          summary: `${notesText}; no stance is counted: ${whyNoStances(iv, d.settings?.minGroupSize ?? DEFAULTS.minGroupSize)}.`,
           metrics: { scoredNotes: notes, negativeShare: r4(negShare), positiveShare: r4(share(s.positive, notes)) },
         },
       };

@@ -605,7 +605,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
   // fewer people than a group may have: the client knows who was interviewed, and each stance would tell who
   // said what. None is counted, nor what each side talks about.
-  const stancesHidden = respondentKeys.length > 0 && respondentKeys.length < minGroup;
+  // (the people with a stance: one who wrote only in another language has none)
+  const stancesHidden = stanceOfResp.size > 0 && stanceOfResp.size < minGroup;
   if (stancesHidden) stanceOfResp.clear();
   const stances = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
   for (const s of stanceOfResp.values()) stances[s]++;

