@@ -93,7 +93,10 @@ describe('one word for polarisation, wherever a reader meets it', () => {
     const { loadFixture } = await import('../report/helpers.js');
     const { notesTable } = await import('../interviews/helpers.js');
     const plain = new Chalk({ level: 0 });
-    const notes = analyzeInterviews([notesTable([{ respondent: 'A', note: 'I love the order history.' }, { respondent: 'B', note: 'Logging calls is a waste of my time.' }])]);
+    // five people: fewer would have no stance counted, and no polarisation
+    const notes = analyzeInterviews([
+      notesTable(['A', 'B', 'C', 'D', 'E'].map((respondent, i) => ({ respondent, note: i % 2 ? 'Logging calls is a waste of my time.' : 'I love the order history.' }))),
+    ]);
     const texts = {
       analyze: renderTable(loadFixture(), { color: plain, width: 120 }),
       interviews: renderSummary(notes, plain, new Map(), { minGroupSize: 5, minQuoteGroupSize: 10 }),
