@@ -12,7 +12,7 @@ import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { ratingCell } from './note-cells.js';
-import { cellPeople, coarsenDate, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { cellPeople, coarsenDate, jointParts, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
 import { noteWords } from './features.js';
 import { pathRedactor } from './shown-path.js';
 import { drivers, polarization, stanceOf } from './stance.js';
@@ -45,6 +45,8 @@ interface Note {
   people: string[];
   /** each person as the cell writes them, in the order of `people` */
   peopleRaw: string[];
+  /** a cell that joins parts not all surely people ("Ann & Ben Baker"): resolved against the other rows */
+  maybe?: { raw: string; sure: boolean }[];
   respondentRaw: string | null;
   groups: Record<Breakdown, string | null>;
   month: string | null;
@@ -152,7 +154,8 @@ export function readNotes(
         text,
         ...(() => {
           const each = resp === '' ? [] : cellPeople(resp);
-          return { people: each.map(personKey), peopleRaw: each };
+          const joint = each.length === 1 ? jointParts(resp) : null;
+          return { people: each.map(personKey), peopleRaw: each, ...(joint ? { maybe: joint } : {}) };
         })(),
         respondentRaw: resp === '' ? null : resp,
         groups: { team: group(r.team), role: group(r.role) },
@@ -310,7 +313,21 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   const { notes: raw, blank } = readNotes(tables, notesPathShown(tables, opts.redactNames ?? []));
   // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
-  const samePerson = mergePeople(raw.flatMap((n) => n.people));
+  const samePerson = mergePeople(raw.flatMap((n) => [...n.people, ...(n.maybe ?? []).map((p) => personKey(p.raw))]));
+  // a joint cell whose parts are not all surely people: each part that is surely one, or that names someone a row
+  // of their own names ("Ann" when Ann Abel spoke), is that person; the rest is dropped ("colleague", "Interview").
+  // Only when no part is anyone does the cell stay one respondent of its own, as a label does.
+  const known = new Set(raw.filter((n) => !n.maybe).flatMap((n) => n.people.map((k) => samePerson.get(k) ?? k)));
+  for (const n of raw) {
+    if (!n.maybe) continue;
+    const found = n.maybe.flatMap((p) => {
+      const k = samePerson.get(personKey(p.raw)) ?? personKey(p.raw);
+      return p.sure || known.has(k) ? [{ k, raw: p.raw }] : [];
+    });
+    if (found.length === 0) continue;
+    n.people = found.map((f) => f.k);
+    n.peopleRaw = found.map((f) => f.raw);
+  }
   for (const n of raw) {
     // a joint note that names one person twice, once merged, names them once
     const merged = n.people.map((k) => samePerson.get(k) ?? k);

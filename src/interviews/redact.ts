@@ -835,7 +835,9 @@ export function personKey(v: string): string {
 
 /** A name's words as they are compared: lower case, plain letters ("Krüger" and "krueger" are "krueger"), initials kept. */
 function personTokens(v: string): string[] {
-  const t = cleanRespondent(nicknameForms(asRead(v).trim())?.without ?? v, true);
+  // (a number after a name is dropped: "Ann Abel 2", a second interview, is Ann Abel; two people of one name
+  // counted as one only makes the figures more cautious)
+  const t = cleanRespondent(nicknameForms(asRead(v).trim())?.without ?? v);
   const angle = ANGLE.exec(t);
   const named = angle ? nameTokens(unquoted(angle[1] ?? '')) : [];
   const tokens = angle ? (named.length ? named : nameTokens(angle[2] ?? '')) : nameTokens(t);
@@ -862,18 +864,27 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
       if (i < 0) return false;
       left.splice(i, 1);
     }
+    // a middle initial the whole name lacks ("Ann B. Abel" for Ann Abel) is no other person when two words fit
+    const words = partial.filter((x) => x.length >= 2).length;
     for (const initial of partial.filter((x) => x.length === 1)) {
       const i = left.findIndex((w) => w.startsWith(initial));
-      if (i < 0) return false;
-      left.splice(i, 1);
+      if (i < 0 && words < 2) return false;
+      if (i >= 0) left.splice(i, 1);
     }
-    return partial.some((x) => x.length >= 2);
+    return words > 0;
+  };
+  // a user name a full name of two words makes ("aabel", "annabel", "abela"): the words are sorted in a key, so
+  // both orders
+  const handles = (f: string[]): string[] => {
+    if (f.length !== 2) return [];
+    const [a, b] = f as [string, string];
+    return [a + b, b + a, a[0]! + b, b[0]! + a, a + b[0]!, b + a[0]!];
   };
   const out = new Map<string, string>(all.map((k) => [k, k]));
   for (const k of all) {
     const w = words(k);
     if (w.length === 0 || full.includes(k)) continue;
-    const candidates = full.filter((f) => fits(w, words(f)));
+    const candidates = full.filter((f) => fits(w, words(f)) || (w.length === 1 && w[0]!.length >= 4 && handles(words(f)).includes(w[0]!)));
     if (candidates.length === 1) out.set(k, candidates[0]!);
   }
   return out;
@@ -914,11 +925,25 @@ function surelyPerson(part: string): boolean {
  * people only makes the figures more cautious.
  */
 export function cellPeople(v: string): string[] {
+  const parts = jointParts(v);
+  if (!parts || !parts.every((p) => p.sure)) return [v];
+  return [...new Map(parts.map((p) => [personKey(p.raw), p.raw] as const)).values()];
+}
+
+/**
+ * The parts of a cell that joins several ("Ann & Ben Baker", "Ann Abel with a colleague", "Interview with Ann
+ * Abel"), each with whether it is surely a person on its own; null for a cell that joins nothing. The notes
+ * analysis maps a part that is not surely a person to someone the other rows name ("Ann" is Ann Abel), and
+ * drops it otherwise.
+ */
+export function jointParts(v: string): { raw: string; sure: boolean }[] | null {
   const t = cleanRespondent(v, true);
-  if (nicknameForms(asRead(v).trim()) || ANGLE.test(t)) return [v];
-  const parts = t.split(/\s*(?:[;&+\r\n\u2028\u2029]|\s(?:and|und|et|y|en)\s)\s*/i).filter((p) => p.trim() !== '');
-  if (parts.length < 2 || !parts.every(surelyPerson)) return [v];
-  return [...new Map(parts.map((p) => [personKey(p), p.trim()] as const)).values()];
+  if (nicknameForms(asRead(v).trim()) || ANGLE.test(t)) return null;
+  const parts = t
+    .split(/\s*(?:[;&+\r\n\u2028\u2029]|\s(?:and|und|et|y|en|with|mit|avec|con|w\/)\s)\s*/i)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return parts.length < 2 ? null : parts.map((raw) => ({ raw, sure: surelyPerson(raw) }));
 }
 
 /**
@@ -1026,7 +1051,10 @@ function nameTokens(value: string): string[] {
   }
   // "Jane Smith (North)", "Jane Smith - Sales", "Jane Smith – Sales", "Jane Smith / KAM", "Jane Smith | IT": the
   // name is the first part
-  t = (t.split(/\s*[(/|]|\s+[-\u2010-\u2015]\s+/)[0] ?? '').trim();
+  t = (t.split(/\s*[([/|]|\s+[-\u2010-\u2015]\s+/)[0] ?? '').trim();
+  // "Interview: Ann Abel", "Session 3: Ann Abel": a label before a colon is not the name
+  const labelled = /^([\p{L}\p{N} ]{1,30}):\s*(.+)$/u.exec(t);
+  if (labelled && labelled[1]!.split(/\s+/).every((w) => /\d/.test(w) || NOT_NAMES.has(w.toLowerCase()))) t = labelled[2]!;
   if (t === '' || /\d/.test(t)) return [];
   // a dot or an underscore between letters parts two words: "J.Smith", "Dr.Jane Smith", "Jane.Smith (North)"
   t = t.replace(/(\p{L}{2,})[._](?=\p{L})/gu, '$1 ').replace(/(\p{L})\.(?=\p{L})/gu, '$1. ').replace(/(\p{L})_(?=\p{L})/gu, '$1 ');

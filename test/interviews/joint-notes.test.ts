@@ -78,6 +78,29 @@ describe('a cell that names several people', () => {
   });
 });
 
+describe('a doubtful joint cell, and one person written in other forms', () => {
+  const four: NoteRow[] = FOUR.map((respondent) => ({ respondent, team: 'North', note: 'The CRM is fine, it works for me.' }));
+  const count = (more: string[]) =>
+    analyzeInterviews([notesTable([...four, ...more.map((respondent) => ({ respondent, team: 'North', note: 'ok' }))])], { minGroupSize: 5, minQuoteGroupSize: 5 })
+      .result;
+
+  it('first names, surnames and remarks in a joint cell are mapped to the people the other rows name, or dropped', () => {
+    const firstNames = pairs(['Ann', 'Ben', 'Cat', 'Dan']);
+    for (const more of [firstNames, ['Ann & Ben Baker', 'Abel & Baker', 'Abel, Ann & Baker, Ben', 'Ann Abel with Ben Baker', 'Ann Abel & colleague']]) {
+      const r = count(more);
+      expect(r.respondents, more.join(' | ')).toBe(4);
+      expect(r.groups).toEqual([]);
+      expect(r.quotes).toEqual([]);
+    }
+    // a joint cell of nobody known stays one respondent, as a label does
+    expect(count(['Marks & Spencer']).respondents).toBe(5);
+  });
+
+  it('a second interview, a middle initial, a remark, a label or a user name is the same person', () => {
+    expect(count(['Ann B. Abel', 'Ann Abel 2', 'Ann Abel [follow up]', 'Interview: Ann Abel', 'aabel', 'Ben Baker 2']).respondents).toBe(4);
+  });
+});
+
 describe('fewer people than a group may hold', () => {
   const rows: NoteRow[] = [
     { respondent: 'Anna Abel', note: 'I hate the CRM, it is useless.' },
