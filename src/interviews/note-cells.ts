@@ -15,9 +15,9 @@ export interface NotesCheck {
 }
 
 /** A note that says only that there is nothing to say: a spreadsheet's placeholder, not a note. */
-const PLACEHOLDER_NOTE = /^(?:n\/a|na|--?|none|null|\.|\?)$/i;
+const PLACEHOLDER_NOTE = /^(?:n\/a|n\.a\.|na|[-\u2010-\u2015]{1,3}|none|null|nil|tbd|tba|todo|x|\.{1,3}|\u2026|\?{1,3})$/i;
 
-/** Whether a note's whole text is a placeholder ("n/a", "na", "-", "--", "none", "null", ".", "?"). */
+/** Whether a note's whole text is a placeholder ("n/a", "na", "-", "–", "--", "none", "null", "tbd", "x", ".", "...", "…", "?"). */
 export const isPlaceholderNote = (text: string): boolean => PLACEHOLDER_NOTE.test(text.trim());
 
 /**

@@ -18,7 +18,8 @@ const ID = '[id]';
  */
 const ID_LABELS =
   '(?:employee|staff|personnel|payroll|badge|user|member|customer|client|account|tax|policy|insurance|registration|id card|identity card)\\s*(?:id|no\\.?|nr\\.?|number|#)|' +
-  'passport(?:\\s*(?:number|no\\.?))?|driver\'?s licen[cs]e(?:\\s*(?:number|no\\.?))?|national insurance number|social security number|ssn|nino|iban|licen[cs]e plate|number plate|' +
+  'passport(?:\\s*(?:number|no\\.?))?|driver\'?s licen[cs]e(?:\\s*(?:number|no\\.?))?|national insurance number|ni number|social security number|ssn|nino|iban|licen[cs]e plate|number plate|' +
+  '(?:employee|staff|user|member)-id|pers\\.?-?nr\\.?|' +
   'personal-?(?:nummer|nr\\.?)|mitarbeiter-?(?:nummer|nr\\.?|id)|personalausweis(?:nummer)?|ausweis-?(?:nummer|nr\\.?)|reisepass(?:nummer)?|kennzeichen|steuer-?id|sozialversicherungsnummer|kunden-?(?:nummer|nr\\.?)';
 const LABELLED_ID = new RegExp(
   `(?<![\\p{L}])(${ID_LABELS})(\\s*(?:[:#=]|no\\.?|nr\\.?)?\\s*)((?=[\\p{L}\\p{N} -]{0,60}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:[ -][\\p{L}\\p{N}]+){0,8})`,
@@ -26,6 +27,18 @@ const LABELLED_ID = new RegExp(
 );
 
 function redactIds(text: string): string {
+  // the value is read up to nine words ahead, and the words after the number are given back: a second labelled id
+  // in them ("ID E1 and ID E2") is found on the next pass
+  let out = text;
+  for (let pass = 0; pass < 8; pass++) {
+    const next = redactIdsOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function redactIdsOnce(text: string): string {
   // the words of the run that hold a digit, or a plate's few capitals ("M-AB 1234"), from its start: "plate M-AB
   // 1234 yesterday" keeps "yesterday", "ID E12345 said 3 times" keeps "said 3 times"
   return text.replace(LABELLED_ID, (whole, label: string, gap: string, value: string) => {
@@ -35,7 +48,7 @@ function redactIds(text: string): string {
     while (n < parts.length && (/\p{N}/u.test(parts[n]!) || (plate && /^\p{Lu}{1,3}(?:-\p{Lu}{1,3})?-?$/u.test(parts[n]!)))) n++;
     // a number of three digits or more, or of letters and digits ("E12345"): "customer number 2 complained",
     // "passport 2 weeks ago", "account #1" are counts and ranks
-    const idLike = (p: string) => /\p{N}.*\p{N}.*\p{N}/u.test(p) || (/\p{N}/u.test(p) && /\p{L}/u.test(p));
+    const idLike = (p: string) => /\p{N}.*\p{N}.*\p{N}/u.test(p) || (/\p{N}/u.test(p) && /\p{L}/u.test(p)) || (plate && /\p{N}/u.test(p));
     if (n === 0 || !parts.slice(0, n).some(idLike)) return whole;
     return `${label}${gap}${ID}${n < parts.length ? ` ${parts.slice(n).join(' ')}` : ''}`;
   });
@@ -55,6 +68,8 @@ const URL_PATTERNS = [
   // a file on a share or a disk names its folders, and so often a person: "\\\\fileserver\\sales\\jane", "C:\\Users\\jane"
   /(?<![\w\\])\\\\[\w.$-]+(?:\\[^\s\\<>"]+)+\\?/g,
   /(?<![\w])[A-Za-z]:\\[^\s<>"]+/g,
+  // and a Unix one: "/home/jane/notes", "~/jane/x.xlsx", "/Users/jane" (two folders at least, from the root or home)
+  /(?<![\w/.~-])(?:~\/|\/(?:home|users|mnt|media|srv|var|opt|data|share|shares|net|Volumes)\/)[^\s<>"]+/gi,
   // a bare domain with a path: linkedin.com/in/someone. From the start of a run of its letters only: from every
   // word of a run ("a.b.c.d…", "12.12.12…"), 100 kB of it took twenty seconds
   /(?<![a-z0-9.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"]*/gi,

@@ -11,7 +11,8 @@ const check = (t: ReturnType<typeof notesTable>) => {
 describe('a note that is only a placeholder', () => {
   it('is blank: skipped, and counted with the rows whose note is empty', () => {
     for (const p of ['n/a', 'N/A', 'na', '-', '--', 'none', 'None', 'NULL', '.', '?', '  n/a  ']) expect(isPlaceholderNote(p), p).toBe(true);
-    for (const p of ['no', 'nothing to add', 'n/a for me: I never open it', '---', '...', '??', 'x']) expect(isPlaceholderNote(p), p).toBe(false);
+    for (const p of ['–', '—', '---', '...', '…', '??', 'x', 'X', 'tbd', 'TODO', 'nil', 'n.a.']) expect(isPlaceholderNote(p), p).toBe(true);
+    for (const p of ['no', 'nothing to add', 'n/a for me: I never open it', 'xx', '----', 'ok']) expect(isPlaceholderNote(p), p).toBe(false);
     const t = notesTable([{ note: 'The CRM is slow.' }, { note: 'n/a' }, { note: '-' }, { note: '' }, { note: '?' }]);
     expect(check(t)).toEqual([]);
     const a = analyzeInterviews([t]);

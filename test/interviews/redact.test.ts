@@ -113,6 +113,11 @@ describe('numbers that name a person, and addresses in other disguises', () => {
     expect(redactText('license plate M-AB 1234 yesterday')).toBe('license plate [id] yesterday');
     expect(redactText('staff no. 4471 and')).toBe('staff no. [id] and');
     expect(redactText('the iban DE89 3704 0044 0532 0130 00 ok')).toBe('the iban [id] ok');
+    // every one in a note, in the forms people write the labels
+    expect(redactText('employee ID E12345 and employee ID E67890.')).toBe('employee ID [id] and employee ID [id].');
+    expect(redactText('Personalnummer 004711 and passport C01X00T48.')).toBe('Personalnummer [id] and passport [id].');
+    expect(redactText('licence plate B-XY 99 ok')).toBe('licence plate [id] ok');
+    expect(redactText('Employee-ID E12345, Pers.-Nr. 4711, NI number QQ123456C')).toBe('Employee-ID [id], Pers.-Nr. [id], NI number [id]');
     // counts and ranks are not ids
     for (const t of ['customer 3 said', 'number plate was fine', 'I had 3 customers at acme', 'customer number 2 complained', 'passport 2 weeks ago', 'our account #1 is Siemens']) {
       expect(redactText(t), t).toBe(t);
@@ -123,6 +128,8 @@ describe('numbers that name a person, and addresses in other disguises', () => {
     expect(redactText('see \\\\fileserver\\sales\\jane for it')).toBe('see [url] for it');
     expect(redactText('path "\\\\fs01\\hr\\kwalker" ok')).toBe('path "[url]" ok');
     expect(redactText('in C:\\Users\\jane\\Desktop')).toBe('in [url]');
+    expect(redactText('see /home/jane/notes and ~/jane/x.xlsx')).toBe('see [url] and [url]');
+    expect(redactText('a 1/2 day, and/or 3/4 of us, the /users/ page')).toBe('a 1/2 day, and/or 3/4 of us, the /users/ page');
   });
 });
 
