@@ -350,7 +350,7 @@ function holdDates(text: string, held: string[]): string {
       // "sat 3/4 of the time", "sun 15/20 reps": a share or a count
       if (x < 1 || y < 1 || x > 31 || y > 31 || (x > 12 && y > 12) || UNIT_AFTER.test(all.slice(at + whole.length))) return whole;
       const month = sep === '.' || x > 12 ? y : y > 12 || x === y ? x : 0;
-      return keep(month >= 1 && month <= 12 ? MONTHS[month - 1]! : '[date]');
+      return keep(month >= 1 && month <= 12 ? MONTHS[month - 1]! : DATE) + fullStopAfter(whole, all, at);
     },
   );
   // and the weekday before a date cut to its month goes with the day: "Tuesday, 4 March" reads "March", not
@@ -406,7 +406,9 @@ function wordyDayIsDate(all: string, at: number, length: number): boolean {
   const after = all.slice(at + length, at + length + 12);
   if (DATE_WORD_BEFORE.test(before)) return !UNIT_AFTER.test(after);
   const previous = /(\S*)\s*$/.exec(before)?.[1] ?? '';
-  return CLAUSE_END.test(after) && !/\d$/.test(previous) && monthIndex(previous) === 0;
+  // a full stop the day took with it ends the clause too, before a new sentence ("we met jan 3. Then")
+  const stopped = all.slice(at, at + length).endsWith('.') && /^\s+[\p{Lu}"'“‘(]/u.test(after);
+  return (CLAUSE_END.test(after) || stopped) && !/\d$/.test(previous) && monthIndex(previous) === 0;
 }
 
 /** Ratios and the always-on "24/7" that look like a day and a month and are none. */

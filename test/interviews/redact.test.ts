@@ -92,6 +92,8 @@ describe('a date that ends a sentence', () => {
   it('keeps the full stop its day took with it', () => {
     expect(redactText('we met jan 3.')).toBe('we met January.');
     expect(redactText('Met Jan 3. It went ok')).toBe('Met January. It went ok');
+    expect(redactText('We met jan 3. Then we left.')).toBe('We met January. Then we left.');
+    expect(redactText('We met on Mon 4/3.')).toBe('We met on [date].');
     expect(redactText('on March 3rd.')).toBe('on March.');
     expect(redactText('am 15.03. Dann kam der Chef')).toBe('am March. Dann kam der Chef');
     // a dotted date's own dot, and a date inside a sentence, are not a sentence's end
