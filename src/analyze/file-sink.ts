@@ -181,6 +181,9 @@ export function createFileSink(
           // a user's other handles, which the notes may use and other exports may name owners by: the login, the
           // e-mail address, Salesforce's Alias ("rlee")
           const handleCols = names.flatMap((n, i) => (/^(?:user ?name|login|e-?mail|e-?mail address|user e-?mail|alias)$/i.test(n.trim()) ? [i] : []));
+          // a last login (Salesforce's LastLoginDate): the user was active that day, which the audit counts as a
+          // login when no login history is given
+          const lastLoginCol = names.findIndex((n) => /^last ?(?:log ?in|sign ?in)(?: ?(?:date|time|at|timestamp|date ?time))?$/i.test(n.trim()));
           route = (cells, line) => {
             result.table!.rows.push(cells);
             result.table!.lines.push(line);
@@ -194,6 +197,11 @@ export function createFileSink(
             const last = cells[lastCol] ?? '';
             if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
             for (const i of handleCols) if (cells[i]?.trim()) aliases.push(cells[i]!.trim());
+            const lastLogin = lastLoginCol < 0 ? '' : (cells[lastLoginCol] ?? '').trim();
+            if (lastLogin !== '' && !isBlank(lastLogin)) {
+              const at = parseDate(lastLogin, fallbackOrder);
+              if (!Number.isNaN(at)) u.addLogin(userKey(id), at, true);
+            }
             // a nickname column: the notes may say "Bob" or "Bob Lee" for Robert Lee
             const nick = cell(cells, 'nickname')?.trim();
             if (nick) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);

@@ -58,3 +58,24 @@ describe('names lists: addresses, handles and user names a name makes', () => {
     expect(coded('tomwu said so', ['Tom Wu'])).toBe('[name] said so');
   });
 });
+
+describe("a users export's last login", () => {
+  it('counts as a login that day: the users are active, and the audit is dated by it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-lastlogin-'));
+    writeFileSync(
+      join(dir, 'User.csv'),
+      'Id,Name,Username,IsActive,LastLoginDate\n' +
+        '0051,Robert Lee,rlee@acme.example,true,2025-03-01T10:00:00Z\n' +
+        '0052,Tom Wu,twu@acme.example,true,2025-02-20T08:00:00Z\n' +
+        '0053,Jana Novak,jn@acme.example,true,2024-06-01T08:00:00Z\n' +
+        '0054,Ann Abel,aabel@acme.example,true,\n',
+    );
+    const r = cli(['analyze', 'User.csv', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const res = JSON.parse(r.stdout) as AuditResult;
+    expect(res.generatedAt).toBe('2025-03-01T10:00:00.000Z');
+    expect(res.users!.total).toBe(4);
+    expect(res.users!.active90).toBe(2);
+    expect(r.stderr).not.toContain('holds no dates');
+  });
+});
