@@ -287,6 +287,7 @@ async function finish(
   // exports without dates) the last day of the month of the newest date of the notes (a date still to come is a
   // typo, and dates nothing)
   const dateOrder = fallbackOrder(o.dateFormat ?? an.dateFormat, locale);
+  if (!raw.inputs.some((i) => i.kind === 'logins')) raw.usage.useLastLogins();
   const stated = decideNow(o.now, raw.usage);
   for (const t of raw.tables.interviews) checkNotesTable(t, { dateOrder, dating: stated === null });
   const now = stated ?? newestNoteDate(raw.tables.interviews, dateOrder) ?? answeredOn(answers);

@@ -182,7 +182,7 @@ export function createFileSink(
           // e-mail address, Salesforce's Alias ("rlee")
           const handleCols = names.flatMap((n, i) => (/^(?:user ?name|login|e-?mail|e-?mail address|user e-?mail|alias)$/i.test(n.trim()) ? [i] : []));
           // a last login (Salesforce's LastLoginDate): the user was active that day, which the audit counts as a
-          // login when no login history is given
+          // login when no login history is given (pipeline: useLastLogins)
           const lastLoginCol = names.findIndex((n) => /^last ?(?:log ?in|sign ?in)(?: ?(?:date|time|at|timestamp|date ?time))?$/i.test(n.trim()));
           route = (cells, line) => {
             result.table!.rows.push(cells);
@@ -197,11 +197,8 @@ export function createFileSink(
             const last = cells[lastCol] ?? '';
             if (first.trim() && last.trim()) aliases.push(`${first.trim()} ${last.trim()}`);
             for (const i of handleCols) if (cells[i]?.trim()) aliases.push(cells[i]!.trim());
-            const lastLogin = lastLoginCol < 0 ? '' : (cells[lastLoginCol] ?? '').trim();
-            if (lastLogin !== '' && !isBlank(lastLogin)) {
-              const at = parseDate(lastLogin, fallbackOrder);
-              if (!Number.isNaN(at)) u.addLogin(userKey(id), at, true);
-            }
+            const lastLoginCell = lastLoginCol < 0 ? '' : (cells[lastLoginCol] ?? '').trim();
+            const lastLogin = lastLoginCell === '' || isBlank(lastLoginCell) ? NaN : parseDate(lastLoginCell, fallbackOrder);
             // a nickname column: the notes may say "Bob" or "Bob Lee" for Robert Lee
             const nick = cell(cells, 'nickname')?.trim();
             if (nick) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);
@@ -212,6 +209,7 @@ export function createFileSink(
               team: cell(cells, 'team'),
               role: cell(cells, 'role'),
               active: active === null ? true : booleanToken(active) !== 0 && !/inactive|deactivated|disabled/i.test(active),
+              ...(Number.isNaN(lastLogin) ? {} : { lastLogin }),
             });
           };
           result.table = { rows: [], lines: [] };

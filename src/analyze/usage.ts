@@ -19,6 +19,8 @@ export interface RosterEntry {
   team: string | null;
   role: string | null;
   active: boolean;
+  /** the users export's last login (ms), used as a login only when no login history is given (useLastLogins) */
+  lastLogin?: number;
 }
 
 export interface TimingSettings {
@@ -219,6 +221,14 @@ export class UsageAccumulator {
 
   addRosterUser(entry: RosterEntry): void {
     this.roster.set(entry.id, entry);
+  }
+
+  /**
+   * Without a login history, the users export's last login is the one login known of each user: active that day.
+   * (Beside a login history it would count one login twice.)
+   */
+  useLastLogins(): void {
+    for (const r of this.roster.values()) if (r.lastLogin !== undefined) this.addLogin(r.id, r.lastLogin, true);
   }
 
   /** Activities that sit in a burst: >= burstMin created by one user within any burstMinutes window. */
