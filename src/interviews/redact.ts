@@ -523,6 +523,31 @@ export interface RedactorOptions {
   label?: boolean;
 }
 
+/** Words that follow an auxiliary or a verb that opens a sentence ("Will the…", "Mark my words", "Don't …"). */
+const AFTER_A_VERB = /^\s+(?:the|a|an|we|you|they|it|i|he|she|this|that|these|those|my|our|your|their|his|her|its|us|them|me|not|there|here|any|some|all|every|no)\b/i;
+const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Whether a name part that is also a word, matched where it is capitalised, is the word after all: a sentence's
+ * first word before what follows a verb ("Will the new CRM help?", "Mark my words"), one with a contraction ("Don't",
+ * "Will've"), a team word before another ("Field sales"), or a month before a year or after "in" ("in May 2025"). A name there is still removed when it is
+ * written with its other part ("Will Grant"), or anywhere else in a sentence.
+ */
+function wordNotName(m: string, rest: unknown[]): boolean {
+  if (/\s/.test(m)) return false;
+  const all = rest[rest.length - 1] as string;
+  const at = rest[rest.length - 2] as number;
+  const after = all.slice(at + m.length, at + m.length + 24);
+  const before = all.slice(Math.max(0, at - 12), at);
+  if (/^['’](?:t|re|ve|ll|d|m)\b/i.test(after)) return true;
+  // a team word before another ("Field sales", "Key accounts", "Inside team")
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (TEAM_WORDS.has(m.toLowerCase()) && next !== undefined && (TEAM_WORDS.has(next) || /^(?:reps?|force|people|staff|accounts)$/.test(next))) return true;
+  if (MONTH_NAMES.test(m) && (/^\s+(?:19|20)\d{2}\b/.test(after) || /\b(?:in|since|by|until|till|from|of|early|late|mid)\s+$/i.test(before))) return true;
+  const sentenceStart = /(?:^|[.!?:;]\s+|[\r\n]\s*|^["“‘'(]|\s["“‘(])$/.test(before) || at === 0;
+  return sentenceStart && AFTER_A_VERB.test(after);
+}
+
 /** Compile the name list once; the result redacts a text in one pass per pattern. */
 export function compileRedactor(names: readonly string[], opts: RedactorOptions = {}): Redactor {
   const all = compileNames(names, false);
@@ -701,7 +726,7 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     const reCap = pickCap(words);
     let out = text;
     if (reAny) out = out.replace(reAny, NAME);
-    if (reCap) out = out.replace(reCap, NAME);
+    if (reCap) out = out.replace(reCap, (m: string, ...rest: unknown[]) => (wordNotName(m, rest) ? m : NAME));
     return out;
   };
   return (text: string) => {

@@ -135,6 +135,19 @@ describe('numbers that name a person, and addresses in other disguises', () => {
   });
 });
 
+describe('a name part that is a word, where the sentence uses the word', () => {
+  const names = ['Will Grant', 'Mark Young', 'Don Wise', 'June May', 'Grace Field'];
+  it('stays at the start of a question or an order, in a contraction, in a team word and in a date', () => {
+    for (const t of ['Will the new CRM help us?', 'Mark my words, it fails.', "Don't make the visit report mandatory.", 'fixed in May 2025', 'Field sales hate it.']) {
+      expect(redactText(t, names), t).toBe(t);
+    }
+  });
+  it('goes where it names someone', () => {
+    expect(redactText('Will said it is slow. Tell Will the news; Will Grant agrees.', names)).toBe('[name] said it is slow. Tell [name] the news; [name] agrees.');
+    expect(redactText("May said so, and Don's team too.", names)).toBe("[name] said so, and [name]'s team too.");
+  });
+});
+
 describe('a name with an apostrophe', () => {
   it('is found with the apostrophe dropped, or written as a space or a hyphen', () => {
     const names = ["Siobhán O'Neill", 'O’Brien, Siobhán', "Françoise d'Aubigné"];
