@@ -35,6 +35,7 @@ import {
   type InterviewAnalysis,
   categoriesShown,
   whyNoNotes,
+  whyNoFigures,
   whyNoQuotes,
   whyNoStances,
 } from '../interviews/index.js';
@@ -69,6 +70,10 @@ export function renderSummary(
     ),
   );
   out.push('');
+  if (r.figuresHidden) {
+    out.push(`${c.bold('Figures')}    ${c.dim(`none given: ${whyNoFigures(r, opts.minGroupSize)}; the review sheet (--format csv) codes every note`)}`, '');
+    return out.join('\n');
+  }
 
   const themes = new Table({ head: ['Theme', 'Notes', 'Share', ''], style: plain, chars, colAligns: ['left', 'right', 'right', 'left'] });
   for (const t of r.themes) {

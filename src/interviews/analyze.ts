@@ -827,6 +827,16 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     // counts only: which notes speak of a CRM in use or planned is not kept
     situationSigns: tenseCounts(scored.map((n) => n.text)),
   };
+  // fewer people than a group may hold spoke in all: the client knows who they were, and with two people "1
+  // positive, 1 negative" is each one's view. No figure of their notes is given (the review sheet, the
+  // consultant's own, still codes every note).
+  if (respondentKeys.length > 0 && respondentKeys.length < minGroup) {
+    result.figuresHidden = true;
+    result.sentiment = { positive: 0, neutral: 0, negative: 0 };
+    result.themes = themes.map((t) => ({ ...t, count: 0, share: 0 }));
+    result.categories = Object.fromEntries(WORKSHOP_CATEGORIES.map((c) => [c, 0])) as Record<WorkshopCategory, number>;
+    result.categoriesInferred = 0;
+  }
   return { result, coded, warnings, shownPath };
 }
 

@@ -18,6 +18,11 @@ export function whyNoQuotes(r: Pick<InterviewsResult, 'respondents' | 'groups'>,
   return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
 }
 
+/** Why no figure of the notes is given (`figuresHidden`), as every output says it. */
+export function whyNoFigures(r: Pick<InterviewsResult, 'respondents'>, minGroupSize: number): string {
+  return `figures are given only from ${minGroupSize} respondents or more, so that no one's view can be told apart; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
+}
+
 /**
  * Why no stance is counted (`stancesHidden`), as the terminal, the report and the audit say it: the whole set is
  * smaller than a group may be, and the client knows who was interviewed.

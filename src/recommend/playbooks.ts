@@ -120,9 +120,14 @@ export const PLAYBOOKS: readonly Playbook[] = [
     audits: () => [...VOICE_AUDITS].sort(),
     write(ctx) {
       const basis = evidenceBesideNotes(evidenceOf(ctx.dataset), ctx.situation) ?? 'the little evidence supplied';
-      const why =
-        "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
-        `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
+      const iv = ctx.dataset.interviews;
+      // notes of too few people to report (figuresHidden): they were heard, but not enough of them
+      const few = iv?.figuresHidden ? plural(iv.respondents, 'person', 'people') : null;
+      const why = few
+        ? `Only ${few} spoke, too few for any figure of their notes to be shown without telling who said what, so every cause ` +
+          `named here is read from ${basis} alone. Hear at least ${ctx.dataset.settings?.minGroupSize ?? 5} people, and more for quotes.`
+        : "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
+          `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
       if (ctx.situation === 'pre-implementation') {
         return {
           title: 'Hold a kickoff workshop with the reps before the design is settled',
@@ -136,7 +141,10 @@ export const PLAYBOOKS: readonly Playbook[] = [
         };
       }
       return {
-        title: ctx.situation === 'in-progress' ? 'Hear the reps in confidence before go-live' : 'Interview the reps in confidence before changing anything',
+        title:
+          ctx.situation === 'in-progress'
+            ? `Hear ${few ? 'more of ' : ''}the reps in confidence before go-live`
+            : `Interview ${few ? 'more of ' : ''}the reps in confidence before changing anything`,
         why,
         steps: [
           'Hold confidential one-on-one interviews with reps and sales managers who took part in the implementation.',

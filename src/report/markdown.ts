@@ -167,16 +167,19 @@ export function markdownFromModel(m: ReportModel): string {
   if (m.voice) {
     const v = m.voice;
     heading('voice');
-    if (v.noStances) p(`${f.plural(v.notes, 'note')} from ${f.plural(v.respondents, 'respondent')}. ${v.noStances}`);
+    if (v.noFigures) {
+      p(`${f.plural(v.notes, 'note')} from ${f.plural(v.respondents, 'respondent')}. ${v.noFigures}`);
+      p();
+    } else if (v.noStances) p(`${f.plural(v.notes, 'note')} from ${f.plural(v.respondents, 'respondent')}. ${v.noStances}`);
     else {
       p(`${f.plural(v.notes, 'note')} from ${f.plural(v.respondents, 'respondent')}. Polarisation of stances: ${f.fixed(v.polarization)}.`);
       p();
       p(table(['Stance', 'Respondents'], v.stances.map((s) => [s.label, f.number(s.count)]), [1]));
     }
-    p(table(['Theme', 'Notes', 'Share'], v.themes.map((t) => [mdText(t.title), f.number(t.count), f.percent(t.share)]), [1, 2]));
+    if (!v.noFigures) p(table(['Theme', 'Notes', 'Share'], v.themes.map((t) => [mdText(t.title), f.number(t.count), f.percent(t.share)]), [1, 2]));
     if (v.categories.length) p(table(['Workshop category', 'Notes'], v.categories.map((c) => [c.label, f.number(c.count)]), [1]));
     for (const q of v.quotes) p(`> “${mdText(q.text)}” (${mdText(q.theme)}${q.group ? `, ${mdText(q.group)}` : ''})\n`);
-    if (v.noQuotes) p(`${v.noQuotes}\n`);
+    if (v.noQuotes && !v.noFigures) p(`${v.noQuotes}\n`);
   }
 
   if (m.readiness) {

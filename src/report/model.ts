@@ -5,7 +5,7 @@ import { answerRows, type AnswerRow } from '../questionnaire/questions.js';
 import { questionnaireCoverage } from '../questionnaire/answers.js';
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
-import { whyNoQuotes, whyNoStances } from '../interviews/quotes.js';
+import { whyNoFigures, whyNoQuotes, whyNoStances } from '../interviews/quotes.js';
 import { categoriesShown } from '../interviews/categories.js';
 import { PLAYBOOKS, evidenceOf as evidenceGiven, phaseTitle, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
@@ -235,6 +235,8 @@ export interface ReportModel {
     polarization: number;
     /** when no stance is counted, why (whyNoStances); null when they are */
     noStances: string | null;
+    /** when no figure of the notes is given (too few people), why (whyNoFigures); null when they are */
+    noFigures: string | null;
     /** theme titles joined as a phrase, e.g. "positive value and integration wishes" */
     stanceDrivers: { love: string; hate: string } | null;
     themes: Array<{ id: string; title: string; count: number; share: number }>;
@@ -737,6 +739,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       })),
       polarization: iv.polarization.index,
       noStances: iv.stancesHidden ? `No stance is counted: ${whyNoStances(iv, minGroupSize)}.` : null,
+      noFigures: iv.figuresHidden ? `No figure of the notes is given: ${whyNoFigures(iv, minGroupSize)}.` : null,
       stanceDrivers:
         iv.stanceDrivers && (iv.stanceDrivers.love.length || iv.stanceDrivers.hate.length)
           ? { love: drivesSide(iv.stanceDrivers.love, iv.stances.love, minGroupSize, themeTitle), hate: drivesSide(iv.stanceDrivers.hate, iv.stances.hate, minGroupSize, themeTitle) }

@@ -11,7 +11,7 @@ import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { phaseTitle, topRecommendations } from '../recommend/index.js';
 import { plural } from '../audits/lib/util.js';
-import { whyNoStances } from '../interviews/quotes.js';
+import { whyNoFigures, whyNoStances } from '../interviews/quotes.js';
 import { DEFAULTS } from '../config/config-schema.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
@@ -316,19 +316,25 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   }
   if (r.interviews) {
     const iv = r.interviews;
+    const minGroupSize = r.settings?.minGroupSize ?? DEFAULTS.minGroupSize;
     h("Reps' voice");
-    para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
-    para(
-      iv.stancesHidden
-        ? `stances: none counted: ${whyNoStances(iv, r.settings?.minGroupSize ?? DEFAULTS.minGroupSize)}`
-        : `stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`,
-      0,
-    );
-    // the themes some note raised: one that none did is not a top theme
-    const top = iv.themes.filter((t) => t.count > 0).sort((a, b) => b.count - a.count).slice(0, 5);
-    const title = themeTitles(iv);
-    para(top.length ? `top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}` : 'top themes: none found (no note raised a theme)', 0);
+    if (iv.figuresHidden) {
+      para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · no figure given: ${whyNoFigures(iv, minGroupSize)}`, 0);
+    } else {
+      para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · sentiment ${iv.sentiment.positive} positive, ${iv.sentiment.neutral} neutral, ${iv.sentiment.negative} negative`, 0);
+      para(
+        iv.stancesHidden
+          ? `stances: none counted: ${whyNoStances(iv, minGroupSize)}`
+          : `stances: ${iv.stances.love} love, ${iv.stances.hate} hate, ${iv.stances.ambivalent} ambivalent, ${iv.stances.neutral} neutral · polarisation ${iv.polarization.index.toFixed(2)}`,
+        0,
+      );
+      // the themes some note raised: one that none did is not a top theme
+      const top = iv.themes.filter((t) => t.count > 0).sort((a, b) => b.count - a.count).slice(0, 5);
+      const title = themeTitles(iv);
+      para(top.length ? `top themes: ${top.map((t) => `${safeText(title(t.id))} (${t.count})`).join(', ')}` : 'top themes: none found (no note raised a theme)', 0);
+    }
   }
+
   out.push('');
   return out.join('\n');
 }

@@ -187,6 +187,10 @@ export const InterviewsResult = z.object({
     .optional()
     .describe('of the notes counted in categories, those whose category was inferred from the wording (no category column, and not set in the review sheet)'),
   stances: z.object({ love: count, hate: count, ambivalent: count, neutral: count }),
+  figuresHidden: z
+    .boolean()
+    .optional()
+    .describe('true when fewer people spoke than minGroupSize: no figure of their notes is given (sentiment, themes and categories all 0, stances hidden), so that no one\'s view can be told apart'),
   stancesHidden: z
     .boolean()
     .optional()

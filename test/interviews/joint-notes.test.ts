@@ -108,37 +108,55 @@ describe('fewer people than a group may hold', () => {
     { respondent: 'Ben Bauer', note: 'I love the CRM, the account history saves me hours.' },
   ];
 
-  it('no stance is counted, nor polarisation, nor what each side says', () => {
+  it('no figure of their notes is given: no sentiment, theme, category or stance', () => {
     const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5, minQuoteGroupSize: 10 });
     expect(a.result.respondents).toBe(2);
+    expect(a.result.figuresHidden).toBe(true);
     expect(a.result.stancesHidden).toBe(true);
+    expect(a.result.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
+    expect(a.result.themes.every((t) => t.count === 0 && t.share === 0)).toBe(true);
     expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
     expect(a.result.polarization.index).toBe(0);
     expect(a.result.stanceDrivers).toEqual({ love: [], hate: [] });
-    // the notes' own figures stay: they say what was said, not who said it
-    expect(a.result.sentiment.negative).toBeGreaterThan(0);
+    // the review sheet, the consultant's own, still codes every note
+    expect(a.coded.filter((c) => c.sentiment === 'negative').length).toBeGreaterThan(0);
     const enough = analyzeInterviews([notesTable(rows)], { minGroupSize: 2, minQuoteGroupSize: 2 });
+    expect(enough.result.figuresHidden).toBeUndefined();
     expect(enough.result.stancesHidden).toBeUndefined();
     expect(enough.result.stances.hate + enough.result.stances.love).toBe(2);
   });
 
-  it('the report and the audit say why, and never count one person', () => {
+  it('enough respondents, too few with a stance (the rest wrote in another language): only the stances are hidden', () => {
+    const more: NoteRow[] = [
+      ...rows,
+      ...['Cem Cetin', 'Dora Dietz', 'Emil Engel'].map((respondent) => ({ respondent, note: 'Das CRM ist langsam und niemand liest die Besuchsberichte.' })),
+    ];
+    const a = analyzeInterviews([notesTable(more)], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.respondents).toBe(5);
+    expect(a.result.figuresHidden).toBeUndefined();
+    expect(a.result.stancesHidden).toBe(true);
+    expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
+  });
+
+  it('every output says why, and nothing counts one person', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-audit-few-'));
     writeFileSync(join(dir, 'two.csv'), `respondent,note\n${rows.map((r) => `${r.respondent},"${r.note}"`).join('\n')}\n`);
     const json = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'json'], { cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const res = JSON.parse(json.stdout) as AuditResult;
     const voice = res.audits!.find((x) => x.id === 'negative-voice')!;
-    expect(voice.evidence!.summary).toContain('no stance is counted: stances are counted only from 5 respondents or more');
-    expect(JSON.stringify(res.audits) + JSON.stringify(res.recommendations)).not.toMatch(/1 hate|1 love|of 2 respondents/);
+    expect(voice.status).toBe('not-applicable');
+    expect(JSON.stringify(voice)).toContain('figures are given only from 5 respondents or more');
+    expect(JSON.stringify(res.audits) + JSON.stringify(res.recommendations)).not.toMatch(/1 hate|1 love|of 2 respondents|of 3 scored notes/);
+    expect(JSON.stringify(res.recommendations)).toContain('Only 2 people spoke');
     const md = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'md'], { cwd: dir });
     expect(md.code, md.stderr).toBe(0);
-    expect(md.stdout).toContain('No stance is counted: stances are counted only from 5 respondents or more, so that no one\'s view can be told apart; there are 2 respondents in all.');
-    expect(md.stdout).not.toMatch(/\| Hate/i);
+    expect(md.stdout).toContain("No figure of the notes is given: figures are given only from 5 respondents or more, so that no one's view can be told apart; there are 2 respondents in all.");
+    expect(md.stdout).not.toMatch(/\| Hate|\| Theme/i);
     const term = cli(['interviews', 'two.csv', '--format', 'table'], { cwd: dir });
-    expect(term.stdout).toMatch(/Stances +none counted: stances are counted only from 5 respondents or more/);
-    expect(term.stdout).not.toMatch(/love \d|hate \d/);
+    expect(term.stdout).toMatch(/Figures +none given: figures are given only from 5 respondents or more/);
+    expect(term.stdout).not.toMatch(/love \d|hate \d|Sentiment|Themes/);
     const summary = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'table'], { cwd: dir });
-    expect(summary.stdout).toContain('stances: none counted');
+    expect(summary.stdout).toContain('no figure given');
   });
 });
