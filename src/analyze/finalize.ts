@@ -194,13 +194,19 @@ export function finalizeUsers(usage: UsageAccumulator, people: People, o: Finali
   const suppressed = teams.length - shown.length;
   // With pseudonyms the per-user team and role are the same disclosure as a group figure: hide them for
   // groups that are not shown (a role held by fewer than minGroupSize users points at a person).
+  // Roles as teams: the users whose role is hidden (or none) must be nobody or at least minGroupSize, else the
+  // smallest shown roles are hidden too; one hidden VP among eleven reps would be the one row without a role.
   const shownNames = new Set(shown.map((t) => t.name));
   const roleCounts = new Map<string, number>();
   for (const r of rows) if (r.role !== null) roleCounts.set(r.role, (roleCounts.get(r.role) ?? 0) + 1);
+  const shownRoles = [...roleCounts.entries()].filter(([, n]) => n >= o.minGroupSize).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let hiddenRoleUsers = rows.length - shownRoles.reduce((n, [, c]) => n + c, 0);
+  while (hiddenRoleUsers > 0 && hiddenRoleUsers < o.minGroupSize && shownRoles.length > 0) hiddenRoleUsers += shownRoles.pop()![1];
+  const shownRoleNames = new Set(shownRoles.map(([name]) => name));
   if (!o.nameUsers) {
     for (const r of rows) {
       if (r.team !== null && !shownNames.has(r.team)) r.team = null;
-      if (r.role !== null && (roleCounts.get(r.role) ?? 0) < o.minGroupSize) r.role = null;
+      if (r.role !== null && !shownRoleNames.has(r.role)) r.role = null;
     }
   }
 

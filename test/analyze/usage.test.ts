@@ -94,6 +94,27 @@ describe('users', () => {
     expect(r.perUser.filter((p) => p.team === 'C')).toHaveLength(0);
   });
 
+  it('roles as teams: one hidden role among shown ones hides the next smallest, so no row stands alone without one', () => {
+    const u = new UsageAccumulator(timing);
+    for (let i = 0; i < 12; i++) {
+      const id = `user${String(i).padStart(2, '0')}`;
+      u.addRosterUser({ id, name: `Person ${i}`, aliases: [], team: 'North', role: i === 11 ? 'VP Sales' : 'Sales Rep', active: true });
+      u.addLogin(id, now - 86_400_000, true);
+    }
+    const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    expect(r.perUser.map((p) => p.role)).toEqual(Array.from({ length: 12 }, () => null));
+    // with a second large role, the VP hides among the smaller of the two
+    const v = new UsageAccumulator(timing);
+    for (let i = 0; i < 17; i++) {
+      const id = `user${String(i).padStart(2, '0')}`;
+      v.addRosterUser({ id, name: `Person ${i}`, aliases: [], team: 'North', role: i === 16 ? 'VP Sales' : i < 10 ? 'Sales Rep' : 'Key Account Manager', active: true });
+      v.addLogin(id, now - 86_400_000, true);
+    }
+    const w = finalizeUsers(v, buildPeople(v, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
+    expect(w.perUser.filter((p) => p.role === 'Sales Rep')).toHaveLength(10);
+    expect(w.perUser.filter((p) => p.role === null)).toHaveLength(7);
+  });
+
   it('two tiny hidden teams are not revealed by the total either', () => {
     const u = org(22, (i) => (i < 10 ? 'A' : i < 20 ? 'B' : i === 20 ? 'C' : 'D'), () => true);
     const r = finalizeUsers(u, buildPeople(u, [], false), { now, nameUsers: false, minGroupSize: 5, staleDays: 90 })!;
