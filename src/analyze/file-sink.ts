@@ -2,6 +2,8 @@
 // dates (month/day or day/month) is decided per column from the values: rows are held back until every
 // date column has shown a value that decides it (or is ISO), up to BUFFER_ROWS; then the rest streams.
 import type { Role } from '../config/roles.js';
+import { compact } from '../ingest/header.js';
+import { GENERIC_SYNONYMS } from '../ingest/formats/index.js';
 import type { Detection, PartialTable, RowSink, Table } from '../ingest/index.js';
 import { DateOrderVote, looksLikeDate, parseDate, slashEvidence, type DateOrder } from './dates.js';
 import { FieldStats, OwnerIndex } from './field-stats.js';
@@ -183,6 +185,7 @@ export function createFileSink(
           const handleCols = names.flatMap((n, i) => (/^(?:user ?name|login|e-?mail|e-?mail address|user e-?mail|alias)$/i.test(n.trim()) ? [i] : []));
           // a last login (Salesforce's LastLoginDate): the user was active that day, which the audit counts as a
           // login when no login history is given (pipeline: useLastLogins)
+          const nickCols = names.flatMap((n, i) => (GENERIC_SYNONYMS.nickname.includes(compact(n)) || i === detection.roles.nickname ? [i] : []));
           const lastLoginCol = names.findIndex((n) => /^last ?(?:log ?in|sign ?in)(?: ?(?:date|time|at|timestamp|date ?time))?$/i.test(n.trim()));
           route = (cells, line) => {
             result.table!.rows.push(cells);
@@ -199,9 +202,12 @@ export function createFileSink(
             for (const i of handleCols) if (cells[i]?.trim()) aliases.push(cells[i]!.trim());
             const lastLoginCell = lastLoginCol < 0 ? '' : (cells[lastLoginCol] ?? '').trim();
             const lastLogin = lastLoginCell === '' || isBlank(lastLoginCell) ? NaN : parseDate(lastLoginCell, fallbackOrder);
-            // a nickname column: the notes may say "Bob" or "Bob Lee" for Robert Lee
-            const nick = cell(cells, 'nickname')?.trim();
-            if (nick) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);
+            // nickname columns (every one: "Preferred name" and "Known as" may both be there): the notes may say
+            // "Bob" or "Bob Lee" for Robert Lee
+            for (const i of nickCols) {
+              const nick = (cells[i] ?? '').trim();
+              if (nick && !isBlank(nick)) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);
+            }
             u.addRosterUser({
               id: userKey(id),
               name: aliases[0] ?? null,

@@ -84,3 +84,17 @@ describe('a users export with a nickname column', () => {
     expect(quotes).toContain('[name] never opens the CRM and [name] keeps an Excel list');
   });
 });
+
+describe('a users export with two nickname columns', () => {
+  it('both are names to remove', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-nick2-'));
+    writeFileSync(join(dir, 'User.csv'), 'User ID,First Name,Last Name,Email,Preferred name,Known as,IsActive\n101,Alexander,Kowalczyk,a.k@acme.example,Sasha,Olek,true\n');
+    writeFileSync(join(dir, 'notes.csv'), 'respondent,note\nR1,Ask Sasha or Olek about the visit reports\nR2,Olek never opens the CRM\n');
+    writeFileSync(join(dir, 'small.json'), JSON.stringify({ anonymity: { minGroupSize: 2, minQuoteGroupSize: 2 } }));
+    const r = cli(['analyze', 'User.csv', '--interviews', 'notes.csv', '--config', 'small.json', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const quotes = (JSON.parse(r.stdout) as AuditResult).interviews!.quotes.map((q) => q.text).join(' ');
+    expect(quotes).toContain('[name]');
+    expect(quotes).not.toMatch(/Sasha|Olek/);
+  });
+});
