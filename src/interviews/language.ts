@@ -37,6 +37,15 @@ const NAMES: Record<string, string> = {
 };
 
 /** A language cell ("en", "EN-GB", "German", "Deutsch") to an ISO 639-1 code; null when blank or unknown. */
+/** The two-letter language codes (ISO 639-1): "xx" or "zz" in a language column is no language. */
+const ISO_639_1 = new Set(
+  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo ' +
+    'es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ' +
+    'ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn ' +
+    'no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta ' +
+    'te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+);
+
 export function normalizeLanguage(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
   const v = value
@@ -46,7 +55,7 @@ export function normalizeLanguage(value: string | undefined | null): string | nu
     .toLowerCase();
   if (v === '') return null;
   const code = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/.exec(v);
-  if (code && code[1]!.length === 2 && !(v in NAMES)) return code[1]!;
+  if (code && code[1]!.length === 2 && !(v in NAMES)) return ISO_639_1.has(code[1]!) ? code[1]! : null;
   const named = NAMES[v.replace(/[^a-z]/g, '')];
   if (named) return named;
   if (code?.[1]?.length === 3) {

@@ -27,6 +27,8 @@ describe('language', () => {
   it('honours a language column', () => {
     expect(normalizeLanguage('German')).toBe('de');
     expect(normalizeLanguage('EN-gb')).toBe('en');
+    // a code no language has is none: the note's words tell its language, and a warning says so
+    for (const bad of ['xx', 'zz', 'qq-QQ']) expect(normalizeLanguage(bad), bad).toBeNull();
     expect(normalizeLanguage('Français')).toBe('fr');
     expect(normalizeLanguage('')).toBeNull();
     expect(codeNote('Data entry takes forever.', { language: 'nl' }).scored).toBe(false);
