@@ -75,9 +75,18 @@ export function assessConfidence(dataset: Dataset, items: readonly AuditResultIt
   const iv = dataset.interviews;
   if (iv && iv.notes > 0) {
     const tn = tier(iv.scored, THIN.notes);
-    if (tn) add(tn, `Only ${plural(iv.scored, 'scored note')}: theme shares can swing with one note.`);
+    // with too few people no figure of the notes is given (figuresHidden): no theme share to swing, and the voice
+    // is not heard in the score at all
+    if (tn && !iv.figuresHidden) add(tn, `Only ${plural(iv.scored, 'scored note')}: theme shares can swing with one note.`);
     const tr = tier(iv.respondents, THIN.respondents);
-    if (tr) add(tr, `Only ${plural(iv.respondents, 'respondent')}: the voice may be a few people's view.`);
+    if (tr) {
+      add(
+        tr,
+        iv.figuresHidden
+          ? `Only ${plural(iv.respondents, 'respondent')}: too few for any figure of their notes to be shown, so the reps' voice is not in the score.`
+          : `Only ${plural(iv.respondents, 'respondent')}: the voice may be a few people's view.`,
+      );
+    }
     const other = iv.notes > 0 ? iv.otherLanguage / iv.notes : 0;
     if (other >= THIN.otherLanguageShare.medium) {
       add('medium', `${pct(other)} of the notes are in another language and were left out of themes and sentiment.`);

@@ -149,6 +149,8 @@ describe('fewer people than a group may hold', () => {
     expect(JSON.stringify(voice)).toContain('figures are given only from 5 respondents or more');
     expect(JSON.stringify(res.audits) + JSON.stringify(res.recommendations)).not.toMatch(/1 hate|1 love|of 2 respondents|of 3 scored notes/);
     expect(JSON.stringify(res.recommendations)).toContain('Only 2 people spoke');
+    expect(res.risk!.confidenceReasons.join(' ')).toContain("Only 2 respondents: too few for any figure of their notes to be shown");
+    expect(res.risk!.confidenceReasons.join(' ')).not.toContain('theme shares can swing');
     const md = cli(['analyze', '--interviews', 'two.csv', '--situation', 'post-implementation', '--format', 'md'], { cwd: dir });
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain("No figure of the notes is given: figures are given only from 5 respondents or more, so that no one's view can be told apart; there are 2 respondents in all.");
