@@ -1,5 +1,6 @@
 // Errors that stop a run name a notes file as the warnings and the outputs do: redacted, with the names known by
-// then (--redact, the config, and the respondents of the rows read before the error).
+// then (--redact, the config, and the respondents of the rows read before the error), and every word of the file's
+// own name that is no ordinary word (a roster name or a later row's is not read yet).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,9 +53,22 @@ describe('an error that stops the run names a notes file redacted', () => {
       expect(r.err).toContain('bad/notes [name] [phone].csv: this is not a CSV file');
       expect(r.err).not.toMatch(RAW);
     }
-    // no name given: the phone number still goes
+    // no name given: the phone number still goes, and so does every word of the name that is no ordinary word
     const r = await run('interviews', BINARY);
-    expect(r.err).toContain('bad/notes Jane Smith [phone].csv: this is not a CSV file');
+    expect(r.err).toContain('bad/notes [name] [name] [phone].csv: this is not a CSV file');
+  });
+
+  it('a name that only the roster or a later row gives is not read when the run stops: the file name\'s unusual words go', async () => {
+    writeFileSync(join(dir, 'robert_lee_interview_notes.csv'), 'respondent,team,note\nAnn Abel,North,"The CRM is slow."\nRobert Lee,North,"x","extra"\n');
+    for (const args of [
+      ['interviews', 'robert_lee_interview_notes.csv', '--strict'],
+      ['analyze', '--interviews', 'robert_lee_interview_notes.csv', '--max-errors', '0'],
+    ]) {
+      const r = await run(...args);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.err).toContain('[name]_[name]_interview_notes.csv:3');
+      expect(r.err).not.toMatch(/robert|lee/i);
+    }
   });
 
   it('a notes file that is not there, and a --kind that would read one as another kind', async () => {
