@@ -183,9 +183,10 @@ export function createFileSink(
           // a user's other handles, which the notes may use and other exports may name owners by: the login, the
           // e-mail address, Salesforce's Alias ("rlee")
           const handleCols = names.flatMap((n, i) => (/^(?:user ?name|login|e-?mail|e-?mail address|user e-?mail|alias)$/i.test(n.trim()) ? [i] : []));
+          // every nickname column ("Preferred name" and "Known as" may both be there)
+          const nickCols = names.flatMap((n, i) => (GENERIC_SYNONYMS.nickname.includes(compact(n)) || i === detection.roles.nickname ? [i] : []));
           // a last login (Salesforce's LastLoginDate): the user was active that day, which the audit counts as a
           // login when no login history is given (pipeline: useLastLogins)
-          const nickCols = names.flatMap((n, i) => (GENERIC_SYNONYMS.nickname.includes(compact(n)) || i === detection.roles.nickname ? [i] : []));
           const lastLoginCol = names.findIndex((n) => /^last ?(?:log ?in|sign ?in)(?: ?(?:date|time|at|timestamp|date ?time))?$/i.test(n.trim()));
           route = (cells, line) => {
             result.table!.rows.push(cells);
@@ -202,8 +203,7 @@ export function createFileSink(
             for (const i of handleCols) if (cells[i]?.trim()) aliases.push(cells[i]!.trim());
             const lastLoginCell = lastLoginCol < 0 ? '' : (cells[lastLoginCol] ?? '').trim();
             const lastLogin = lastLoginCell === '' || isBlank(lastLoginCell) ? NaN : parseDate(lastLoginCell, fallbackOrder);
-            // nickname columns (every one: "Preferred name" and "Known as" may both be there): the notes may say
-            // "Bob" or "Bob Lee" for Robert Lee
+            // the notes may say "Bob" or "Bob Lee" for Robert Lee
             for (const i of nickCols) {
               const nick = (cells[i] ?? '').trim();
               if (nick && !isBlank(nick)) aliases.push(/^\p{L}[\p{L}'’-]*$/u.test(nick) && last.trim() ? `${nick} ${last.trim()}` : nick);

@@ -3,8 +3,8 @@ import type { Dataset } from '../result/schema.js';
 import type { Audit, AuditOutcome } from './lib/types.js';
 import { pct, r4, ramp, share } from './lib/util.js';
 import { voiceNotApplicable } from './lib/voice.js';
-import { whyNoStances } from '../interviews/quotes.js';
-import { DEFAULTS } from '../config/config-schema.js';
+import { whyNoStances } from '../interviews/withheld.js';
+import { minGroupSizeOf } from '../config/config-schema.js';
 
 export const THRESHOLDS = {
   negativeZero: { value: 0.1, meaning: 'share of negative notes at or below which that signal is 0' },
@@ -47,7 +47,7 @@ export const negativeVoice: Audit = {
       return {
         risk: negRisk,
         evidence: {
-          summary: `${notesText}; no stance is counted: ${whyNoStances(iv, d.settings?.minGroupSize ?? DEFAULTS.minGroupSize)}.`,
+          summary: `${notesText}; no stance is counted: ${whyNoStances(iv, minGroupSizeOf(d.settings))}.`,
           metrics: { scoredNotes: notes, negativeShare: r4(negShare), positiveShare: r4(share(s.positive, notes)) },
         },
       };

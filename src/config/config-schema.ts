@@ -114,6 +114,9 @@ export function weakerAnonymity(anon: { minGroupSize?: number | undefined; minQu
   return out;
 }
 
+/** The minimum group size an analysis was made with (its `settings`), or the default for one saved without it. */
+export const minGroupSizeOf = (settings: { minGroupSize?: number } | undefined): number => settings?.minGroupSize ?? DEFAULTS.minGroupSize;
+
 export const DEFAULTS = {
   minGroupSize: 5,
   minQuoteGroupSize: 10,

@@ -65,6 +65,23 @@ const key = (v: string) => v.normalize('NFC').trim().replace(/\s+/g, ' ').toLowe
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A rating cell's value; one that is no rating (warned about as the table is read, note-cells.ts) is none. */
+function ratingOf(cell: string | undefined): number | null {
+  const v = ratingCell(cell);
+  return v === 'bad' ? null : v;
+}
+
+/**
+ * Who a respondent cell names: its people (cellPeople), and, for a cell that joins parts not all surely people,
+ * those parts, resolved against the other rows in analyzeInterviews.
+ */
+function peopleOf(resp: string): Pick<Note, 'people' | 'peopleRaw' | 'maybe'> {
+  if (resp === '') return { people: [], peopleRaw: [] };
+  const joint = jointParts(resp);
+  const each = cellPeople(resp, joint);
+  return { people: each.map(personKey), peopleRaw: each, ...(joint && each.length === 1 ? { maybe: joint } : {}) };
+}
+
 /**
  * A column called just "Name", "Full name" or "E-mail" in a notes file may say who spoke, or name the account a
  * note is about: it is not taken for the respondent (twelve accounts would count as twelve people and unlock a
@@ -152,11 +169,7 @@ export function readNotes(
         file: t.input.path,
         line: t.lines[i] ?? i + 2,
         text,
-        ...(() => {
-          const each = resp === '' ? [] : cellPeople(resp);
-          const joint = each.length === 1 ? jointParts(resp) : null;
-          return { people: each.map(personKey), peopleRaw: each, ...(joint ? { maybe: joint } : {}) };
-        })(),
+        ...peopleOf(resp),
         respondentRaw: resp === '' ? null : resp,
         groups: { team: group(r.team), role: group(r.role) },
         month: date ? coarsenDate(date) : null,
@@ -164,7 +177,7 @@ export function readNotes(
         // The five workshop categories sort what a workshop collects; an interview note is not a post-it.
         inferCategory: r.session === undefined || WORKSHOP_SESSION.test(cell(row, r.session) ?? ''),
         languageColumn: normalizeLanguage(cell(row, r.language)),
-        rating: ((v) => (v === 'bad' ? null : v))(ratingCell(cell(row, r.rating))),
+        rating: ratingOf(cell(row, r.rating)),
       });
     });
   }

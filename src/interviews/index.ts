@@ -14,7 +14,7 @@ export { detectLanguage, normalizeLanguage } from './language.js';
 export { categoriesShown, inferCategory, normalizeCategory } from './categories.js';
 export { pseudonyms, suppressAcross, suppressBreakdown, type Cell, type CrossCell, type Suppression } from './anonymity.js';
 export { stanceOf, polarization } from './stance.js';
-export { whyNoFigures, whyNoQuotes, whyNoStances } from './quotes.js';
+export { whyNoFigures, whyNoQuotes, whyNoStances } from './withheld.js';
 export type {
   CodedNote,
   CodingCorrection,

@@ -966,8 +966,7 @@ function surelyPerson(part: string): boolean {
  * Medical Advisor", "Jane Smith & colleague", "Session 1 & 2", "Marks & Spencer" stay one. In doubt, one: merging
  * people only makes the figures more cautious.
  */
-export function cellPeople(v: string): string[] {
-  const parts = jointParts(v);
+export function cellPeople(v: string, parts: ReturnType<typeof jointParts> = jointParts(v)): string[] {
   if (!parts || !parts.every((p) => p.sure)) return [v];
   return [...new Map(parts.map((p) => [personKey(p.raw), p.raw] as const)).values()];
 }

@@ -1,6 +1,7 @@
 // Playbooks: what a consultant would advise for each failing audit, in each situation.
 // A playbook fires on its failing audits (or its own condition) and writes a recommendation whose `why`
 // quotes the evidence numbers. Findings are data; only here are they put into words (DESIGN.md section 7).
+import { minGroupSizeOf } from '../config/config-schema.js';
 import type { FieldResult, PHASES } from '../result/schema.js';
 import { enforced, imposed } from '../audits/low-card-burden.js';
 import { junkFilledFields } from '../audits/junk-compliance.js';
@@ -125,7 +126,7 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const few = iv?.figuresHidden ? plural(iv.respondents, 'person', 'people') : null;
       const why = few
         ? `Only ${few} spoke, too few for any figure of their notes to be shown without telling who said what, so every cause ` +
-          `named here is read from ${basis} alone. Hear at least ${ctx.dataset.settings?.minGroupSize ?? 5} people, and more for quotes.`
+          `named here is read from ${basis} alone. Hear at least ${minGroupSizeOf(ctx.dataset.settings)} people, and more for quotes.`
         : "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
           `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
       if (ctx.situation === 'pre-implementation') {

@@ -1,11 +1,12 @@
 // From one AuditResult (and the consultant's editorial edits) to the report's view model: what each section
 // shows, in which order, with which titles. Every format (HTML, PDF, Markdown) renders this model, so a section
 // without data is left out the same way everywhere. Values stay raw numbers; the formats format them.
+import { minGroupSizeOf } from '../config/config-schema.js';
 import { answerRows, type AnswerRow } from '../questionnaire/questions.js';
 import { questionnaireCoverage } from '../questionnaire/answers.js';
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
-import { whyNoFigures, whyNoQuotes, whyNoStances } from '../interviews/quotes.js';
+import { whyNoFigures, whyNoQuotes, whyNoStances } from '../interviews/withheld.js';
 import { categoriesShown } from '../interviews/categories.js';
 import { PLAYBOOKS, evidenceOf as evidenceGiven, phaseTitle, recommend, topRecommendations } from '../recommend/index.js';
 import { DEFAULT_ACCENT, isAccent, isSafeLogo } from './branding.js';
@@ -409,7 +410,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     const v = findings.get(id);
     return v && !v.hidden ? v : undefined;
   };
-  const minGroupSize = result.settings?.minGroupSize ?? 5;
+  const minGroupSize = minGroupSizeOf(result.settings);
   const minQuoteGroupSize = result.settings?.minQuoteGroupSize ?? 10;
   const staleDays = result.settings?.staleDays ?? 90;
 

@@ -11,8 +11,8 @@ import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
 import { phaseTitle, topRecommendations } from '../recommend/index.js';
 import { plural } from '../audits/lib/util.js';
-import { whyNoFigures, whyNoStances } from '../interviews/quotes.js';
-import { DEFAULTS } from '../config/config-schema.js';
+import { whyNoFigures, whyNoStances } from '../interviews/withheld.js';
+import { minGroupSizeOf } from '../config/config-schema.js';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`);
 const num = (x: number): string => x.toLocaleString('en-US');
@@ -316,7 +316,7 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
   }
   if (r.interviews) {
     const iv = r.interviews;
-    const minGroupSize = r.settings?.minGroupSize ?? DEFAULTS.minGroupSize;
+    const minGroupSize = minGroupSizeOf(r.settings);
     h("Reps' voice");
     if (iv.figuresHidden) {
       para(`${plural(iv.notes, 'note')} from ${plural(iv.respondents, 'respondent')} · no figure given: ${whyNoFigures(iv, minGroupSize)}`, 0);

@@ -190,7 +190,7 @@ describe('crm-audit interviews on malformed rows', () => {
 
 describe('no quotes', () => {
   it('says which part of the rule no note met: the whole set, or every team or role too small', async () => {
-    const { whyNoQuotes } = await import('../../src/interviews/quotes.js');
+    const { whyNoQuotes } = await import('../../src/interviews/withheld.js');
     const base = { respondents: 46, groups: [] as { breakdown: string; respondents: number }[] } as unknown as Parameters<typeof whyNoQuotes>[0];
     expect(whyNoQuotes({ ...base, respondents: 8 }, 10)).toMatch(/there are 8 respondents in all/);
     const teams = { ...base, groups: [9, 9, 8].map((n) => ({ breakdown: 'team', respondents: n })).concat([{ breakdown: 'role', respondents: 23 }]) };

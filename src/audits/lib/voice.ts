@@ -2,8 +2,8 @@
 // Quotes there are already redacted and come only from groups large enough (src/interviews enforces it).
 import type { Dataset, InterviewsResult } from '../../result/schema.js';
 import { count, pct, plural, r4 } from './util.js';
-import { whyNoFigures } from '../../interviews/quotes.js';
-import { DEFAULTS } from '../../config/config-schema.js';
+import { whyNoFigures } from '../../interviews/withheld.js';
+import { minGroupSizeOf } from '../../config/config-schema.js';
 
 /** Share of scored notes carrying a theme (0 when the theme was not found). */
 export function themeShare(iv: InterviewsResult, id: string): number {
@@ -21,7 +21,7 @@ export function quoteFor(iv: InterviewsResult, id: string): string | null {
 export function voiceNotApplicable(d: Dataset): string | null {
   const iv = d.interviews;
   if (!iv || iv.notes === 0) return 'no interview, focus-group or workshop notes were given';
-  if (iv.figuresHidden) return whyNoFigures(iv, d.settings?.minGroupSize ?? DEFAULTS.minGroupSize);
+  if (iv.figuresHidden) return whyNoFigures(iv, minGroupSizeOf(d.settings));
   return iv.scored === 0 ? 'no note could be scored (none in English)' : null;
 }
 

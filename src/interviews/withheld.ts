@@ -1,4 +1,5 @@
-// Why the reps' voice has no quotes, in words: the terminal, the report (Markdown, HTML, PDF) all say it so.
+// Why the reps' voice withholds something (quotes, stances, every figure), in words: the terminal, the report (Markdown,
+// HTML, PDF) and the audits all say it so.
 import type { InterviewsResult } from '../result/schema.js';
 
 /**
