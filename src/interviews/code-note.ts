@@ -1,6 +1,6 @@
 // One note in, its machine coding out: language, sentiment, themes, category. Pure; no anonymity here.
 import { inferCategory } from './categories.js';
-import { readNote } from './features.js';
+import { noteWords, readNote } from './features.js';
 import { detectLanguage } from './language.js';
 import { learnedSentiment } from './learned.js';
 import { labelFor, scoreSentiment } from './sentiment-score.js';
@@ -34,6 +34,13 @@ export const THEME_VALENCE: Record<string, number> = {
 
 let defaultLexicon: Lexicon | undefined;
 
+/**
+ * A note of at most this many words gives the learned sentiment models too little to go on: their biases, learned
+ * from notes that are mostly complaints, decide it. Where such a note's word-list score is clearly one way and the
+ * models say the other ("The CRM is great." read as negative), the word-list label stands.
+ */
+export const SHORT_NOTE_WORDS = 8;
+
 export interface CodeNoteOptions {
   lexicon?: Lexicon;
   /** the language column's value, already normalised; wins over detection */
@@ -63,7 +70,9 @@ export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
   const nudge = t.asserted.reduce((sum, id) => sum + (THEME_VALENCE[id] ?? 0), 0);
   const score = Math.round((s.score + nudge) * 100) / 100;
   // the label: the learned sentiment models, given the word-list score (without the nudge, as in training)
-  const sentiment = reading ? learnedSentiment(reading.features, s, lex.model).label : labelFor(score);
+  const plain = labelFor(score);
+  let sentiment = reading ? learnedSentiment(reading.features, s, lex.model).label : plain;
+  if (plain !== 'neutral' && sentiment !== 'neutral' && sentiment !== plain && wordCount(text) <= SHORT_NOTE_WORDS) sentiment = plain;
   return {
     language,
     scored: true,
@@ -74,3 +83,5 @@ export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
     evidence: t.evidence,
   };
 }
+
+const wordCount = (text: string): number => noteWords(text).length;

@@ -123,7 +123,21 @@ describe('learned layer', () => {
     expect(c.themes).toEqual([]);
     // and the sentiment label follows the model's sentiment models
     const sentiment = { negative: { bias: -20, weights: '' }, neutral: { bias: -20, weights: '' }, positive: { bias: 20, weights: '' } };
-    expect(codeNote('Nobody reads my call reports, total waste.', { lexicon: compileLexicon([], { model: { ...model, sentiment } }) }).sentiment).toBe('positive');
+    const sayPositive = compileLexicon([], { model: { ...model, sentiment } });
+    expect(codeNote('Nobody reads the call reports I write after each visit, a total waste of my time.', { lexicon: sayPositive }).sentiment).toBe('positive');
+    // ... except in a note too short for it to go on, whose word-list score is clearly the other way
+    expect(codeNote('Nobody reads my call reports, total waste.', { lexicon: sayPositive }).sentiment).toBe('negative');
+    expect(codeNote('I update the deal after each meeting.', { lexicon: sayPositive }).sentiment).toBe('positive');
+  });
+
+  it('keeps the plain reading of short notes whose word-list score is clear', () => {
+    // the sentiment models learned their biases on notes that are mostly complaints; on a few words they decide
+    for (const t of ['The CRM is great.', 'The new system is excellent.', 'The CRM is fine, it works for me.', 'Very happy with it.']) {
+      expect(codeNote(t).sentiment, t).toBe('positive');
+    }
+    for (const t of ['The CRM is awful.', 'I hate it.', 'It is useless.', 'Oh great, another mandatory field.']) {
+      expect(codeNote(t).sentiment, t).toBe('negative');
+    }
   });
 
   it('codes wording the rules miss, and names the features that decided', () => {
