@@ -3,7 +3,7 @@
 // Bump LEXICON_VERSION whenever a pattern changes: coded results are only comparable within one version.
 import { THEME_IDS } from '../result/ids.js';
 
-export const LEXICON_VERSION = '2026.6';
+export const LEXICON_VERSION = '2026.7';
 
 export type ThemeId = (typeof THEME_IDS)[number];
 

@@ -13,6 +13,14 @@ describe('sentiment', () => {
     expect(scoreSentiment('I update the deal after each meeting.').label).toBe('neutral');
   });
 
+  it('reads liking the thing itself as praise, and "like the" in a comparison as nothing', () => {
+    expect(scoreSentiment('I really like the new CRM.').label).toBe('positive');
+    expect(scoreSentiment('Reps like the promo calendar.').label).toBe('positive');
+    expect(scoreSentiment("I don't like the new CRM.").label).toBe('negative');
+    expect(scoreSentiment('It looks like the old one.').label).toBe('neutral');
+    expect(scoreSentiment("I'd like the CRM to show orders.").label).toBe('neutral');
+  });
+
   it('does not read CRM vocabulary as praise', () => {
     // AFINN scores "opportunity" +2 and "win" +4
     expect(scoreSentiment('We moved the opportunity and the lead into the forecast.').label).toBe('neutral');
