@@ -182,7 +182,7 @@ describe('crm-audit interviews on malformed rows', () => {
     writeFileSync(file, 'note,respondent\n"The app is slow",r1\n"Secret Customer GmbH never closed,r2\nNobody reads it,r4\n');
     const f = fakeIo();
     expect(await main(['node', 'crm-audit', 'interviews', file, '--format', 'json'], f.io)).toBe(0);
-    expect(f.err()).toMatch(/malformed\.csv:3: /);
+    expect(f.err()).toMatch(/malformed\.csv:3:1: a quoted field is never closed/);
     expect(f.err()).toMatch(/1 malformed row skipped/);
     expect(f.err()).not.toMatch(/Secret Customer/);
   });
