@@ -75,13 +75,25 @@ export function renderSummary(
     return out.join('\n');
   }
 
-  const themes = new Table({ head: ['Theme', 'Notes', 'Share', ''], style: plain, chars, colAligns: ['left', 'right', 'right', 'left'] });
-  for (const t of r.themes) {
-    const bar = '█'.repeat(Math.round(t.share * 20));
-    const colour = t.id === 'positive-value' ? c.green : c.yellow;
-    themes.push([title(t.id), String(t.count), pct(t.share), colour(bar)]);
+  // the themes some note raised, as analyze lists them; the others are named in one line, so that none is hidden
+  const raised = r.themes.filter((t) => t.count > 0);
+  const unraised = r.themes
+    .filter((t) => t.count === 0)
+    .map((t) => title(t.id))
+    .sort((a, b) => a.localeCompare(b, 'en'));
+  if (raised.length === 0) {
+    const none = r.scored === 0 ? 'none: no note could be coded (each is in another language)' : `none: no note raised any of the ${r.themes.length} themes`;
+    out.push(`${c.bold('Themes')}     ${c.dim(none)}`, '');
+  } else {
+    const themes = new Table({ head: ['Theme', 'Notes', 'Share', ''], style: plain, chars, colAligns: ['left', 'right', 'right', 'left'] });
+    for (const t of raised) {
+      const bar = '█'.repeat(Math.round(t.share * 20));
+      const colour = t.id === 'positive-value' ? c.green : c.yellow;
+      themes.push([title(t.id), String(t.count), pct(t.share), colour(bar)]);
+    }
+    const rest = unraised.length ? `No note raised: ${unraised.join(', ')}` : 'Every theme was raised by some note';
+    out.push(c.bold('Themes'), themes.toString(), c.dim(rest), '');
   }
-  out.push(c.bold('Themes'), themes.toString(), '');
 
   const s = r.sentiment;
   out.push(`${c.bold('Sentiment')}  ${c.green(`${s.positive} positive`)} · ${s.neutral} neutral · ${c.red(`${s.negative} negative`)}`);

@@ -40,7 +40,13 @@ interface OptionSpec {
 const INPUT_CMDS = ['analyze', 'classify', 'interviews'] as const;
 const RENDER_CMDS = ['analyze', 'report'] as const;
 
-const positiveInt = z.coerce.number().int().min(0);
+/**
+ * A number typed on the command line, as commander hands it over (text): plain decimal digits only, so that a
+ * blank value is not read as 0 (z.coerce would) and zod's own wording ("received NaN") never reaches the user.
+ */
+const typedNumber = (pattern: RegExp, expected: string) => z.string().trim().regex(pattern, expected).transform(Number);
+const WHOLE = /^\d+$/;
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
 export const OPTIONS = {
   interviews: {
@@ -159,7 +165,7 @@ export const OPTIONS = {
   maxErrors: {
     flags: '--max-errors <n>',
     description: 'malformed rows allowed per run before stopping with exit 3 (default 100)',
-    schema: positiveInt,
+    schema: typedNumber(WHOLE, 'expected a whole number, 0 or more (how many malformed rows may be skipped before the run stops)'),
     commands: INPUT_CMDS,
     group: 'input',
   },
@@ -228,10 +234,7 @@ export const OPTIONS = {
   failAbove: {
     flags: '--fail-above <score>',
     description: 'exit 4 when the adoption-risk score is above SCORE (for scripts and CI)',
-    schema: z.coerce
-      .number({ error: 'expected a score from 0 to 100' })
-      .min(0, { error: 'expected a score from 0 to 100' })
-      .max(100, { error: 'expected a score from 0 to 100' }),
+    schema: typedNumber(DECIMAL, 'expected a score from 0 to 100').pipe(z.number().max(100, { error: 'expected a score from 0 to 100' })),
     commands: ['analyze', 'report'],
     group: 'output',
   },

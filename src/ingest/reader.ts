@@ -195,7 +195,7 @@ async function readWith(
     }
     if (budget.used > budget.max) {
       throw dataError(`more than ${budget.max} malformed ${budget.max === 1 ? 'row' : 'rows'} in this run; the last: ${err.message}`, {
-        where: { file: display, line: err.line },
+        where: { file: display, line: err.line, ...(err.column ? { column: err.column } : {}) },
         hint: 'fix the export, or raise --max-errors',
       });
     }
@@ -234,6 +234,7 @@ async function readWith(
       stoppedEarly = true;
       fail({
         line,
+        ...(d.quoteColumn ? { column: d.quoteColumn } : {}),
         code: 'record-too-large',
         message: `a record is larger than ${kib} KiB and runs to the end of the file: a quoted field is never closed, and the rest of the file is that one record`,
       });
@@ -245,9 +246,10 @@ async function readWith(
   let stop: () => void = () => {};
   // csv-parse reports a skipped record as it parses, ahead of the records still waiting to be read; the
   // report is held until the records before it are read, so that its line is where the record starts.
-  const pending: (Error & { code?: string; lines?: number; records?: number })[] = [];
+  type SkipError = Error & { code?: string; lines?: number; records?: number; column?: number | string | null };
+  const pending: SkipError[] = [];
   let consumed = 0;
-  parser.on('skip', (err: Error & { code?: string; lines?: number; records?: number }) => {
+  parser.on('skip', (err: SkipError) => {
     pending.push(err);
   });
   const placePending = (upTo: number) => {
@@ -265,7 +267,9 @@ async function readWith(
         });
         stop();
       } else if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-        fail({ line, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' });
+        // csv-parse's `column` (no `columns` option) counts the fields read before the one whose quote opened
+        const column = typeof err.column === 'number' ? { column: err.column + 1 } : {};
+        fail({ line, ...column, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' });
       } else {
         fail({ line, code: 'malformed-row', message: `the row cannot be parsed (${err.code ?? 'CSV error'})` });
       }

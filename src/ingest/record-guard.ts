@@ -17,6 +17,8 @@ export interface DroppedRecord {
   toEnd: boolean;
   /** ... inside a quoted field: a quote that is never closed */
   unclosedQuote: boolean;
+  /** with unclosedQuote: the field of the record (1-based) whose opening quote is never closed */
+  quoteColumn?: number;
 }
 
 const QUOTE = 34;
@@ -32,6 +34,9 @@ export class RecordGuard {
   private quoting = false;
   /** where the field being read starts in `pending` (a quote opens a field only there); -1 when it is not in it */
   private fieldStart = 0;
+  /** the field being read, counted from 0 in its record; and the one whose quote opened last */
+  private field = 0;
+  private quoteField = 0;
   private skipping = false;
   private skippedBreaks = 0;
   private readonly delimiter: number;
@@ -55,7 +60,12 @@ export class RecordGuard {
   end(): string {
     const out = this.scan(true);
     if (this.skipping) {
-      this.dropped.push({ lineBreaks: this.skippedBreaks, toEnd: true, unclosedQuote: this.quoting });
+      this.dropped.push({
+        lineBreaks: this.skippedBreaks,
+        toEnd: true,
+        unclosedQuote: this.quoting,
+        ...(this.quoting ? { quoteColumn: this.quoteField + 1 } : {}),
+      });
       this.skipping = false;
       return out + DROPPED_RECORD;
     }
@@ -74,7 +84,7 @@ export class RecordGuard {
     const s = this.pending;
     const n = s.length;
     const delimiter = this.delimiter;
-    let { quoting, fieldStart, skipping, skippedBreaks } = this;
+    let { quoting, fieldStart, field, quoteField, skipping, skippedBreaks } = this;
     let out = '';
     /** where the record being read starts, and where the text not given out yet starts */
     let start = 0;
@@ -110,12 +120,16 @@ export class RecordGuard {
         continue;
       }
       if (c === QUOTE) {
-        if (j === fieldStart) quoting = true;
+        if (j === fieldStart) {
+          quoting = true;
+          quoteField = field;
+        }
         i = j + 1;
         continue;
       }
       if (c === delimiter) {
         fieldStart = i = j + 1;
+        field++;
         continue;
       }
       // a line break: the end of the record, or a bare CR (or LF in an old Mac file) inside it
@@ -133,6 +147,7 @@ export class RecordGuard {
         skipping = false;
       }
       fieldStart = start = i = j + ends;
+      field = 0;
     }
     // a record past the limit is dropped now, as it streams by: memory stays bounded by the limit and one chunk
     if (!skipping && this.bytes(s, start, i) > this.maxBytes) {
@@ -146,6 +161,8 @@ export class RecordGuard {
     this.pending = s.slice(keepFrom);
     this.pos = i - keepFrom;
     this.fieldStart = fieldStart - keepFrom;
+    this.field = field;
+    this.quoteField = quoteField;
     this.quoting = quoting;
     this.skipping = skipping;
     this.skippedBreaks = skippedBreaks;

@@ -636,7 +636,8 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // fewer people than a group may have: the client knows who was interviewed, and each stance would tell who
   // said what. None is counted, nor what each side talks about.
   // (the people with a stance: one who wrote only in another language has none)
-  const stancesHidden = stanceOfResp.size > 0 && stanceOfResp.size < minGroup;
+  const withStance = stanceOfResp.size;
+  const stancesHidden = withStance > 0 && withStance < minGroup;
   if (stancesHidden) stanceOfResp.clear();
   const stances = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
   for (const s of stanceOfResp.values()) stances[s]++;
@@ -831,7 +832,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
     categories,
     categoriesInferred: notes.filter((n) => n.coding.category && n.categorySource === 'inferred').length,
     stances,
-    ...(stancesHidden ? { stancesHidden: true } : {}),
+    ...(stancesHidden ? { stancesHidden: true, withStance } : {}),
     polarization: polarization(stances),
     stanceDrivers,
     groups,

@@ -25,11 +25,17 @@ export function whyNoFigures(r: Pick<InterviewsResult, 'respondents'>, minGroupS
 }
 
 /**
- * Why no stance is counted (`stancesHidden`), as the terminal, the report and the audit say it: the whole set is
- * smaller than a group may be, and the client knows who was interviewed.
+ * Why no stance is counted (`stancesHidden`), as the terminal, the report and the audit say it: fewer respondents
+ * have a stance than a group may hold, and the client knows who was interviewed. It says how many have one
+ * (`withStance`) of how many in all; an analysis saved before `withStance` was kept says what it can.
  */
-export function whyNoStances(r: Pick<InterviewsResult, 'respondents'>, minGroupSize: number): string {
-  const rule = `stances are counted only from ${minGroupSize} respondents or more, so that no one's view can be told apart`;
-  if (r.respondents >= minGroupSize) return `${rule}; fewer of the ${r.respondents} respondents wrote notes that could be scored (the others in another language)`;
-  return `${rule}; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
+export function whyNoStances(r: Pick<InterviewsResult, 'respondents' | 'withStance'>, minGroupSize: number): string {
+  const rule = `stances are counted only when ${minGroupSize} or more respondents have one, so that no one's view can be told apart`;
+  const n = r.withStance;
+  if (n === undefined) {
+    if (r.respondents >= minGroupSize) return `${rule}; fewer of the ${r.respondents} respondents wrote notes that could be scored (the others in another language)`;
+    return `${rule}; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
+  }
+  if (n < r.respondents) return `${rule}; ${n} ${n === 1 ? 'respondent has' : 'respondents have'} one, of ${r.respondents} in all (the others wrote in another language)`;
+  return `${rule}; ${n === 1 ? 'the only respondent has one' : n === 2 ? 'both respondents have one' : `all ${n} respondents have one`}`;
 }

@@ -195,6 +195,9 @@ export const InterviewsResult = z.object({
     .boolean()
     .optional()
     .describe('true when fewer people spoke than minGroupSize: each stance would tell who said what, so none is counted (stances all 0, polarization 0, no drivers)'),
+  withStance: count
+    .optional()
+    .describe('with stancesHidden: how many respondents have a stance (a note that could be scored), fewer than minGroupSize; the others wrote in another language'),
   polarization: Polarization,
   stanceDrivers: z
     .object({ love: z.array(z.string()), hate: z.array(z.string()) })

@@ -38,6 +38,28 @@ describe('--fail-above', () => {
   });
 });
 
+describe('--max-errors', () => {
+  it('a value that is not a whole number says what is expected, for each command that takes it (exit 2)', () => {
+    const notes = join(FIXTURES, 'interviews/notes.csv');
+    for (const [command, file] of [['analyze', opp], ['classify', opp], ['interviews', notes]] as const) {
+      for (const v of ['abc', '-3', '2.5', '', '1e2']) {
+        const r = run(command, file, '--max-errors', v, '--format', 'json');
+        expect(r.code, `${command} --max-errors '${v}': ${r.stderr}`).toBe(2);
+        expect(r.stderr.trim()).toBe(
+          `crm-audit: error: option --max-errors: expected a whole number, 0 or more (how many malformed rows may be skipped before the run stops); see crm-audit ${command} --help`,
+        );
+      }
+    }
+    expect(run('classify', opp, '--max-errors', '7', '--format', 'json').code).toBe(0);
+  });
+
+  it('a blank --fail-above is refused, not read as 0', () => {
+    const r = run('analyze', opp, '--fail-above', '', '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('option --fail-above: expected a score from 0 to 100');
+  });
+});
+
 describe('a missing logo', () => {
   it('is "not found" with the path as given, for analyze and report', () => {
     const a = run('analyze', opp, '--logo', 'no/such/logo.png', '--format', 'json');

@@ -220,11 +220,27 @@ describe('malformed rows: reported with line and reason, never the value, then s
     expect(err).toMatchObject({ kind: 'usage', where: { line: 1 } });
   });
 
-  it('an unclosed quote is reported at the line where its record starts', async () => {
+  it('an unclosed quote is reported at the line where its record starts, and the column where the quote opened', async () => {
     const p = tmpFile('q.csv', 'a,b\n1,2\n3,"x\ny"\n4,"never closed\n5,6\n');
     const t = await readTable(p);
     expect(t.rows).toEqual([['1', '2'], ['3', 'x\ny']]);
-    expect(t.input.errors).toEqual([expect.objectContaining({ line: 5, code: 'quote-not-closed' })]);
+    expect(t.input.errors).toEqual([expect.objectContaining({ line: 5, column: 2, code: 'quote-not-closed' })]);
+    // the column counts the record's fields, a multi-line one and a stray inner quote included
+    const later = tmpFile('later.csv', 'a,b,c,d\n"one\ntwo",x"y,3,"open\n5,6,7,8\n');
+    expect((await readTable(later)).input.errors).toEqual([expect.objectContaining({ line: 2, column: 4, code: 'quote-not-closed' })]);
+  });
+
+  it('every kind of input says the line and column of an unclosed quote, and so does the error that stops the run', async () => {
+    const kinds = ['records', 'activities', 'logins', 'field-history', 'users', 'fields', 'interviews'] as const;
+    const p = tmpFile('kinds.csv', 'Id,Name,Note\n1,Ann,ok\n2,"Ben,fine\n3,Cat,ok\n');
+    for (const kind of kinds) {
+      const t = await readTable(p, { kind });
+      expect(t.input.errors, kind).toEqual([expect.objectContaining({ line: 3, column: 2, code: 'quote-not-closed' })]);
+      for (const stop of [{ strict: true }, { errorBudget: { max: 0, used: 0 } }]) {
+        const err = await readTable(p, { kind, ...stop }).catch((e: unknown) => e);
+        expect(err, `${kind} ${JSON.stringify(stop)}`).toMatchObject({ kind: 'data', where: { line: 3, column: 2 } });
+      }
+    }
   });
 
   it('a huge unclosed quote is one error, charged once', async () => {
@@ -232,10 +248,15 @@ describe('malformed rows: reported with line and reason, never the value, then s
     const budget = { max: 10, used: 0 };
     const t = await readTable(p, { errorBudget: budget });
     expect(t.input.errors).toHaveLength(1);
-    expect(t.input.errors[0]).toMatchObject({ line: 2, code: 'record-too-large' });
+    expect(t.input.errors[0]).toMatchObject({ line: 2, column: 2, code: 'record-too-large' });
     expect(t.input.errors[0]!.message).toMatch(/never closed/);
     expect(t.input.warnings.map((w) => w.code)).toContain('stopped-early');
     expect(budget.used).toBe(1);
+    // where the quote opened: the third field, read in more chunks than one
+    const third = tmpFile('third.csv', `a,b,c\n1,2,3\n4,x"y,"open${'x'.repeat(5000)}\n5,6,7\n`);
+    expect((await readTable(third, { maxRecordBytes: 1024 })).input.errors).toEqual([
+      expect.objectContaining({ line: 3, column: 3, code: 'record-too-large' }),
+    ]);
   });
 
   it('a restart as Windows-1252 neither counts its own rows as duplicates nor charges errors twice', async () => {

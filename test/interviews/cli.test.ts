@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main.js';
 import { CrmAuditError, formatWhere } from '../../src/errors.js';
 import { csvLine } from '../../src/report/write.js';
 import { InterviewsResult } from '../../src/result/schema.js';
+import { THEMES } from '../../src/interviews/index.js';
 import { EMAIL_RE, PHONE_RE } from './helpers.js';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -66,6 +67,34 @@ describe('crm-audit interviews', () => {
     const coloured = fakeIo({ tty: true });
     await interviewsCommand.run([NOTES], {}, coloured.io);
     expect(coloured.out()).toMatch(/\u001b\[/);
+  });
+
+  it("the terminal's Themes table lists the themes some note raised, and names in one line those none did", async () => {
+    const all = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+    expect(await interviewsCommand.run([NOTES], {}, all.io)).toBe(0);
+    expect(all.out()).toMatch(/│ Training +│ +2 │/);
+    expect(all.out()).toContain('┘\nEvery theme was raised by some note\n');
+    const file = join(tmp, 'two-themes.csv');
+    const people = ['Ann Abel', 'Ben Bauer', 'Cem Cetin', 'Dora Dietz', 'Emil Engel'];
+    writeFileSync(file, `respondent,note\n${people.map((p) => `${p},Logging every call is a waste of my evening.`).join('\n')}\n`);
+    const some = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+    expect(await interviewsCommand.run([file], {}, some.io)).toBe(0);
+    const table = some.out().slice(some.out().indexOf('Themes'), some.out().indexOf('Sentiment'));
+    const rows = table.split('\n').filter((l) => /^│ (?!Theme )/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((l) => !/│ +0 │/.test(l))).toBe(true);
+    const none = table.split('\n').find((l) => l.startsWith('No note raised: '))!;
+    const shown = rows.map((l) => l.split('│')[1]!.trim());
+    // each theme once: in the table or in the line
+    expect([...shown, ...none.slice('No note raised: '.length).split(', ')].sort()).toEqual(
+      [...THEMES.map((t) => t.title)].sort(),
+    );
+    // no theme raised at all: one line, no table of zeros
+    const plain = join(tmp, 'no-theme.csv');
+    writeFileSync(plain, `respondent,note\n${people.map((p) => `${p},We met on Tuesday in the office.`).join('\n')}\n`);
+    const nothing = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+    expect(await interviewsCommand.run([plain], {}, nothing.io)).toBe(0);
+    expect(nothing.out()).toContain(`\nThemes     none: no note raised any of the ${THEMES.length} themes\n\nSentiment`);
   });
 
   it('writes the review sheet and takes the corrected sheet back with --coding', async () => {
@@ -182,7 +211,7 @@ describe('crm-audit interviews on malformed rows', () => {
     writeFileSync(file, 'note,respondent\n"The app is slow",r1\n"Secret Customer GmbH never closed,r2\nNobody reads it,r4\n');
     const f = fakeIo();
     expect(await main(['node', 'crm-audit', 'interviews', file, '--format', 'json'], f.io)).toBe(0);
-    expect(f.err()).toMatch(/malformed\.csv:3: /);
+    expect(f.err()).toMatch(/malformed\.csv:3:1: a quoted field is never closed/);
     expect(f.err()).toMatch(/1 malformed row skipped/);
     expect(f.err()).not.toMatch(/Secret Customer/);
   });

@@ -76,5 +76,18 @@ describe('interviews --coding with several bad cells', () => {
       expect(err[2]).toBe('  rev1-bad.csv:3:6: unknown sentiment in the review sheet: use positive, neutral or negative');
     }
   });
+
+  it('an unclosed quote in the sheet stops the run at the line and column where the quote opened', async () => {
+    const sheet = [
+      HEADER.join(','),
+      'notes.csv,2,Respondent 03,experience,no-value,negative,en,The CRM is useless and slow.,',
+      'notes.csv,3,Respondent 01,experience,no-value,negative,en,"Nobody reads what I log.,',
+      'notes.csv,4,Respondent 02,experience,mobile,neutral,en,I like the mobile app.,',
+    ];
+    writeFileSync(join(dir, 'rev-open.csv'), sheet.join('\r\n'));
+    const r = await run('interviews', 'notes.csv', '--coding', 'rev-open.csv', '--format', 'json');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/^crm-audit: error: rev-open\.csv:3:8: the review sheet has 1 malformed row: a quoted field is never closed/);
+  });
 });
 

@@ -1,14 +1,15 @@
 // A cell that names several people ("Ann Abel & Ben Baker": a pair in a focus group) is a joint note of each of
 // them: respondents are people, so a team of four written in pairs is four, never ten, and stays hidden. And
 // when fewer people spoke than a group may hold, no stance is counted: the client knows who was interviewed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/result/schema.js';
-import { analyzeInterviews, reviewSheet } from '../../src/interviews/index.js';
+import { analyzeInterviews, reviewSheet, whyNoStances } from '../../src/interviews/index.js';
 import { cellPeople } from '../../src/interviews/redact.js';
 import { cli } from '../helpers/cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { notesTable, type NoteRow } from './helpers.js';
 
 const FOUR = ['Ann Abel', 'Ben Baker', 'Cat Cole', 'Dan Drew'];
@@ -116,6 +117,8 @@ describe('fewer people than a group may hold', () => {
     expect(a.result.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
     expect(a.result.themes.every((t) => t.count === 0 && t.share === 0)).toBe(true);
     expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
+    expect(a.result.withStance).toBe(2);
+    expect(whyNoStances(a.result, 5)).toBe("stances are counted only when 5 or more respondents have one, so that no one's view can be told apart; both respondents have one");
     expect(a.result.polarization.index).toBe(0);
     expect(a.result.stanceDrivers).toEqual({ love: [], hate: [] });
     // the review sheet, the consultant's own, still codes every note
@@ -135,7 +138,32 @@ describe('fewer people than a group may hold', () => {
     expect(a.result.respondents).toBe(5);
     expect(a.result.figuresHidden).toBeUndefined();
     expect(a.result.stancesHidden).toBe(true);
+    expect(a.result.withStance).toBe(2);
     expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
+  });
+
+  it('why no stance is counted says how many have one, of how many, and the minimum group size, in every output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-few-stances-'));
+    const more = [
+      ...rows,
+      ...['Cem Cetin', 'Dora Dietz', 'Emil Engel'].map((respondent) => ({ respondent, note: 'Das CRM ist langsam und niemand liest die Besuchsberichte.' })),
+    ];
+    writeFileSync(join(dir, 'five.csv'), `respondent,note\n${more.map((r) => `${r.respondent},"${r.note}"`).join('\n')}\n`);
+    const why =
+      "stances are counted only when 5 or more respondents have one, so that no one's view can be told apart; 2 respondents have one, of 5 in all (the others wrote in another language)";
+    const term = await runMain(dir, 'interviews', 'five.csv', '--format', 'table');
+    expect(term.out).toContain(`Stances    none counted: ${why}\n`);
+    const args = ['analyze', '--interviews', 'five.csv', '--situation', 'post-implementation'];
+    const json = await runMain(dir, ...args, '--format', 'json', '--out', 'five.json');
+    expect(json.code, json.err).toBe(0);
+    const res = JSON.parse(readFileSync(join(dir, 'five.json'), 'utf8')) as AuditResult;
+    expect(res.interviews).toMatchObject({ stancesHidden: true, withStance: 2 });
+    expect(res.audits!.find((x) => x.id === 'negative-voice')!.evidence!.summary).toContain(`no stance is counted: ${why}.`);
+    expect((await runMain(dir, ...args, '--format', 'md')).out).toContain(`6 notes from 5 respondents. No stance is counted: ${why}.`);
+    // an analysis saved before withStance was kept says what it can
+    expect(whyNoStances({ respondents: 5 }, 5)).toMatch(/; fewer of the 5 respondents wrote notes that could be scored \(the others in another language\)$/);
+    // rendered again from the saved analysis, the same words
+    expect((await runMain(dir, 'report', 'five.json', '--format', 'md')).out).toContain(`No stance is counted: ${why}.`);
   });
 
   it('every output says why, and nothing counts one person', () => {
