@@ -620,8 +620,8 @@ function wordKeys(text: string): Set<string> {
       if (!part) continue;
       const key = wordKey(part);
       keys.add(key);
-      // "Müllers", "Smiths": a name with the s of a German genitive or an English plural (namePicker)
-      if (key.length > 3 && key.endsWith('s')) keys.add(key.slice(0, -1));
+      // "Müllers", "Smiths", "Wus": a name with the s of a German genitive or an English plural (namePicker)
+      if (key.length > 2 && key.endsWith('s')) keys.add(key.slice(0, -1));
     }
   return keys;
 }
@@ -635,26 +635,40 @@ function wordKeys(text: string): Set<string> {
 function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (words: ReadonlySet<string>) => RegExp | null {
   // a space in a name may be any white space or a hyphen, and an apostrophe any of the marks written for one
   // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill"), a space or a hyphen, or nothing ("O Neill", "O-Neill",
-  // "ONeill", "Daubigne" for d'Aubigné); so a name is looked up by its first word and by its first two run together
+  // "ONeill", "Daubigne" for d'Aubigné): so a name is picked when the text holds each of its words, those joined
+  // by an apostrophe either apart or run together (neededWords), and looked up by one word it always needs
+  // a roster's names share their words: each is read once
+  const keyOf = new Map<string, string>();
+  const key = (w: string) => keyOf.get(w) ?? keyOf.set(w, wordKey(w)).get(w)!;
   const list = [...set]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((n) => {
-      const joined = /^[\p{L}\p{M}]+['’‘][\p{L}\p{M}]+/u.exec(n)?.[0];
-      return {
-        keys: [wordKey(/^[\p{L}\p{M}]+/u.exec(n)?.[0] ?? ''), ...(joined ? [wordKey(joined.replace(/['’‘]/g, ''))] : [])],
-        source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "(?:['’‘´`ʼ′]|[\\s\\u2010\\u2011-]?)") + (withS ? 's?' : ''),
-      };
+      const needs = neededWords(n, key);
+      // the longest word it needs in one form only ("smith" for "j.smith": a text's "a" or "i" would pick every
+      // user name of a roster that starts with an initial), else the forms of its first part
+      const single = needs.filter((alts) => alts.length === 1).flatMap((alts) => alts[0]!);
+      const keys = single.length > 0 ? [single.reduce((a, b) => (b.length > a.length ? b : a))] : [...new Set(needs[0]?.map((alt) => alt[0]!) ?? [''])];
+      return { name: n, keys, needs, source: undefined as string | undefined };
     });
+  // the pattern of a name, made when a text first picks it
+  const source = (i: number): string =>
+    (list[i]!.source ??=
+      accentLoose(list[i]!.name).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "(?:['’‘´`ʼ′]|[\\s\\u2010\\u2011-]?)") + (withS ? 's?' : ''));
   const byKey = new Map<string, number[]>();
   list.forEach(({ keys }, i) => {
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const key of keys) {
+      const at = byKey.get(key);
+      if (at) at.push(i);
+      else byKey.set(key, [i]);
+    }
   });
-  // a name that does not start with a letter is tried on every text
+  // a name without a letter is tried on every text
   const always = byKey.get('') ?? [];
   const compiled = new Map<string, RegExp>();
   return (words) => {
     const picked = [...always];
-    for (const w of words) picked.push(...(byKey.get(w) ?? []));
+    for (const w of words)
+      for (const i of byKey.get(w) ?? []) if (list[i]!.needs.every((alts) => alts.some((alt) => alt.every((x) => words.has(x))))) picked.push(i);
     if (picked.length === 0) return null;
     picked.sort((a, b) => a - b);
     picked.splice(0, picked.length, ...new Set(picked));
@@ -662,10 +676,40 @@ function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (wo
     let re = compiled.get(id);
     if (!re) {
       if (compiled.size >= 1000) compiled.clear();
-      compiled.set(id, (re = new RegExp(`${B}(?:${picked.map((i) => list[i]!.source).join('|')})${E}`, flags)));
+      compiled.set(id, (re = new RegExp(`${B}(?:${picked.map(source).join('|')})${E}`, flags)));
     }
     return re;
   };
+}
+
+/**
+ * The words (as wordKeys reads a text) that a text holds wherever a name's pattern matches in it: one entry a part
+ * of the name, with the ways it may be written. A word is one way; words joined by an apostrophe are two, apart or
+ * run together ("O'Neill": "o" and "neill", or "oneill"), as the pattern takes an apostrophe as a mark, a space, a
+ * hyphen or nothing.
+ */
+function neededWords(n: string, key: (word: string) => string = wordKey): string[][][] {
+  const needs: string[][][] = [];
+  for (const segment of n.split(/[^\p{L}\p{M}'’‘]+/u)) {
+    const parts = segment.split(/['’‘]/).map((p) => p.split('ʼ').filter(Boolean).map(key));
+    if (parts.length === 1) {
+      for (const w of parts[0]!) needs.push([[w]]);
+      continue;
+    }
+    // an apostrophe at either end, or more than three in a word: taken as needing nothing
+    if (parts.some((p) => p.length === 0) || parts.length > 4) continue;
+    const ways: string[][] = [];
+    for (let mask = 0; mask < 1 << (parts.length - 1); mask++) {
+      const way = [...parts[0]!];
+      parts.slice(1).forEach((p, j) => {
+        if (mask & (1 << j)) way.push(way.pop()! + p[0]!, ...p.slice(1));
+        else way.push(...p);
+      });
+      ways.push(way);
+    }
+    needs.push(ways);
+  }
+  return needs;
 }
 
 function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
