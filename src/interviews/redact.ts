@@ -1,6 +1,7 @@
 // Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
 // to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
 import { COMMON_WORDS } from './common-words.js';
+import { relatedGivenNames } from './diminutives.js';
 
 const EMAIL = '[email]';
 const PHONE = '[phone]';
@@ -502,6 +503,8 @@ const WORD_NAMES = new Set([
   'south', 'east', 'west', 'the', 'and', 'von', 'van', 'der', 'den', 'del', 'de', 'la', 'le', 'di', 'da',
   'field', 'fields', 'key', 'keys', 'case', 'call', 'best', 'hall', 'day', 'cash', 'sharp', 'banks', 'church', 'moss',
   'park', 'stone', 'cross', 'lord', 'hart', 'little', 'small', 'short', 'strong', 'swift', 'law', 'love', 'lucky',
+  // short forms of given names that are words too (diminutives.ts; Will, Bill, Rob, Pat … are above)
+  'chuck', 'sandy', 'penny', 'kit', 'kitty', 'drew', 'ally', 'dot', 'peg', 'pip',
 ]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -738,11 +741,15 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
-  const read = names.flatMap((raw) => {
-    const name = asRead(raw).trim().replace(/\s+/g, ' ');
-    const nick = nicknameForms(name);
-    return nick ? [nick.without, nick.nicknamed] : [name];
-  });
+  const read = [
+    ...new Set(
+      names.flatMap((raw) => {
+        const name = asRead(raw).trim().replace(/\s+/g, ' ');
+        const nick = nicknameForms(name);
+        return (nick ? [nick.without, nick.nicknamed] : [name]).flatMap(withDiminutives);
+      }),
+    ),
+  ];
   for (const name of read) {
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
@@ -906,6 +913,27 @@ export function nicknameForms(value: string): { without: string; nicknamed: stri
     ? [before.replace(/\p{L}[\p{L}'’.-]*$/u, nick), after].filter(Boolean).join(' ')
     : [after.replace(/^\p{L}[\p{L}'’.-]*/u, nick)].join(' ');
   return { without, nicknamed: nicknamed.replace(/\s+,/g, ',') };
+}
+
+/**
+ * A name, and the name with each of its given names in the short or full forms people call them by
+ * (diminutives.ts): "Robert Lee" is also "Bob Lee", "Bobby Lee", "Rob Lee" and "Robbie Lee", "Lee, Bob" is also
+ * "Lee, Robert", and a name of one word ("Bob", from a nickname column) the others alone. Each form is then read as
+ * the name is: a short form goes alone and with the surname, and one that is a word only where it is written as a
+ * name. Any word of the name on the table is read so, the surname too ("Jane Thomas" is also "Jane Tom"): a list
+ * does not say which word is the given name ("Lee Robert"), and we would rather remove too much; not a particle
+ * ("Omar al-Rashid"). A user name or an address ("rlee", "bob.lee@…") is none.
+ */
+export function withDiminutives(name: string): string[] {
+  if (name.includes('@') || (!/\s/.test(name) && /[\d._]/.test(name))) return [name];
+  const out = [name];
+  for (const m of name.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const at = m.index;
+    // a particle is no given name ("Omar al-Rashid"), unless it opens the name as one ("Al Jones")
+    if (PARTICLES.has(m[0].toLowerCase()) && !(at === 0 && /^\p{Lu}\p{Ll}/u.test(m[0]))) continue;
+    for (const other of relatedGivenNames(plainLatin(m[0]))) out.push(name.slice(0, at) + other + name.slice(at + m[0].length));
+  }
+  return out;
 }
 
 /**

@@ -159,6 +159,54 @@ describe('a name with an apostrophe', () => {
   });
 });
 
+describe('the short forms of a listed given name (Robert is Bob, William is Bill)', () => {
+  it('go alone and with the surname, in any case, as the given name does', () => {
+    const names = ['Robert Lee', 'Elizabeth Shaw', 'Michael Brandt', 'Jennifer Kowalski'];
+    expect(redactText('Bob said so; Bob Lee, BOB LEE and bob lee agree; Bobby, Rob, Robbie and Lee too.', names)).toBe(
+      '[name] said so; [name], [name] and [name] agree; [name], [name], [name] and [name] too.',
+    );
+    expect(redactText('Liz, Beth, Betty and Eliza Shaw; Mike, Mick and mike brandt; Jen, Jenny and jenny kowalski', names)).toBe(
+      '[name], [name], [name] and [name]; [name], [name] and [name]; [name], [name] and [name]',
+    );
+    // and the user names a short form makes with the surname
+    expect(redactText('ask boblee or leebob', names)).toBe('ask [name] or [name]');
+  });
+
+  it('the other way round: a listed short form is its full name, and the full name\'s other short forms', () => {
+    const names = ['Bob Lee', 'Kate Small', 'Bill Turner'];
+    expect(redactText('Robert said so, Robbie too; Katherine, Catherine and Kathy agree; William, Will and Liam Turner too.', names)).toBe(
+      '[name] said so, [name] too; [name], [name] and [name] agree; [name], [name] and [name] too.',
+    );
+  });
+
+  it('whichever way round the list writes the name, and in a nickname column alone', () => {
+    for (const names of [['Lee, Robert'], ['LEE Robert'], ['Robert "Rob" Lee'], ['Bob']]) {
+      expect(redactText('Bob and Robert said so', names), names[0]).toBe('[name] and [name] said so');
+    }
+    // in the respondent column too
+    const a = analyzeInterviews([notesTable([{ respondent: 'Robert Lee', note: 'Bob keeps his own Excel list, and Bobby Lee agrees.' }])]);
+    expect(a.coded[0]!.text).toBe('[name] keeps his own Excel list, and [name] agrees.');
+  });
+
+  it('one that is an ordinary word goes only where it is written as a name, and not where the sentence uses the word', () => {
+    const names = ['William Turner', 'Charles Brown', 'Sandra Price', 'Penelope Ward', 'Christopher Wren', 'Andrew Hill', 'Alison Park', 'Robert Lee'];
+    for (const t of [
+      'Will the new CRM help?', 'we will see', 'the bill is too high', 'Field sales hate it.', 'field sales hate it.',
+      'chuck it in the bin', 'Chuck it in the bin.', 'a sandy beach', 'not a penny more', 'the demo kit', 'he drew a chart',
+      'an ally in management', 'we rob Peter to pay Paul', "Don't make the visit report mandatory.",
+    ])
+      expect(redactText(t, names), t).toBe(t);
+    expect(redactText('Bill said so; Chuck, Sandy, Penny, Kit, Drew, Ally and Rob agree.', names)).toBe(
+      '[name] said so; [name], [name], [name], [name], [name], [name] and [name] agree.',
+    );
+  });
+
+  it('a particle in a name is no given name, and a name on no line has no short form', () => {
+    expect(redactText('Albert and Bert said so', ['Omar al-Rashid'])).toBe('Albert and Bert said so');
+    expect(redactText('Bob and Will said so', ['Jane Smith', 'Zoë Müller'])).toBe('Bob and Will said so');
+  });
+});
+
 describe('days in ranges and beside weekdays', () => {
   it('a dotted range of days in one month is the month', () => {
     expect(redactText('we met 3.-7.3.2025, ok.')).toBe('we met 2025-03, ok.');
