@@ -601,16 +601,23 @@ function accentLoose(plain: string): string {
 /**
  * The user names a full name makes, as systems and people write them without a separator or apostrophe:
  * "janesmith", "smithjane", "tomwu", "jsmith", "smithj", "soneill"; only where they are no ordinary word and long
- * enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee". (The separated ones, "jane.smith"
- * and "jane_smith", are its parts already, unless a part is a word: see compileNames.)
+ * enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee". With an initial and a separator
+ * ("t.wu", "r.lee", "j_smith") they are safe however short. (The separated ones of whole words, "jane.smith" and
+ * "jane_smith", are its parts already, unless a part is a word: see compileNames.)
  */
 function userNames(parts: readonly string[]): string[] {
   const core = parts.map((p) => p.replace(/['’]/g, '')).filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
   if (core.length < 2) return [];
   const [first, last] = [core[0]!, core[core.length - 1]!];
-  return [first + last, last + first, first[0]! + last, last + first[0]!].filter(
+  const joined = [first + last, last + first, first[0]! + last, last + first[0]!].filter(
     (u, i) => u.length >= 5 && (i < 2 || last.length >= 4) && !COMMON_WORDS.has(u.toLowerCase()) && !WORD_NAMES.has(u.toLowerCase()),
   );
+  // an initial, a dot or an underscore, and the other word ("t.wu", "r.lee", "j_smith"), in either order (a list
+  // may give "Lee Robert"): the separator makes it a user name however short the word. The word has two letters
+  // at least, so "e.g", "i.e" and "a.m" are never one
+  const initialled =
+    first.length >= 2 && last.length >= 2 ? ['.', '_'].flatMap((sep) => [first[0]! + sep + last, last[0]! + sep + first]) : [];
+  return [...joined, ...initialled];
 }
 
 /** A word as names are looked up by it: lower case, plain letters ("Søren", "SØREN", "Soren" are "soren"). */
