@@ -12,7 +12,7 @@ import { codeNote, type NoteCoding } from './code-note.js';
 import { LEXICON_VERSION } from './lexicon.js';
 import { normalizeLanguage } from './language.js';
 import { ratingCell } from './note-cells.js';
-import { cellPeople, coarsenDate, jointParts, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings } from './redact.js';
+import { cellPeople, coarsenDate, jointParts, compileRedactor, mergePeople, personKey, plainLatin, respondentNames, spellings, withDiminutives } from './redact.js';
 import { noteWords } from './features.js';
 import { pathRedactor } from './shown-path.js';
 import { drivers, polarization, stanceOf } from './stance.js';
@@ -389,7 +389,12 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   const redactLabel = compileRedactor(names, { label: true });
   // the learned layer reads the note before redaction: its evidence is shown as the shown text allows (shownEvidence)
   const nameWords = new Set(
-    names.flatMap((n) => spellings(n)).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)).map(bareWord).filter((p) => p.length >= 2),
+    names
+      .flatMap((n) => withDiminutives(n))
+      .flatMap((n) => spellings(n))
+      .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}'’]+/u))
+      .map(bareWord)
+      .filter((p) => p.length >= 2),
   );
   const hideNames = (e: string, shownText: string): string => shownEvidence(e, shownText, nameWords, redact);
 

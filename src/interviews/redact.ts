@@ -1,6 +1,7 @@
 // Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
 // to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
 import { COMMON_WORDS } from './common-words.js';
+import { relatedGivenNames } from './diminutives.js';
 
 const EMAIL = '[email]';
 const PHONE = '[phone]';
@@ -502,6 +503,8 @@ const WORD_NAMES = new Set([
   'south', 'east', 'west', 'the', 'and', 'von', 'van', 'der', 'den', 'del', 'de', 'la', 'le', 'di', 'da',
   'field', 'fields', 'key', 'keys', 'case', 'call', 'best', 'hall', 'day', 'cash', 'sharp', 'banks', 'church', 'moss',
   'park', 'stone', 'cross', 'lord', 'hart', 'little', 'small', 'short', 'strong', 'swift', 'law', 'love', 'lucky',
+  // short forms of given names that are words too (diminutives.ts; Will, Bill, Rob, Pat … are above)
+  'chuck', 'sandy', 'penny', 'kit', 'kitty', 'drew', 'ally', 'dot', 'peg', 'pip',
 ]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -598,16 +601,23 @@ function accentLoose(plain: string): string {
 /**
  * The user names a full name makes, as systems and people write them without a separator or apostrophe:
  * "janesmith", "smithjane", "tomwu", "jsmith", "smithj", "soneill"; only where they are no ordinary word and long
- * enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee". (The separated ones, "jane.smith"
- * and "jane_smith", are its parts already, unless a part is a word: see compileNames.)
+ * enough to be nothing else: "Bob Ash" makes no "bash", "Bob Lee" no "blee". With an initial and a separator
+ * ("t.wu", "r.lee", "j_smith") they are safe however short. (The separated ones of whole words, "jane.smith" and
+ * "jane_smith", are its parts already, unless a part is a word: see compileNames.)
  */
 function userNames(parts: readonly string[]): string[] {
   const core = parts.map((p) => p.replace(/['’]/g, '')).filter((p) => !PARTICLES.has(p.toLowerCase()) && /^\p{L}+$/u.test(p));
   if (core.length < 2) return [];
   const [first, last] = [core[0]!, core[core.length - 1]!];
-  return [first + last, last + first, first[0]! + last, last + first[0]!].filter(
+  const joined = [first + last, last + first, first[0]! + last, last + first[0]!].filter(
     (u, i) => u.length >= 5 && (i < 2 || last.length >= 4) && !COMMON_WORDS.has(u.toLowerCase()) && !WORD_NAMES.has(u.toLowerCase()),
   );
+  // an initial, a dot or an underscore, and the other word ("t.wu", "r.lee", "j_smith"), in either order (a list
+  // may give "Lee Robert"): the separator makes it a user name however short the word. The word has two letters
+  // at least, so "e.g", "i.e" and "a.m" are never one
+  const initialled =
+    first.length >= 2 && last.length >= 2 ? ['.', '_'].flatMap((sep) => [first[0]! + sep + last, last[0]! + sep + first]) : [];
+  return [...joined, ...initialled];
 }
 
 /** A word as names are looked up by it: lower case, plain letters ("Søren", "SØREN", "Soren" are "soren"). */
@@ -620,8 +630,8 @@ function wordKeys(text: string): Set<string> {
       if (!part) continue;
       const key = wordKey(part);
       keys.add(key);
-      // "Müllers", "Smiths": a name with the s of a German genitive or an English plural (namePicker)
-      if (key.length > 3 && key.endsWith('s')) keys.add(key.slice(0, -1));
+      // "Müllers", "Smiths", "Wus": a name with the s of a German genitive or an English plural (namePicker)
+      if (key.length > 2 && key.endsWith('s')) keys.add(key.slice(0, -1));
     }
   return keys;
 }
@@ -635,26 +645,40 @@ function wordKeys(text: string): Set<string> {
 function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (words: ReadonlySet<string>) => RegExp | null {
   // a space in a name may be any white space or a hyphen, and an apostrophe any of the marks written for one
   // ("O'Neill", "O’Neill", "O´Neill", "O`Neill", "Oʼneill"), a space or a hyphen, or nothing ("O Neill", "O-Neill",
-  // "ONeill", "Daubigne" for d'Aubigné); so a name is looked up by its first word and by its first two run together
+  // "ONeill", "Daubigne" for d'Aubigné): so a name is picked when the text holds each of its words, those joined
+  // by an apostrophe either apart or run together (neededWords), and looked up by one word it always needs
+  // a roster's names share their words: each is read once
+  const keyOf = new Map<string, string>();
+  const key = (w: string) => keyOf.get(w) ?? keyOf.set(w, wordKey(w)).get(w)!;
   const list = [...set]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((n) => {
-      const joined = /^[\p{L}\p{M}]+['’‘][\p{L}\p{M}]+/u.exec(n)?.[0];
-      return {
-        keys: [wordKey(/^[\p{L}\p{M}]+/u.exec(n)?.[0] ?? ''), ...(joined ? [wordKey(joined.replace(/['’‘]/g, ''))] : [])],
-        source: accentLoose(n).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "(?:['’‘´`ʼ′]|[\\s\\u2010\\u2011-]?)") + (withS ? 's?' : ''),
-      };
+      const needs = neededWords(n, key);
+      // the longest word it needs in one form only ("smith" for "j.smith": a text's "a" or "i" would pick every
+      // user name of a roster that starts with an initial), else the forms of its first part
+      const single = needs.filter((alts) => alts.length === 1).flatMap((alts) => alts[0]!);
+      const keys = single.length > 0 ? [single.reduce((a, b) => (b.length > a.length ? b : a))] : [...new Set(needs[0]?.map((alt) => alt[0]!) ?? [''])];
+      return { name: n, keys, needs, source: undefined as string | undefined };
     });
+  // the pattern of a name, made when a text first picks it
+  const source = (i: number): string =>
+    (list[i]!.source ??=
+      accentLoose(list[i]!.name).replace(/ /g, '[\\s\\u2010\\u2011-]+').replace(/['’‘]/g, "(?:['’‘´`ʼ′]|[\\s\\u2010\\u2011-]?)") + (withS ? 's?' : ''));
   const byKey = new Map<string, number[]>();
   list.forEach(({ keys }, i) => {
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const key of keys) {
+      const at = byKey.get(key);
+      if (at) at.push(i);
+      else byKey.set(key, [i]);
+    }
   });
-  // a name that does not start with a letter is tried on every text
+  // a name without a letter is tried on every text
   const always = byKey.get('') ?? [];
   const compiled = new Map<string, RegExp>();
   return (words) => {
     const picked = [...always];
-    for (const w of words) picked.push(...(byKey.get(w) ?? []));
+    for (const w of words)
+      for (const i of byKey.get(w) ?? []) if (list[i]!.needs.every((alts) => alts.some((alt) => alt.every((x) => words.has(x))))) picked.push(i);
     if (picked.length === 0) return null;
     picked.sort((a, b) => a - b);
     picked.splice(0, picked.length, ...new Set(picked));
@@ -662,10 +686,40 @@ function namePicker(set: ReadonlySet<string>, flags: string, withS = false): (wo
     let re = compiled.get(id);
     if (!re) {
       if (compiled.size >= 1000) compiled.clear();
-      compiled.set(id, (re = new RegExp(`${B}(?:${picked.map((i) => list[i]!.source).join('|')})${E}`, flags)));
+      compiled.set(id, (re = new RegExp(`${B}(?:${picked.map(source).join('|')})${E}`, flags)));
     }
     return re;
   };
+}
+
+/**
+ * The words (as wordKeys reads a text) that a text holds wherever a name's pattern matches in it: one entry a part
+ * of the name, with the ways it may be written. A word is one way; words joined by an apostrophe are two, apart or
+ * run together ("O'Neill": "o" and "neill", or "oneill"), as the pattern takes an apostrophe as a mark, a space, a
+ * hyphen or nothing.
+ */
+function neededWords(n: string, key: (word: string) => string = wordKey): string[][][] {
+  const needs: string[][][] = [];
+  for (const segment of n.split(/[^\p{L}\p{M}'’‘]+/u)) {
+    const parts = segment.split(/['’‘]/).map((p) => p.split('ʼ').filter(Boolean).map(key));
+    if (parts.length === 1) {
+      for (const w of parts[0]!) needs.push([[w]]);
+      continue;
+    }
+    // an apostrophe at either end, or more than three in a word: taken as needing nothing
+    if (parts.some((p) => p.length === 0) || parts.length > 4) continue;
+    const ways: string[][] = [];
+    for (let mask = 0; mask < 1 << (parts.length - 1); mask++) {
+      const way = [...parts[0]!];
+      parts.slice(1).forEach((p, j) => {
+        if (mask & (1 << j)) way.push(way.pop()! + p[0]!, ...p.slice(1));
+        else way.push(...p);
+      });
+      ways.push(way);
+    }
+    needs.push(ways);
+  }
+  return needs;
 }
 
 function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
@@ -694,11 +748,15 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
-  const read = names.flatMap((raw) => {
-    const name = asRead(raw).trim().replace(/\s+/g, ' ');
-    const nick = nicknameForms(name);
-    return nick ? [nick.without, nick.nicknamed] : [name];
-  });
+  const read = [
+    ...new Set(
+      names.flatMap((raw) => {
+        const name = asRead(raw).trim().replace(/\s+/g, ' ');
+        const nick = nicknameForms(name);
+        return (nick ? [nick.without, nick.nicknamed] : [name]).flatMap(withDiminutives);
+      }),
+    ),
+  ];
   for (const name of read) {
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
@@ -862,6 +920,27 @@ export function nicknameForms(value: string): { without: string; nicknamed: stri
     ? [before.replace(/\p{L}[\p{L}'’.-]*$/u, nick), after].filter(Boolean).join(' ')
     : [after.replace(/^\p{L}[\p{L}'’.-]*/u, nick)].join(' ');
   return { without, nicknamed: nicknamed.replace(/\s+,/g, ',') };
+}
+
+/**
+ * A name, and the name with each of its given names in the short or full forms people call them by
+ * (diminutives.ts): "Robert Lee" is also "Bob Lee", "Bobby Lee", "Rob Lee" and "Robbie Lee", "Lee, Bob" is also
+ * "Lee, Robert", and a name of one word ("Bob", from a nickname column) the others alone. Each form is then read as
+ * the name is: a short form goes alone and with the surname, and one that is a word only where it is written as a
+ * name. Any word of the name on the table is read so, the surname too ("Jane Thomas" is also "Jane Tom"): a list
+ * does not say which word is the given name ("Lee Robert"), and we would rather remove too much; not a particle
+ * ("Omar al-Rashid"). A user name or an address ("rlee", "bob.lee@…") is none.
+ */
+export function withDiminutives(name: string): string[] {
+  if (name.includes('@') || (!/\s/.test(name) && /[\d._]/.test(name))) return [name];
+  const out = [name];
+  for (const m of name.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const at = m.index;
+    // a particle is no given name ("Omar al-Rashid"), unless it opens the name as one ("Al Jones")
+    if (PARTICLES.has(m[0].toLowerCase()) && !(at === 0 && /^\p{Lu}\p{Ll}/u.test(m[0]))) continue;
+    for (const other of relatedGivenNames(plainLatin(m[0]))) out.push(name.slice(0, at) + other + name.slice(at + m[0].length));
+  }
+  return out;
 }
 
 /**

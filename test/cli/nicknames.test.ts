@@ -98,3 +98,28 @@ describe('a users export with two nickname columns', () => {
     expect(quotes).not.toMatch(/Sasha|Olek/);
   });
 });
+
+describe('a users export without a nickname column', () => {
+  it('the usual short forms of its given names, and an initial with the surname, are removed from every quote', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-short-'));
+    writeFileSync(
+      join(dir, 'User.csv'),
+      'Id,FirstName,LastName,IsActive\n005A,Robert,Lee,true\n005B,William,Turner,true\n005C,Thomas,Wu,true\n',
+    );
+    writeFileSync(
+      join(dir, 'notes.csv'),
+      'respondent,note\n' +
+        'R1,Bob never opens the CRM and Bill Turner keeps an Excel list\n' +
+        'R2,"Will the new CRM help? Typing every visit report takes forever, say t.wu, r.lee and Tom."\n',
+    );
+    writeFileSync(join(dir, 'small.json'), JSON.stringify({ anonymity: { minGroupSize: 2, minQuoteGroupSize: 2 } }));
+    const r = cli(['analyze', 'User.csv', '--interviews', 'notes.csv', '--config', 'small.json', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const quotes = (JSON.parse(r.stdout) as AuditResult).interviews!.quotes.map((q) => q.text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.join(' ')).not.toMatch(/Bob|Bill|Turner|t\.wu|r\.lee|Tom\b/);
+    expect(quotes).toContain('[name] never opens the CRM and [name] keeps an Excel list');
+    // a short form that is a word stays where the sentence uses the word
+    expect(quotes).toContain('Will the new CRM help? Typing every visit report takes forever, say [name], [name] and [name].');
+  });
+});
