@@ -742,21 +742,33 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     if (keepTeamWords && TEAM_WORDS.has(lower)) return;
     // a particle alone ("van", "bin", "al") is no one's name, unless the name is made of nothing else ("Al Le")
     if (PARTICLES.has(lower) && !allParticles) return;
-    if (wordLike(part)) asName(part);
+    if (addedShort.has(lower)) capitalOnly.add(lower[0]!.toUpperCase() + lower.slice(1));
+    else if (wordLike(part)) asName(part);
     else anyCase.add(part);
   };
   // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
+  // the words of the names as listed, and the short forms of three letters or fewer that only the table of
+  // diminutives adds: those go Capitalised only, since in capitals they are the notes' acronyms ("SAM", a strategic
+  // account manager, and "ED", an emergency department, when a Samuel and an Edward are listed)
+  const listedWords = new Set<string>();
+  const addedShort = new Set<string>();
+  const words = (s: string) => (s.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   const read = [
     ...new Set(
       names.flatMap((raw) => {
         const name = asRead(raw).trim().replace(/\s+/g, ' ');
         const nick = nicknameForms(name);
-        return (nick ? [nick.without, nick.nicknamed] : [name]).flatMap(withDiminutives);
+        const listed = nick ? [nick.without, nick.nicknamed] : [name];
+        for (const w of listed.flatMap(words)) listedWords.add(w);
+        const forms = listed.flatMap(withDiminutives);
+        for (const w of forms.flatMap(words)) if (w.length <= 3) addedShort.add(w);
+        return forms;
       }),
     ),
   ];
+  for (const w of listedWords) addedShort.delete(w);
   for (const name of read) {
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {

@@ -201,6 +201,16 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
     );
   });
 
+  it('one of three letters or fewer that only the table adds goes Capitalised only: in capitals it is an acronym', () => {
+    const names = ['Samuel Jones', 'Edward Lee', 'Patricia Small', 'Thomas Wu'];
+    expect(redactText('Our SAM team and the ED staff; the PAT field.', names)).toBe('Our SAM team and the ED staff; the PAT field.');
+    expect(redactText('Sam, Ed, Pat and Tom said so; so did Sam Jones, SAM JONES and TOM WU.', names)).toBe(
+      '[name], [name], [name] and [name] said so; so did [name], [name] and [name].',
+    );
+    // a name as listed goes in capitals, as ever
+    expect(redactText('SAM said so', ['Sam Jones'])).toBe('[name] said so');
+  });
+
   it('a particle in a name is no given name, and a name on no line has no short form', () => {
     expect(redactText('Albert and Bert said so', ['Omar al-Rashid'])).toBe('Albert and Bert said so');
     expect(redactText('Bob and Will said so', ['Jane Smith', 'Zoë Müller'])).toBe('Bob and Will said so');
