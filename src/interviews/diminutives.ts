@@ -155,3 +155,27 @@ const RELATED: ReadonlyMap<string, readonly string[]> = (() => {
 export function relatedGivenNames(word: string): readonly string[] {
   return RELATED.get(word.toLowerCase()) ?? [];
 }
+
+/** Each name of the table, in lower case: the first in the alphabet of all the names it is linked to, line by line. */
+const KEY: ReadonlyMap<string, string> = (() => {
+  const key = new Map<string, string>();
+  for (const start of RELATED.keys()) {
+    if (key.has(start)) continue;
+    const seen = new Set([start]);
+    const todo = [start];
+    while (todo.length) for (const n of RELATED.get(todo.pop()!) ?? []) if (!seen.has(n.toLowerCase())) (seen.add(n.toLowerCase()), todo.push(n.toLowerCase()));
+    const first = [...seen].sort()[0]!;
+    for (const n of seen) key.set(n, first);
+  }
+  return key;
+})();
+
+/**
+ * One spelling for every name a given name may be written as, for counting people: "bob", "robert" and "bobby" are
+ * "bob"; "kate", "katherine" and "catherine" are one too, as "Kate" links them. A name on no line is itself.
+ * Two people it makes one ("Alex" for an Alexander and an Alexandra) only make the figures more cautious.
+ */
+export function givenNameKey(word: string): string {
+  const lower = word.toLowerCase();
+  return KEY.get(lower) ?? lower;
+}

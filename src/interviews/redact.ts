@@ -1,7 +1,7 @@
 // Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
 // to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
 import { COMMON_WORDS } from './common-words.js';
-import { relatedGivenNames } from './diminutives.js';
+import { givenNameKey, relatedGivenNames } from './diminutives.js';
 
 const EMAIL = '[email]';
 const PHONE = '[phone]';
@@ -975,10 +975,14 @@ function personTokens(v: string): string[] {
   const named = angle ? nameTokens(unquoted(angle[1] ?? '')) : [];
   const tokens = angle ? (named.length ? named : nameTokens(angle[2] ?? '')) : nameTokens(t);
   return tokens
-    // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
-    .map((w) => plainLatin(w.toLowerCase()).replace(/[.'’]/g, '').replace(/([aou])e/g, '$1'))
+    .map((w) => plainLatin(w.toLowerCase()).replace(/[.'’]/g, ''))
     .flatMap((w) => w.split(/[\u2010\u2011-]+/))
-    .filter((w) => w !== '' && !PARTICLES.has(w));
+    .filter((w) => w !== '' && !PARTICLES.has(w))
+    // "Bob Lee" and "Robert Lee" are one person (diminutives.ts): a given name is read as one spelling of all the
+    // names it goes by; two people it makes one only make the figures more cautious
+    .map(givenNameKey)
+    // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
+    .map((w) => w.replace(/([aou])e/g, '$1'));
 }
 
 /**

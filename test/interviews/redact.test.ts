@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { analyzeInterviews, coarsenDate, redactText, reviewSheet } from '../../src/interviews/index.js';
-import { plainLatin } from '../../src/interviews/redact.js';
+import { personKey, plainLatin } from '../../src/interviews/redact.js';
 import { renderSummary } from '../../src/cli/interviews.js';
 import { colorFor } from '../../src/cli/term.js';
 import { EMAIL_RE, notesTable, PHONE_RE, type NoteRow } from './helpers.js';
@@ -209,6 +209,23 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
     );
     // a name as listed goes in capitals, as ever
     expect(redactText('SAM said so', ['Sam Jones'])).toBe('[name] said so');
+  });
+
+  it('one person written by a short form and by the full name counts once', () => {
+    expect(personKey('Bob Lee')).toBe(personKey('Robert Lee'));
+    expect(personKey('Lee, Bobby')).toBe(personKey('Robert Lee'));
+    expect(personKey('Kate Small')).toBe(personKey('Catherine Small'));
+    expect(personKey('Joe Lee')).toBe(personKey('Joseph Lee'));
+    expect(personKey('Jane Smith')).not.toBe(personKey('Jane Small'));
+    const a = analyzeInterviews([
+      notesTable([
+        { respondent: 'Robert Lee', note: 'The CRM is slow.' },
+        { respondent: 'Bob Lee', note: 'I keep my own Excel list.' },
+        { respondent: 'Tom Wu', note: 'Nobody reads the visit reports.' },
+        { respondent: 'Thomas Wu', note: 'Too many fields.' },
+      ]),
+    ]);
+    expect(a.result.respondents).toBe(2);
   });
 
   it('a particle in a name is no given name, and a name on no line has no short form', () => {
