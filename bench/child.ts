@@ -1,22 +1,13 @@
 // One measured run in its own process, so that peak memory (maxRSS) belongs to that run alone.
 // Usage: tsx bench/child.ts <baseline|analysis> <file>
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { analyzeFiles } from '../src/analyze/index.js';
 import { buildPeople, decideNow, fieldStatsView, finalizeActivity, finalizeRecords, finalizeUsers } from '../src/analyze/finalize.js';
+import { csvPass } from './csv-pass.js';
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== 'baseline' && mode !== 'analysis')) {
   console.error('usage: tsx bench/child.ts <baseline|analysis> <file>');
   process.exit(2);
-}
-
-async function baseline(path: string): Promise<number> {
-  // A bare csv-parse pass: read, decode, parse, count rows. Nothing else.
-  let rows = 0;
-  const parser = createReadStream(path).pipe(parse({ relax_column_count: true }));
-  for await (const _ of parser) rows++;
-  return rows - 1;
 }
 
 async function analysis(path: string): Promise<number> {
@@ -36,6 +27,6 @@ async function analysis(path: string): Promise<number> {
 }
 
 const t0 = performance.now();
-const rows = mode === 'baseline' ? await baseline(file) : await analysis(file);
+const rows = mode === 'baseline' ? await csvPass(file) : await analysis(file);
 const ms = performance.now() - t0;
 process.stdout.write(`${JSON.stringify({ mode, rows, ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

@@ -24,7 +24,7 @@ import {
   type TeamMode,
   type ThemeId,
 } from './generator-notes.js';
-import { isoDay, makeRng, ratio } from './generator-random.js';
+import { isoDay, makeRng, ratio, type Rng } from './generator-random.js';
 import { emailLocal, type Person, type World } from './generator-world.js';
 import type { AccountRec } from './generator-crm.js';
 
@@ -90,6 +90,20 @@ function stanceOf(p: Person, rng: ReturnType<typeof makeRng>): Stance {
   return rng.weighted([['love', 70], ['ambivalent', 15], ['neutral', 15]]);
 }
 
+/** The special notes (specialNotes) as one respondent gives them: their address, a colleague's, a phone number, a doctor. */
+export function specialNotesFor(p: Person, colleague: Person, rng: Rng): SpecialNote[] {
+  const pr = pronouns(p.g);
+  return specialNotes({
+    email: p.email,
+    personalEmail: `${emailLocal(colleague.first, colleague.last).replace('.', '')}@example.net`,
+    phone: `+44 7700 900${rng.int(100, 999)}`,
+    colleague: colleague.name,
+    hcp: rng.pick(HCP_NAMES),
+    she: pr.she,
+    his: pr.his,
+  });
+}
+
 export function buildInterviews(
   world: World,
   accounts: readonly AccountRec[],
@@ -143,19 +157,7 @@ export function buildInterviews(
   };
   FOREIGN_NOTES.forEach((n, i) => assign(n, i === 0 ? 'm' : i === 2 ? 'f' : undefined));
   const piiRng = makeRng(world.seed, 'interviews:pii');
-  const specialsFor = (p: Person): SpecialNote[] => {
-    const colleague = colleagueOf(p);
-    const pr = pronouns(p.g);
-    return specialNotes({
-      email: p.email,
-      personalEmail: `${emailLocal(colleague.first, colleague.last).replace('.', '')}@example.net`,
-      phone: `+44 7700 900${piiRng.int(100, 999)}`,
-      colleague: colleague.name,
-      hcp: piiRng.pick(HCP_NAMES),
-      she: pr.she,
-      his: pr.his,
-    });
-  };
+  const specialsFor = (p: Person): SpecialNote[] => specialNotesFor(p, colleagueOf(p), piiRng);
   // Which respondent gets which special note depends only on the note's team-mode constraint.
   const constraints = specialNotes({ email: '', personalEmail: '', phone: '', colleague: '', hcp: '', she: '', his: '' });
   constraints.forEach((c, i) => {
