@@ -21,6 +21,17 @@ export type CommandName = (typeof COMMANDS)[number];
 export const FORMATS = ['table', 'json', 'csv', 'md', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The formats each command writes: its --format help, its refusal of another and its choice by --out's extension. */
+export const COMMAND_FORMATS = {
+  analyze: ['table', 'json', 'md', 'html', 'pdf'],
+  classify: ['table', 'json', 'csv'],
+  interviews: ['table', 'json', 'csv'],
+  report: ['pdf', 'html', 'md'],
+  compare: ['table', 'json', 'md'],
+} as const satisfies Partial<Record<CommandName, readonly [Format, ...Format[]]>>;
+export type FormatCommand = keyof typeof COMMAND_FORMATS;
+const formatsOf = (command: CommandName): readonly [Format, ...Format[]] => COMMAND_FORMATS[command as FormatCommand] ?? FORMATS;
+
 interface OptionSpec {
   /** commander flags, e.g. '--out <file>' */
   flags: string;
@@ -29,6 +40,8 @@ interface OptionSpec {
   byCommand?: Partial<Record<CommandName, string>>;
   /** zod schema of the parsed value (after commander) */
   schema: z.ZodType;
+  /** where a command takes fewer values than `schema` does: its own schema (its refusal names only what it takes) */
+  schemaFor?: (command: CommandName) => z.ZodType;
   commands: readonly CommandName[];
   /** repeatable: every use is collected into an array */
   repeatable?: boolean;
@@ -51,6 +64,9 @@ const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 /** 'a, b or c' */
 const orList = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+
+/** The commands that take --format, in the order of the help. */
+const FORMAT_COMMANDS = ['analyze', 'classify', 'interviews', 'report', 'compare'] as const satisfies readonly FormatCommand[];
 
 /**
  * One of a few words, refused in plain words that name them ("expected a4 or letter"), never in zod's
@@ -217,17 +233,17 @@ export const OPTIONS = {
   },
   format: {
     flags: '--format <format>',
-    description:
-      'table, json, csv, md, html or pdf, as each command offers them; default: the extension of --out, else table on a terminal and json otherwise (report: md)',
+    description: `${FORMAT_COMMANDS.map((c) => `${c}: ${orList(COMMAND_FORMATS[c])}`).join('; ')}; default: the extension of --out, else table on a terminal and json otherwise (report: md)`,
     byCommand: {
-      analyze: 'table, json, md, html or pdf (default: the extension of --out, else table on a terminal and json otherwise)',
-      classify: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
-      interviews: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
-      compare: 'table, json or md (default: the extension of --out, else table on a terminal and json otherwise)',
-      report: 'pdf, html or md (default: the extension of --out, else md on stdout)',
+      analyze: `${orList(COMMAND_FORMATS.analyze)} (default: the extension of --out, else table on a terminal and json otherwise)`,
+      classify: `${orList(COMMAND_FORMATS.classify)} (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)`,
+      interviews: `${orList(COMMAND_FORMATS.interviews)} (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)`,
+      compare: `${orList(COMMAND_FORMATS.compare)} (default: the extension of --out, else table on a terminal and json otherwise)`,
+      report: `${orList(COMMAND_FORMATS.report)} (default: the extension of --out, else md on stdout)`,
     },
     schema: oneOf(FORMATS),
-    commands: ['analyze', 'classify', 'interviews', 'report', 'compare'],
+    schemaFor: (command: CommandName) => oneOf(formatsOf(command)),
+    commands: FORMAT_COMMANDS,
     group: 'output',
   },
   out: {

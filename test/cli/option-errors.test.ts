@@ -1,6 +1,6 @@
 // Every value an option refuses is refused in plain words: which option, what it expects (never zod's wording,
 // never the value given), exit 2, one line. Each option of each command is tried, so a new option must say how.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,4 +85,38 @@ describe('a refused option value', () => {
       }
     });
   }
+});
+
+describe('--format', () => {
+  const offered: Record<string, { formats: string; other: string; out: string; extensions: string }> = {
+    analyze: { formats: 'table, json, md, html or pdf', other: 'csv', out: 'x.csv', extensions: '.txt, .json, .md, .html, .pdf' },
+    classify: { formats: 'table, json or csv', other: 'md', out: 'x.html', extensions: '.txt, .json, .csv' },
+    interviews: { formats: 'table, json or csv', other: 'pdf', out: 'x.md', extensions: '.txt, .json, .csv' },
+    report: { formats: 'pdf, html or md', other: 'json', out: 'x.csv', extensions: '.pdf, .html, .md' },
+    compare: { formats: 'table, json or md', other: 'csv', out: 'x.pdf', extensions: '.txt, .json, .md' },
+  };
+
+  it('each command names only the formats it writes: in its help, and when it refuses one', async () => {
+    for (const [command, o] of Object.entries(offered)) {
+      const help = await runMain(dir, command, '--help');
+      const line = help.out.slice(help.out.indexOf('--format <format>')).replace(/\s+/g, ' ');
+      expect(line, command).toMatch(new RegExp(`^--format <format> ${o.formats} \\(`));
+      for (const value of [o.other, 'xyz']) {
+        const r = await runMain(dir, command, ...ARGS[command as CommandName], '--format', value);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(`crm-audit: error: option --format: expected ${o.formats}; see crm-audit ${command} --help\n`);
+      }
+    }
+  });
+
+  writeFileSync(join(dir, 'in.csv'), 'respondent,note\nP1,The CRM is slow.\n');
+
+  it('a format that the extension of --out asks for, and the command does not write, is refused naming the extensions it takes', async () => {
+    for (const [command, o] of Object.entries(offered)) {
+      if (command === 'report' || command === 'compare') continue; // they read their saved analyses first
+      const r = await runMain(dir, command, 'in.csv', '--out', o.out);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`crm-audit: error: ${o.out}: \`crm-audit ${command}\` cannot write ${o.out.slice(2)}, which the extension of --out asks for; give --out one of ${o.extensions}\n`);
+    }
+  });
 });
