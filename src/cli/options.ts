@@ -69,11 +69,15 @@ const orList = (values: readonly string[]): string =>
 const FORMAT_COMMANDS = ['analyze', 'classify', 'interviews', 'report', 'compare'] as const satisfies readonly FormatCommand[];
 
 /**
- * One of a few words, refused in plain words that name them ("expected a4 or letter"), never in zod's
- * (`Invalid option: expected one of "a4"|"letter"`). The value given is not repeated: saying what is expected is enough.
+ * One of a few words, in any case (`--encoding UTF-8`, `--format JSON`, `--paper A4`), refused in plain words that
+ * name them ("expected a4 or letter"), never in zod's (`Invalid option: expected one of "a4"|"letter"`). The value
+ * given is not repeated: saying what is expected is enough.
  */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, more = '') =>
-  z.enum(values, { error: `expected ${orList(values)}${more}` });
+  z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(values, { error: `expected ${orList(values)}${more}` }));
 
 /**
  * A value that names something (a file, a folder, a person): a blank one is refused, as a blank number is, rather

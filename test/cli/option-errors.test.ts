@@ -120,3 +120,13 @@ describe('--format', () => {
     }
   });
 });
+
+describe('a word an option takes', () => {
+  it('is taken in any case: UTF-8, JSON, DMY, A4, Post-Implementation', async () => {
+    writeFileSync(join(dir, 'Opportunity.csv'), 'Id,OwnerId,Name,CreatedDate\n0061,0051,Deal A,02/01/2024\n0062,0052,Deal B,03/01/2024\n');
+    const r = await runMain(dir, 'analyze', 'Opportunity.csv', '--encoding', 'UTF-8', '--format', 'JSON', '--date-format', 'DMY', '--paper', 'A4', '--situation', 'Post-Implementation');
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out) as { situation: string; meta: { paper: string }; inputs: { encoding: string }[] };
+    expect([result.situation, result.meta.paper, result.inputs[0]!.encoding]).toEqual(['post-implementation', 'a4', 'utf-8']);
+  });
+});
