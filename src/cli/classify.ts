@@ -160,7 +160,7 @@ export const classifyCommand: CommandDef = {
     const path = resolve(io.cwd, file);
     const shown = displayPath(path, io.cwd);
     const format = decideFormat(opts, COMMAND_FORMATS.classify, io, 'classify');
-    const rules = opts.rules ? loadRules(resolve(io.cwd, opts.rules), displayPath(resolve(io.cwd, opts.rules), io.cwd)) : undefined;
+    const rules = opts.rules ? await loadRules(resolve(io.cwd, opts.rules), displayPath(resolve(io.cwd, opts.rules), io.cwd)) : undefined;
     const table = await readTable(path, readOptionsFor(path, shown, opts, io));
     // An empty file, or a field list without a field, has nothing to classify. A header-only export does: its
     // column names, classified without fill rates (and said so below).
