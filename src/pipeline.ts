@@ -197,7 +197,7 @@ export async function runPipeline(o: PipelineOptions): Promise<AuditResult> {
     staleDays: an.staleDays ?? DEFAULTS.staleDays,
   };
   const locale = o.locale ?? an.locale ?? DEFAULTS.locale;
-  const rules = o.rulesFile ? loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
+  const rules = o.rulesFile ? await loadRules(resolve(o.cwd, o.rulesFile), displayPath(resolve(o.cwd, o.rulesFile), o.cwd)) : undefined;
   // read before the exports: an answers file or a names file that cannot be read stops the run before any work
   const answers = o.answersFile ? readAnswers(o.answersFile, o.cwd, o.onNotice) : undefined;
   const namesFile = o.redactFile ? readNamesFile(o.redactFile, o.cwd, o.encoding ? { encoding: o.encoding } : {}) : undefined;

@@ -105,12 +105,12 @@ function looksLikeJson(file: string): boolean {
  * `crm-audit classify --format csv` (each row sets the card of one field). `shownAs` is the path used in
  * reasons and errors (relative to the working directory).
  */
-export function loadRules(file: string, shownAs: string = file): Rules {
+export async function loadRules(file: string, shownAs: string = file): Promise<Rules> {
   if (looksLikeJson(file)) {
     const data = loadJson(RulesFile, file, 'rules', shownAs);
     return compileRulesFile(shownAs, data);
   }
-  const rows = readReviewSheet(file, shownAs);
+  const rows = await readReviewSheet(file, shownAs);
   return {
     file: shownAs,
     rules: rows.map((row) => {

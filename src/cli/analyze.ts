@@ -9,14 +9,14 @@ import { renderJson } from '../report/json.js';
 import { renderTable } from '../report/table.js';
 import type { AuditResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
-import { FORMATS, type OptionValues } from './options.js';
+import { COMMAND_FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
 import { listedRowErrors } from './row-errors.js';
 import { colorFor, progressFor, safeText } from './term.js';
 
 /** Render an AuditResult in any format; html, md and pdf load the report stage only when asked for. */
 export async function renderResult(result: AuditResult, opts: OptionValues, io: Io, command: string): Promise<void> {
-  const format = decideFormat(opts, FORMATS.filter((f) => f !== 'csv'), io, command);
+  const format = decideFormat(opts, COMMAND_FORMATS.analyze, io, command);
   switch (format) {
     case 'table':
       // a file gets a fixed width; a terminal its own
@@ -86,7 +86,7 @@ export const analyzeCommand: CommandDef = {
       ...(config?.report?.editorial && !opts.editorial ? { editorial: resolveFrom(loaded!.dir, config.report.editorial)! } : {}),
     };
     const renderOpts = { ...opts, ...reportFiles };
-    const format = decideFormat(renderOpts, FORMATS.filter((f) => f !== 'csv'), io, 'analyze');
+    const format = decideFormat(renderOpts, COMMAND_FORMATS.analyze, io, 'analyze');
     const analysis = runPipeline({
       files,
       interviews: opts.interviews ?? [],

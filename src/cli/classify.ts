@@ -13,7 +13,7 @@ import type { Table as InputTable } from '../ingest/types.js';
 import type { FieldResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
-import type { OptionValues } from './options.js';
+import { COMMAND_FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit } from './output.js';
 import { inputNotes } from './row-errors.js';
 import { colorFor, safeText } from './term.js';
@@ -159,8 +159,8 @@ export const classifyCommand: CommandDef = {
     const file = args[0] as string;
     const path = resolve(io.cwd, file);
     const shown = displayPath(path, io.cwd);
-    const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'classify');
-    const rules = opts.rules ? loadRules(resolve(io.cwd, opts.rules), displayPath(resolve(io.cwd, opts.rules), io.cwd)) : undefined;
+    const format = decideFormat(opts, COMMAND_FORMATS.classify, io, 'classify');
+    const rules = opts.rules ? await loadRules(resolve(io.cwd, opts.rules), displayPath(resolve(io.cwd, opts.rules), io.cwd)) : undefined;
     const table = await readTable(path, readOptionsFor(path, shown, opts, io));
     // An empty file, or a field list without a field, has nothing to classify. A header-only export does: its
     // column names, classified without fill rates (and said so below).

@@ -18,6 +18,7 @@ import { compareResults, OTHER_CLIENT, type Comparison, type FindingChange } fro
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { decideFormat, emit } from './output.js';
+import { COMMAND_FORMATS } from './options.js';
 import { colorFor, safeText } from './term.js';
 import { usageError } from '../errors.js';
 
@@ -129,7 +130,7 @@ export const compareCommand: CommandDef = {
     if (!beforeFile || !afterFile) {
       throw usageError('compare needs two saved analyses: <before.json> <after.json>', { hint: 'save them with `crm-audit analyze ... --format json --out FILE`' });
     }
-    const format = decideFormat(opts, ['table', 'json', 'md'], io, 'compare');
+    const format = decideFormat(opts, COMMAND_FORMATS.compare, io, 'compare');
     const c = loadComparison(beforeFile, afterFile, io);
     // the comparison goes on, but a score change between two clients means nothing: said where it is seen
     const other = c.notes.find((n) => n.startsWith(OTHER_CLIENT));

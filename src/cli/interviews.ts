@@ -42,7 +42,7 @@ import {
 import type { InterviewsResult } from '../result/schema.js';
 import type { CommandDef, Io } from './command.js';
 import { EXIT } from './exit-codes.js';
-import type { OptionValues } from './options.js';
+import { COMMAND_FORMATS, type OptionValues } from './options.js';
 import { colorFor, safeText } from './term.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -187,7 +187,7 @@ function expandNotes(args: string[], cwd: string, redactNames: readonly string[]
 }
 
 async function run(args: string[], opts: OptionValues, io: Io): Promise<number> {
-  const format = decideFormat(opts, ['table', 'json', 'csv'], io, 'interviews');
+  const format = decideFormat(opts, COMMAND_FORMATS.interviews, io, 'interviews');
   const config = opts.config ? loadConfig(opts.config, io.cwd).config : undefined;
   // read before the notes: a names file that cannot be read stops the run before any work
   const namesFile = opts.redact ? readNamesFile(opts.redact, io.cwd, opts.encoding ? { encoding: opts.encoding } : {}) : undefined;

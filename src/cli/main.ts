@@ -58,7 +58,8 @@ function validateOptions(def: CommandDef, raw: Record<string, unknown>, io: Io):
       if (raw.quiet !== true) io.stderr.write(`crm-audit: ${spec.flags.split(' ')[0]} ${safeText(String(value))} is read as ${alias}\n`);
       value = alias;
     }
-    const parsed = (spec.schema as z.ZodType).safeParse(value);
+    const schema = 'schemaFor' in spec ? spec.schemaFor(def.name) : spec.schema;
+    const parsed = (schema as z.ZodType).safeParse(value);
     if (!parsed.success) {
       const flag = spec.flags.split(' ')[0];
       const message = parsed.error.issues[0]?.message ?? 'invalid value';

@@ -21,6 +21,17 @@ export type CommandName = (typeof COMMANDS)[number];
 export const FORMATS = ['table', 'json', 'csv', 'md', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The formats each command writes: its --format help, its refusal of another and its choice by --out's extension. */
+export const COMMAND_FORMATS = {
+  analyze: ['table', 'json', 'md', 'html', 'pdf'],
+  classify: ['table', 'json', 'csv'],
+  interviews: ['table', 'json', 'csv'],
+  report: ['pdf', 'html', 'md'],
+  compare: ['table', 'json', 'md'],
+} as const satisfies Partial<Record<CommandName, readonly [Format, ...Format[]]>>;
+export type FormatCommand = keyof typeof COMMAND_FORMATS;
+const formatsOf = (command: CommandName): readonly [Format, ...Format[]] => COMMAND_FORMATS[command as FormatCommand] ?? FORMATS;
+
 interface OptionSpec {
   /** commander flags, e.g. '--out <file>' */
   flags: string;
@@ -29,6 +40,8 @@ interface OptionSpec {
   byCommand?: Partial<Record<CommandName, string>>;
   /** zod schema of the parsed value (after commander) */
   schema: z.ZodType;
+  /** where a command takes fewer values than `schema` does: its own schema (its refusal names only what it takes) */
+  schemaFor?: (command: CommandName) => z.ZodType;
   commands: readonly CommandName[];
   /** repeatable: every use is collected into an array */
   repeatable?: boolean;
@@ -48,11 +61,35 @@ const typedNumber = (pattern: RegExp, expected: string) => z.string().trim().reg
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
+/** 'a, b or c' */
+const orList = (values: readonly string[]): string =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+
+/** The commands that take --format, in the order of the help. */
+const FORMAT_COMMANDS = ['analyze', 'classify', 'interviews', 'report', 'compare'] as const satisfies readonly FormatCommand[];
+
+/**
+ * One of a few words, in any case (`--encoding UTF-8`, `--format JSON`, `--paper A4`), refused in plain words that
+ * name them ("expected a4 or letter"), never in zod's (`Invalid option: expected one of "a4"|"letter"`). The value
+ * given is not repeated: saying what is expected is enough.
+ */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, more = '') =>
+  z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(values, { error: `expected ${orList(values)}${more}` }));
+
+/**
+ * A value that names something (a file, a folder, a person): a blank one is refused, as a blank number is, rather
+ * than read as no option at all (or as the working folder).
+ */
+const named = (expected: string) => z.string().refine((v) => v.trim() !== '', `expected ${expected}, got a blank value`);
+
 export const OPTIONS = {
   interviews: {
     flags: '--interviews <notes.csv>',
     description: 'interview, focus-group or workshop notes (CSV); repeatable',
-    schema: z.array(z.string()),
+    schema: z.array(named('a notes file (CSV)')),
     repeatable: true,
     commands: ['analyze'],
     group: 'input',
@@ -64,7 +101,7 @@ export const OPTIONS = {
       analyze: 'questionnaire answers (JSON), as `crm-audit questionnaire` writes them: scored as the readiness checks',
       questionnaire: 'a partial answers file to resume: the questions it answers are not asked again, and it is updated in place unless --out says otherwise',
     },
-    schema: z.string(),
+    schema: named('an answers file (JSON)'),
     commands: ['analyze', 'questionnaire'],
     group: 'input',
   },
@@ -75,35 +112,35 @@ export const OPTIONS = {
       questionnaire:
         "config file (JSON): its column mappings, analysis.strict and analysis.maxErrors read the --fields list, and its analysis.situation answers the situation question when neither --situation nor --answers does",
     },
-    schema: z.string(),
+    schema: named('a config file (JSON)'),
     commands: ['analyze', 'classify', 'interviews', 'report', 'questionnaire'],
     group: 'input',
   },
   rules: {
     flags: '--rules <file>',
     description: 'classification rules: JSON, or the edited review CSV of `classify --format csv`',
-    schema: z.string(),
+    schema: named('a rules file (JSON) or an edited review sheet (CSV)'),
     commands: ['analyze', 'classify'],
     group: 'input',
   },
   coding: {
     flags: '--coding <reviewed.csv>',
     description: 'the corrected review sheet of `interviews --format csv`',
-    schema: z.string(),
+    schema: named('the corrected review sheet (CSV)'),
     commands: ['interviews', 'analyze'],
     group: 'input',
   },
   redact: {
     flags: '--redact <names.txt>',
     description: 'file of names (one a line; UTF-8, UTF-16 or Windows-1252, read as the notes are) to redact from notes and quotes',
-    schema: z.string(),
+    schema: named('a file of names, one a line'),
     commands: ['interviews', 'analyze'],
     group: 'input',
   },
   fields: {
     flags: '--fields <planned.csv>',
     description: 'the planned field list (or an export, whose columns are read as the fields), to ask which of its Low Card fields someone reads',
-    schema: z.string(),
+    schema: named('a field list or an export (CSV)'),
     commands: ['questionnaire'],
     group: 'input',
   },
@@ -115,7 +152,9 @@ export const OPTIONS = {
       classify: 'read the file as a field list (fields), or as an export whose columns are classified (records, activities)',
       interviews: 'interviews only: the files are notes (any other kind is refused)',
     },
-    schema: z.array(z.string()),
+    schema: z.array(
+      z.string().regex(new RegExp(`^(.*[^=\\s].*=)?(${KINDS.join('|')})$`), `expected KIND or FILE=KIND, where KIND is ${orList(KINDS)}`),
+    ),
     repeatable: true,
     commands: INPUT_CMDS,
     group: 'input',
@@ -123,7 +162,7 @@ export const OPTIONS = {
   encoding: {
     flags: '--encoding <name>',
     description: 'force the encoding of every input, the --redact names file too: utf-8, utf-16le, utf-16be, windows-1252 (latin1 and iso-8859-1 read as windows-1252)',
-    schema: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+    schema: oneOf(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'], ' (latin1 and iso-8859-1 are read as windows-1252)'),
     // Windows-1252 is a superset of ISO-8859-1 in every printable character, and what "Latin-1" exports are.
     aliases: {
       latin1: 'windows-1252', 'latin-1': 'windows-1252', 'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', 'iso_8859-1': 'windows-1252',
@@ -136,7 +175,7 @@ export const OPTIONS = {
   dateFormat: {
     flags: '--date-format <fmt>',
     description: `how to read ambiguous dates: ${DATE_FORMATS.join(', ')} (default auto, per column)`,
-    schema: z.enum(DATE_FORMATS),
+    schema: oneOf(DATE_FORMATS, ' (mdy: month/day/year, dmy: day/month/year)'),
     commands: INPUT_CMDS,
     group: 'input',
   },
@@ -151,7 +190,7 @@ export const OPTIONS = {
       interviews: 'no effect on interviews (taken for a command line shared with analyze)',
       report: "how the report writes dates and numbers; the text stays in English (default: the analysis's locale)",
     },
-    schema: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a locale looks like en-US or de-DE'),
+    schema: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a locale such as en-US or de-DE'),
     commands: [...INPUT_CMDS, 'report'],
     group: 'input',
   },
@@ -175,7 +214,7 @@ export const OPTIONS = {
     byCommand: {
       questionnaire: `${SITUATIONS.join(', ')}: answers the situation question, which is then not asked`,
     },
-    schema: z.enum(SITUATIONS),
+    schema: oneOf(SITUATIONS),
     commands: ['analyze', 'questionnaire'],
     group: 'input',
   },
@@ -184,8 +223,8 @@ export const OPTIONS = {
     description: "the audit's reference date, ISO (default: newest created, modified, activity or login date; without one, the last day of the newest note's month; without notes, the answers' answeredOn)",
     schema: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'give --now as YYYY-MM-DD')
-      .refine((v) => !Number.isNaN(parseDate(v, 'mdy')), 'give --now as a real date, YYYY-MM-DD'),
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/, 'expected a date as YYYY-MM-DD')
+      .refine((v) => !Number.isNaN(parseDate(v, 'mdy')), 'expected a date that exists, as YYYY-MM-DD'),
     commands: ['analyze'],
     group: 'input',
   },
@@ -198,17 +237,17 @@ export const OPTIONS = {
   },
   format: {
     flags: '--format <format>',
-    description:
-      'table, json, csv, md, html or pdf, as each command offers them; default: the extension of --out, else table on a terminal and json otherwise (report: md)',
+    description: `${FORMAT_COMMANDS.map((c) => `${c}: ${orList(COMMAND_FORMATS[c])}`).join('; ')}; default: the extension of --out, else table on a terminal and json otherwise (report: md)`,
     byCommand: {
-      analyze: 'table, json, md, html or pdf (default: the extension of --out, else table on a terminal and json otherwise)',
-      classify: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
-      interviews: 'table, json or csv (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)',
-      compare: 'table, json or md (default: the extension of --out, else table on a terminal and json otherwise)',
-      report: 'pdf, html or md (default: the extension of --out, else md on stdout)',
+      analyze: `${orList(COMMAND_FORMATS.analyze)} (default: the extension of --out, else table on a terminal and json otherwise)`,
+      classify: `${orList(COMMAND_FORMATS.classify)} (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)`,
+      interviews: `${orList(COMMAND_FORMATS.interviews)} (the review sheet; default: the extension of --out, else table on a terminal and json otherwise)`,
+      compare: `${orList(COMMAND_FORMATS.compare)} (default: the extension of --out, else table on a terminal and json otherwise)`,
+      report: `${orList(COMMAND_FORMATS.report)} (default: the extension of --out, else md on stdout)`,
     },
-    schema: z.enum(FORMATS),
-    commands: ['analyze', 'classify', 'interviews', 'report', 'compare'],
+    schema: oneOf(FORMATS),
+    schemaFor: (command: CommandName) => oneOf(formatsOf(command)),
+    commands: FORMAT_COMMANDS,
     group: 'output',
   },
   out: {
@@ -217,7 +256,7 @@ export const OPTIONS = {
     byCommand: {
       questionnaire: 'the answers file, written again after every answer (default: the --answers file, else answers.json)',
     },
-    schema: z.string().min(1),
+    schema: named('the file to write'),
     commands: ['analyze', 'classify', 'interviews', 'report', 'compare', 'questionnaire', 'schema'],
     group: 'output',
   },
@@ -238,30 +277,30 @@ export const OPTIONS = {
     commands: ['analyze', 'report'],
     group: 'output',
   },
-  client: { flags: '--client <name>', description: 'client name for the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
-  consultant: { flags: '--consultant <name>', description: 'consultant name for the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
-  firm: { flags: '--firm <name>', description: "consulting firm's name", schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
-  logo: { flags: '--logo <file>', description: 'logo (PNG, JPEG or SVG), embedded in the report', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  client: { flags: '--client <name>', description: 'client name for the report', schema: named("the client's name"), commands: RENDER_CMDS, group: 'report' },
+  consultant: { flags: '--consultant <name>', description: 'consultant name for the report', schema: named("the consultant's name"), commands: RENDER_CMDS, group: 'report' },
+  firm: { flags: '--firm <name>', description: "consulting firm's name", schema: named("the firm's name"), commands: RENDER_CMDS, group: 'report' },
+  logo: { flags: '--logo <file>', description: 'logo (PNG, JPEG or SVG), embedded in the report', schema: named('a logo file (PNG, JPEG or SVG)'), commands: RENDER_CMDS, group: 'report' },
   accent: {
     flags: '--accent <color>',
     description: "the firm's colour as #RRGGBB",
-    schema: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'give --accent as #RRGGBB'),
+    schema: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB, such as #0b6e4f'),
     commands: RENDER_CMDS,
     group: 'report',
   },
-  paper: { flags: '--paper <size>', description: 'a4 (default) or letter', schema: z.enum(['a4', 'letter']), commands: RENDER_CMDS, group: 'report' },
-  template: { flags: '--template <dir>', description: 'your own Handlebars template folder', schema: z.string().min(1), commands: RENDER_CMDS, group: 'report' },
+  paper: { flags: '--paper <size>', description: 'a4 (default) or letter', schema: oneOf(['a4', 'letter']), commands: RENDER_CMDS, group: 'report' },
+  template: { flags: '--template <dir>', description: 'your own Handlebars template folder', schema: named('a template folder'), commands: RENDER_CMDS, group: 'report' },
   editorial: {
     flags: '--editorial <file>',
     description: 'editorial JSON: hide or reword findings, add commentary and key findings',
-    schema: z.string().min(1),
+    schema: named('an editorial file (JSON)'),
     commands: RENDER_CMDS,
     group: 'report',
   },
   chrome: {
     flags: '--chrome <path>',
     description: 'Chrome, Chromium or Edge executable for PDF output',
-    schema: z.string().min(1),
+    schema: named('the path of a Chrome, Chromium or Edge executable'),
     commands: [...RENDER_CMDS, 'doctor'],
     group: 'report',
   },

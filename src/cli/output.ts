@@ -42,7 +42,12 @@ export function decideFormat(opts: OptionValues, allowed: readonly Format[], io:
   }
   format ??= io.stdout.isTTY ? 'table' : allowed.includes('json') ? 'json' : allowed[0]!;
   if (!allowed.includes(format)) {
-    throw usageError(`\`crm-audit ${command}\` cannot write ${format}`, { hint: `use --format ${allowed.join(', ')}` });
+    // on the command line --format was checked with the options: the extension of --out asked for this one
+    const byOut = !opts.format && opts.out ? opts.out : undefined;
+    throw usageError(`\`crm-audit ${command}\` cannot write ${format}${byOut ? ', which the extension of --out asks for' : ''}`, {
+      ...(byOut ? { where: { file: byOut } } : {}),
+      hint: byOut ? `give --out one of ${allowed.map((f) => (f === 'table' ? '.txt' : `.${f}`)).join(', ')}` : `use --format ${allowed.join(', ')}`,
+    });
   }
   return format;
 }

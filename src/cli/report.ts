@@ -6,11 +6,11 @@ import { usageError } from '../errors.js';
 import { applyBranding } from '../report/branding.js';
 import { loadAnalysis } from '../result/load.js';
 import type { CommandDef, Io } from './command.js';
-import type { OptionValues } from './options.js';
+import { COMMAND_FORMATS, type OptionValues } from './options.js';
 import { decideFormat, emit, failAboveExit, logoPath } from './output.js';
 import { renderForCli } from './render.js';
 
-const REPORT_FORMATS = ['pdf', 'html', 'md'] as const;
+const REPORT_FORMATS = COMMAND_FORMATS.report;
 
 export const reportCommand: CommandDef = {
   name: 'report',

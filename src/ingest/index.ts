@@ -151,13 +151,15 @@ export type PartialTable = Pick<Table, 'header' | 'rows' | 'roles'>;
 export async function readTable(path: string, opts: ReadOptions = {}, errorName?: (read: PartialTable) => string): Promise<Table> {
   const read: PartialTable = { header: [], rows: [], roles: {} };
   const lines: number[] = [];
+  let headerLine = 1;
   const sink: () => RowSink = () => {
     read.rows.length = 0;
     lines.length = 0;
     return {
-      header(names, detection) {
+      header(names, detection, line) {
         read.header = names;
         read.roles = detection.roles;
+        headerLine = line;
       },
       row(cells, line) {
         read.rows.push(cells);
@@ -167,7 +169,7 @@ export async function readTable(path: string, opts: ReadOptions = {}, errorName?
   };
   try {
     const res = await readCsv(path, opts, sink);
-    return { header: res.header, rows: read.rows, lines, roles: res.detection.roles, input: res.summary };
+    return { header: res.header, headerLine, rows: read.rows, lines, roles: res.detection.roles, input: res.summary };
   } catch (e) {
     const file = opts.displayPath ?? path;
     throw errorName ? namingFileAs(e, file, errorName(read)) : e;

@@ -20,8 +20,8 @@ const MAX_LISTED_ERRORS = 200;
 export const DEFAULT_MAX_RECORD_BYTES = 2 * 1024 * 1024;
 
 export interface RowSink {
-  /** called once with the header; return false to stop reading (nothing to do with this kind) */
-  header(names: string[], detection: Detection): void;
+  /** called once with the header and the physical line it is on (2 under an Excel `sep=` line) */
+  header(names: string[], detection: Detection, line: number): void;
   row(cells: string[], line: number): void;
 }
 
@@ -299,7 +299,7 @@ async function readWith(
         ...(opts.roles ? { roles: opts.roles } : {}),
       });
       idCol = detection.roles.id;
-      sink.header(header, detection);
+      sink.header(header, detection, start);
       return;
     }
     if (isTrailerRow(record)) {

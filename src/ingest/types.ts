@@ -39,6 +39,8 @@ export interface ReadOptions {
 /** A small file read whole: field lists, interview notes, review sheets. */
 export interface Table {
   header: string[];
+  /** physical line (1-based) of the header: 1, or after an Excel `sep=` line or blank lines */
+  headerLine?: number;
   rows: string[][];
   /** physical line (1-based) of each row, for messages and review sheets */
   lines: number[];

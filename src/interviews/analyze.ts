@@ -640,9 +640,10 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
   // fewer people than a group may have: the client knows who was interviewed, and each stance would tell who
   // said what. None is counted, nor what each side talks about.
-  // (the people with a stance: one who wrote only in another language has none)
+  // (the people with a stance: one who wrote only in another language has none; with nobody, every output says
+  // that no stance is counted and why, not a line of zeros)
   const withStance = stanceOfResp.size;
-  const stancesHidden = withStance > 0 && withStance < minGroup;
+  const stancesHidden = withStance < minGroup;
   if (stancesHidden) stanceOfResp.clear();
   const stances = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
   for (const s of stanceOfResp.values()) stances[s]++;

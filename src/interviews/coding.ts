@@ -1,6 +1,7 @@
 // The review sheet (`interviews --format csv`) going out, and coming back corrected (`--coding reviewed.csv`).
-import { dataError, listedDetails, usageError, type CrmAuditError, type Where } from '../errors.js';
+import { listedDetails, usageError, type CrmAuditError, type Where } from '../errors.js';
 import { readTable, type Table } from '../ingest/index.js';
+import { malformedSheetError } from '../ingest/row-errors.js';
 import { csvLine } from '../report/write.js';
 import { normalizeCategory } from './categories.js';
 import { normalizeLanguage } from './language.js';
@@ -179,16 +180,7 @@ function badCells(bad: BadCell[], file: string): CrmAuditError {
 /** Read the consultant's corrected review sheet (`--coding reviewed.csv`), whatever the spreadsheet saved it as. */
 export async function loadCoding(file: string, displayPath: string = file, opts: CodingOptions = {}): Promise<CodingMap> {
   const table = await readTable(file, { kind: 'interviews', displayPath, exactWidth: true });
-  // a malformed row is a correction that would be lost without a word: refuse the sheet, whatever --strict says
-  const bad = table.input.errors[0];
-  if (bad) {
-    const n = table.input.skipped;
-    const others = table.input.errors.slice(1, 4).map((e) => e.line);
-    const also = others.length ? ` (also line${others.length === 1 ? '' : 's'} ${others.join(', ')}${n > 4 ? ', …' : ''})` : '';
-    throw dataError(`the review sheet has ${n} malformed row${n === 1 ? '' : 's'}: ${bad.message}${also}; ${n === 1 ? 'its correction' : 'their corrections'} would be lost`, {
-      where: { file: table.input.path, line: bad.line, ...(bad.column ? { column: bad.column } : {}) },
-      hint: 'fix the row in the sheet (a cell too many or too few, or an unclosed quote), or delete it',
-    });
-  }
+  const malformed = malformedSheetError(table.input);
+  if (malformed) throw malformed;
   return parseCoding(table, opts);
 }

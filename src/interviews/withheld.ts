@@ -27,11 +27,19 @@ export function whyNoFigures(r: Pick<InterviewsResult, 'respondents'>, minGroupS
 /**
  * Why no stance is counted (`stancesHidden`), as the terminal, the report and the audit say it: fewer respondents
  * have a stance than a group may hold, and the client knows who was interviewed. It says how many have one
- * (`withStance`) of how many in all; an analysis saved before `withStance` was kept says what it can.
+ * (`withStance`) of how many in all; an analysis saved before `withStance` was kept says what it can. When nobody
+ * has one (every respondent wrote in another language, or the notes name no respondent), it says why instead.
  */
 export function whyNoStances(r: Pick<InterviewsResult, 'respondents' | 'withStance'>, minGroupSize: number): string {
   const rule = `stances are counted only when ${minGroupSize} or more respondents have one, so that no one's view can be told apart`;
   const n = r.withStance;
+  // nobody has a stance: no rule withheld it, so the words say why there is none
+  if (r.respondents === 0) return "these notes name no respondent, and a stance is a respondent's";
+  if (n === 0) {
+    return r.respondents === 1
+      ? 'the only respondent has none: a stance is read from notes that could be scored, and they wrote in another language'
+      : `no respondent has one, of ${r.respondents} in all: a stance is read from notes that could be scored, and they all wrote in another language`;
+  }
   if (n === undefined) {
     if (r.respondents >= minGroupSize) return `${rule}; fewer of the ${r.respondents} respondents wrote notes that could be scored (the others in another language)`;
     return `${rule}; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;

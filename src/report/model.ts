@@ -275,7 +275,10 @@ export interface ReportModel {
       errors: number;
       warnings: string[];
     }>;
-    errors: Array<{ path: string; line: number; message: string }>;
+    /** the first malformed rows: `at` is the line, or line:column where the error has one, as the terminal says it */
+    errors: Array<{ path: string; line: number; column: number | null; at: string; message: string }>;
+    /** the heading of the `at` column: 'Line', or 'Line:column' when some error has a column */
+    errorsAt: string;
     errorsOmitted: number;
     /** the questionnaire's answers as a source: how much was answered, which version, when; null without answers */
     questionnaire: string | null;
@@ -453,7 +456,9 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
   // Appendix.
   const weightTotal = categories.reduce((s, c) => s + (c.risk === null ? 0 : c.weight), 0);
   const hidden = [...findings.values()].filter((v) => v.hidden);
-  const errors = result.inputs.flatMap((i) => i.errors.map((e) => ({ path: i.path, line: e.line, message: e.message })));
+  const errors = result.inputs.flatMap((i) =>
+    i.errors.map((e) => ({ path: i.path, line: e.line, column: e.column ?? null, at: e.column ? `${e.line}:${e.column}` : `${e.line}`, message: e.message })),
+  );
   const namedUsers = result.meta.namedUsers === true;
   const appendix: ReportModel['appendix'] = {
     letters: { method: 'A', sources: 'C', edits: 'D', glossary: 'E' },
@@ -485,6 +490,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
       warnings: i.warnings.map((w) => w.message),
     })),
     errors: errors.slice(0, 20),
+    errorsAt: errors.slice(0, 20).some((e) => e.column !== null) ? 'Line:column' : 'Line',
     questionnaire: questionnaireSource(result, f),
     errorsOmitted: Math.max(0, errors.length - 20),
     totals: {

@@ -194,10 +194,12 @@ export const InterviewsResult = z.object({
   stancesHidden: z
     .boolean()
     .optional()
-    .describe('true when fewer people spoke than minGroupSize: each stance would tell who said what, so none is counted (stances all 0, polarization 0, no drivers)'),
+    .describe(
+      'true when fewer respondents have a stance than minGroupSize: each stance would tell who said what, so none is counted (stances all 0, polarization 0, no drivers); also when nobody has one (every respondent wrote in another language, or the notes name no respondent), so that no output shows a line of zeros as counted stances',
+    ),
   withStance: count
     .optional()
-    .describe('with stancesHidden: how many respondents have a stance (a note that could be scored), fewer than minGroupSize; the others wrote in another language'),
+    .describe('with stancesHidden: how many respondents have a stance (a note that could be scored), fewer than minGroupSize, 0 when nobody has one; the others wrote in another language'),
   polarization: Polarization,
   stanceDrivers: z
     .object({ love: z.array(z.string()), hate: z.array(z.string()) })

@@ -190,6 +190,16 @@ describe('crm-audit classify', () => {
     expect(bad.err().trim().split('\n')).toHaveLength(1);
   });
 
+  it('through main(): an unclosed quote in the --rules sheet stops the run where the quote opened, as in the --coding sheet (exit 3)', async () => {
+    copyFileSync(SF_OPPS, join(dir, 'opps.csv'));
+    writeFileSync(join(dir, 'review.csv'), 'object,name,label,card\nOpportunity,NAME,Name,high\nOpportunity,STAGENAME,"Stage,low\nOpportunity,AMOUNT,Amount,neutral\n');
+    const io = fakeIo();
+    expect(await main(['node', 'crm-audit', 'classify', 'opps.csv', '--rules', 'review.csv', '--format', 'json'], io)).toBe(3);
+    expect(io.err()).toBe(
+      'crm-audit: error: review.csv:3:3: the review sheet has 1 malformed row: a quoted field is never closed; the rest of the file is one broken record; its correction would be lost; fix the row in the sheet (a cell too many or too few, or an unclosed quote), or delete it\n',
+    );
+  });
+
   it('the real fixtures keep their sources and licences beside them', () => {
     for (const f of ['real/salesforce-dataloader/SOURCES.md', 'real/salesforce-dataloader/LICENSE-forcedotcom-dataloader.txt', 'real/hubspot-fivetran/SOURCES.md', 'real/hubspot-fivetran/LICENSE-fivetran-dbt_hubspot.txt', 'fields/SOURCES.md']) {
       expect(existsSync(join(FIXTURES, f)), f).toBe(true);

@@ -190,3 +190,46 @@ describe('fewer people than a group may hold', () => {
     expect(summary.stdout).toContain('no figure given');
   });
 });
+
+describe('nobody with a stance', () => {
+  const german = ['Das CRM ist langsam und niemand liest die Besuchsberichte.', 'Ich trage jeden Anruf ein und das kostet mich jeden Abend eine Stunde.'];
+  const people = ['Anna Abel', 'Ben Bauer', 'Cem Cetin', 'Dora Dietz', 'Emil Engel', 'Fritz Fuchs'];
+  const rows: NoteRow[] = people.map((respondent, i) => ({ respondent, note: german[i % 2]! }));
+
+  it('5 or more respondents who all wrote in another language: no stance is counted, and every output says why, not a line of zeros', async () => {
+    const a = analyzeInterviews([notesTable(rows)], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.scored).toBe(0);
+    expect(a.result.figuresHidden).toBeUndefined();
+    expect(a.result).toMatchObject({ stancesHidden: true, withStance: 0, stances: { love: 0, hate: 0, ambivalent: 0, neutral: 0 } });
+    const why = 'no respondent has one, of 6 in all: a stance is read from notes that could be scored, and they all wrote in another language';
+    expect(whyNoStances(a.result, 5)).toBe(why);
+
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-no-stance-'));
+    writeFileSync(join(dir, 'de.csv'), `respondent,note\n${rows.map((r) => `${r.respondent},"${r.note}"`).join('\n')}\n`);
+    const term = await runMain(dir, 'interviews', 'de.csv', '--format', 'table');
+    expect(term.out).toContain(`Stances    none counted: ${why}\n`);
+    expect(term.out).not.toMatch(/love 0|polarisation/);
+    const json = await runMain(dir, 'interviews', 'de.csv', '--format', 'json');
+    expect(JSON.parse(json.out)).toMatchObject({ stancesHidden: true, withStance: 0 });
+    const args = ['analyze', '--interviews', 'de.csv', '--situation', 'post-implementation'];
+    expect((await runMain(dir, ...args, '--format', 'json', '--out', 'de.json')).code).toBe(0);
+    const md = (await runMain(dir, 'report', 'de.json', '--format', 'md')).out;
+    expect(md).toContain(`6 notes from 6 respondents. No stance is counted: ${why}.`);
+    expect(md).not.toMatch(/Polarisation of stances|\| Love it/);
+    const html = (await runMain(dir, 'report', 'de.json', '--format', 'html', '--out', 'de.html')).code;
+    expect(html).toBe(0);
+    const page = readFileSync(join(dir, 'de.html'), 'utf8');
+    expect(page).toContain(`No stance is counted: ${why}.`);
+    expect(page).not.toContain('polarisation of stances');
+    expect((await runMain(dir, ...args, '--format', 'table')).out).toContain('stances: none counted: no respondent has one, of 6 in all');
+  });
+
+  it('notes that name no respondent: no stance, because a stance is a respondent\'s', async () => {
+    const a = analyzeInterviews([notesTable(rows.map((r) => ({ note: r.note })))], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.respondents).toBe(0);
+    expect(a.result).toMatchObject({ stancesHidden: true, withStance: 0 });
+    expect(whyNoStances(a.result, 5)).toBe("these notes name no respondent, and a stance is a respondent's");
+    const english = analyzeInterviews([notesTable([{ note: 'I hate the CRM, it is useless.' }, { note: 'Logging calls is a waste of my evening.' }])], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(english.result).toMatchObject({ scored: 2, stancesHidden: true, withStance: 0 });
+  });
+});

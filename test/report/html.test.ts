@@ -283,6 +283,23 @@ describe('report polish', () => {
     expect(breakable('<b>/x')).toBe('&lt;b&gt;/<wbr>x');
   });
 
+  it('places each skipped row in the appendix at line:column, as the terminal does, or at its line where it has no column', async () => {
+    const r = fixtureCopy();
+    r.inputs[0]!.errors = [
+      { line: 12, column: 3, code: 'quote-not-closed', message: 'a quoted field is never closed; the rest of the file is one broken record' },
+      { line: 1407, code: 'malformed-row', message: 'the row cannot be parsed (CSV_INVALID_CLOSING_QUOTE)' },
+    ];
+    r.inputs[0]!.skipped = 2;
+    const html = await renderHtml(r);
+    const skipped = html.slice(html.indexOf('Rows skipped'), html.indexOf('</table>', html.indexOf('Rows skipped')));
+    expect(skipped).toContain('<th class="num">Line:column</th>');
+    expect(skipped).toContain('<td class="num">12:3</td><td>a quoted field is never closed');
+    expect(skipped).toContain('<td class="num">1407</td><td>the row cannot be parsed');
+    // without a column anywhere, the heading says line only
+    delete r.inputs[0]!.errors[0]!.column;
+    expect(await renderHtml(r)).toContain('<th class="num">Line</th>');
+  });
+
   it('gives a recommendation card more than a bare count', async () => {
     const { gistOf } = await import('../../src/report/model.js');
     const why =
