@@ -179,3 +179,10 @@ export function givenNameKey(word: string): string {
   const lower = word.toLowerCase();
   return KEY.get(lower) ?? lower;
 }
+
+/** Every name of the table under its givenNameKey: "bob" is Bob, Robert, Bobby, Rob and Robbie, in lower case. */
+export const SPELLINGS_OF_KEY: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [name, key] of KEY) out.set(key, [...(out.get(key) ?? []), name]);
+  return out;
+})();

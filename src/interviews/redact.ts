@@ -1,7 +1,7 @@
 // Redaction: e-mail addresses, phone numbers, URLs and names come out of every text we show, and dates are cut
 // to the month. Over-redaction is accepted: a long invoice number may read [phone]; a leaked phone number may not.
 import { COMMON_WORDS } from './common-words.js';
-import { givenNameKey, relatedGivenNames } from './diminutives.js';
+import { givenNameKey, relatedGivenNames, SPELLINGS_OF_KEY } from './diminutives.js';
 
 const EMAIL = '[email]';
 const PHONE = '[phone]';
@@ -981,9 +981,17 @@ function personTokens(v: string): string[] {
     // "Bob Lee" and "Robert Lee" are one person (diminutives.ts): a given name is read as one spelling of all the
     // names it goes by; two people it makes one only make the figures more cautious
     .map(givenNameKey)
-    // "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it
-    .map((w) => w.replace(/([aou])e/g, '$1'));
+    .map(foldUmlaut);
 }
+
+/** "Jürgen Müller", "juergen.mueller@" and "jurgen.muller@" are one spelling: no umlaut, no "e" after it. */
+const foldUmlaut = (w: string): string => w.replace(/([aou])e/g, '$1');
+
+/** The names one word of a person key stands for: a given name's every spelling ("bob": robert, bobby …), else itself. */
+const KEY_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...SPELLINGS_OF_KEY].map(([key, names]) => [foldUmlaut(key), [...new Set(names.map(foldUmlaut))]]),
+);
+const spelledAs = (w: string): readonly string[] => KEY_SPELLINGS.get(w) ?? [w];
 
 /**
  * One key for each person among respondent keys: "k.vogelsang@…" ("k vogelsang"), "Vogelsang" and "K. Vogelsang"
@@ -1004,7 +1012,8 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
     // a middle initial the whole name lacks ("Ann B. Abel" for Ann Abel) is no other person when two words fit
     const words = partial.filter((x) => x.length >= 2).length;
     for (const initial of partial.filter((x) => x.length === 1)) {
-      const i = left.findIndex((w) => w.startsWith(initial));
+      // "R. Lee" is Robert Lee, whose key reads "bob lee"
+      const i = left.findIndex((w) => spelledAs(w).some((n) => n.startsWith(initial)));
       if (i < 0 && words < 2) return false;
       if (i >= 0) left.splice(i, 1);
     }
@@ -1014,8 +1023,7 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
   // both orders
   const handles = (f: string[]): string[] => {
     if (f.length !== 2) return [];
-    const [a, b] = f as [string, string];
-    return [a + b, b + a, a[0]! + b, b[0]! + a, a + b[0]!, b + a[0]!];
+    return spelledAs(f[0]!).flatMap((a) => spelledAs(f[1]!).flatMap((b) => [a + b, b + a, a[0]! + b, b[0]! + a, a + b[0]!, b + a[0]!]));
   };
   const out = new Map<string, string>(all.map((k) => [k, k]));
   for (const k of all) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { analyzeInterviews, coarsenDate, redactText, reviewSheet } from '../../src/interviews/index.js';
-import { personKey, plainLatin } from '../../src/interviews/redact.js';
+import { mergePeople, personKey, plainLatin } from '../../src/interviews/redact.js';
 import { renderSummary } from '../../src/cli/interviews.js';
 import { colorFor } from '../../src/cli/term.js';
 import { EMAIL_RE, notesTable, PHONE_RE, type NoteRow } from './helpers.js';
@@ -226,6 +226,15 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
       ]),
     ]);
     expect(a.result.respondents).toBe(2);
+    // an initial or a user name still joins the full name a short form is keyed by ("Robert Lee" reads "bob lee")
+    const people = ['Robert Lee', 'R. Lee', 'r.lee@acme.example', 'rlee', 'Katherine Small', 'K. Small', 'ksmall', 'William Turner', 'W. Turner', 'wturner'];
+    const same = mergePeople(people.map(personKey));
+    expect(new Set(people.map((p) => same.get(personKey(p)))).size).toBe(3);
+    const north = analyzeInterviews([
+      notesTable(['Robert Lee', 'R. Lee', 'Katherine Small', 'K. Small', 'William Turner', 'Ann Abel'].map((respondent) => ({ respondent, team: 'North', note: 'The CRM is slow.' }))),
+    ]);
+    expect(north.result.respondents).toBe(4);
+    expect(north.result.figuresHidden).toBe(true);
   });
 
   it('a particle in a name is no given name, and a name on no line has no short form', () => {
