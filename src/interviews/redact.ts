@@ -527,7 +527,8 @@ export interface RedactorOptions {
 }
 
 /** Words that follow an auxiliary or a verb that opens a sentence ("Will the…", "Mark my words", "Don't …"). */
-const AFTER_A_VERB = /^\s+(?:the|a|an|we|you|they|it|i|he|she|this|that|these|those|my|our|your|their|his|her|its|us|them|me|not|there|here|any|some|all|every|no)\b/i;
+// (not "here": "Bob here:" introduces Bob; "there" only as in "Will there be …")
+const AFTER_A_VERB = /^\s+(?:(?:the|a|an|we|you|they|it|i|he|she|this|that|these|those|my|our|your|their|his|her|its|us|them|me|not|any|some|all|every|no)\b|there\s+(?:be|is|are|was|were)\b)/i;
 const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**

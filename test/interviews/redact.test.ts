@@ -201,6 +201,14 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
     );
   });
 
+  it('goes where a note introduces the person ("Bob here:"), as a word that is a name does', () => {
+    const names = ['Robert Lee', 'Elizabeth Parker', 'Edward Norris', 'William Turner'];
+    expect(redactText('Bob here: slow again. Liz there: fine. Ed here, honestly. Slow again. Bob here. Will here: no.', names)).toBe(
+      '[name] here: slow again. [name] there: fine. [name] here, honestly. Slow again. [name] here. [name] here: no.',
+    );
+    for (const t of ['Will there be training?', 'Will the new CRM help?']) expect(redactText(t, names)).toBe(t);
+  });
+
   it('one of three letters or fewer that only the table adds goes Capitalised only: in capitals it is an acronym', () => {
     const names = ['Samuel Jones', 'Edward Lee', 'Patricia Small', 'Thomas Wu'];
     expect(redactText('Our SAM team and the ED staff; the PAT field.', names)).toBe('Our SAM team and the ED staff; the PAT field.');
