@@ -850,8 +850,16 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // fewer people than a group may hold spoke in all: the client knows who they were, and with two people "1
   // positive, 1 negative" is each one's view. No figure of their notes is given (the review sheet, the
   // consultant's own, still codes every note).
-  if (respondentKeys.length > 0 && respondentKeys.length < minGroup) {
+  // So too when enough people spoke but fewer than that wrote notes that could be scored (the others in another
+  // language): every figure comes from those few, and with one note each "2 positive, 1 negative" is each one's
+  // stance again. Neither the groups' figures nor the quotes are given then.
+  const fewScored = withStance > 0 && withStance < minGroup;
+  if (respondentKeys.length > 0 && (respondentKeys.length < minGroup || fewScored)) {
     result.figuresHidden = true;
+    result.suppressedGroups += result.groups.length;
+    result.groups = [];
+    result.quotes = [];
+    result.stanceDrivers = { love: [], hate: [] };
     result.sentiment = { positive: 0, neutral: 0, negative: 0 };
     result.themes = themes.map((t) => ({ ...t, count: 0, share: 0 }));
     result.categories = Object.fromEntries(WORKSHOP_CATEGORIES.map((c) => [c, 0])) as Record<WorkshopCategory, number>;

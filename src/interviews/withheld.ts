@@ -19,8 +19,15 @@ export function whyNoQuotes(r: Pick<InterviewsResult, 'respondents' | 'groups'>,
   return short.length ? `${rule}; ${short.join(', and ')}` : `${rule}; no note met it`;
 }
 
-/** Why no figure of the notes is given (`figuresHidden`), as every output says it. */
-export function whyNoFigures(r: Pick<InterviewsResult, 'respondents'>, minGroupSize: number): string {
+/**
+ * Why no figure of the notes is given (`figuresHidden`), as every output says it: too few respondents in all, or
+ * enough of them but too few with notes that could be scored (`withStance`, the others wrote in another language).
+ */
+export function whyNoFigures(r: Pick<InterviewsResult, 'respondents' | 'withStance'>, minGroupSize: number): string {
+  const n = r.withStance;
+  if (r.respondents >= minGroupSize && n !== undefined && n < minGroupSize) {
+    return `figures are given only when ${minGroupSize} respondents or more wrote notes that could be scored, so that no one's view can be told apart; ${n} of the ${r.respondents} respondents did (the others wrote in another language)`;
+  }
   return `figures are given only from ${minGroupSize} respondents or more, so that no one's view can be told apart; there ${r.respondents === 1 ? 'is 1 respondent' : `are ${r.respondents} respondents`} in all`;
 }
 

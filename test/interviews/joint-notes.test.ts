@@ -129,20 +129,25 @@ describe('fewer people than a group may hold', () => {
     expect(enough.result.stances.hate + enough.result.stances.love).toBe(2);
   });
 
-  it('enough respondents, too few with a stance (the rest wrote in another language): only the stances are hidden', () => {
+  it('enough respondents, too few with notes that could be scored (the rest wrote in another language): no figure is given', () => {
     const more: NoteRow[] = [
       ...rows,
       ...['Cem Cetin', 'Dora Dietz', 'Emil Engel'].map((respondent) => ({ respondent, note: 'Das CRM ist langsam und niemand liest die Besuchsberichte.' })),
     ];
     const a = analyzeInterviews([notesTable(more)], { minGroupSize: 5, minQuoteGroupSize: 10 });
     expect(a.result.respondents).toBe(5);
-    expect(a.result.figuresHidden).toBeUndefined();
+    // with one note each, "1 positive, 1 negative" of two people would be each one's stance again
+    expect(a.result.figuresHidden).toBe(true);
+    expect(a.result.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
+    expect(a.result.themes.every((t) => t.count === 0)).toBe(true);
     expect(a.result.stancesHidden).toBe(true);
     expect(a.result.withStance).toBe(2);
     expect(a.result.stances).toEqual({ love: 0, hate: 0, ambivalent: 0, neutral: 0 });
+    expect(a.result.groups).toEqual([]);
+    expect(a.result.quotes).toEqual([]);
   });
 
-  it('why no stance is counted says how many have one, of how many, and the minimum group size, in every output', async () => {
+  it('why no figure is given says how many wrote notes that could be scored, of how many, in every output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-audit-few-stances-'));
     const more = [
       ...rows,
@@ -150,20 +155,23 @@ describe('fewer people than a group may hold', () => {
     ];
     writeFileSync(join(dir, 'five.csv'), `respondent,note\n${more.map((r) => `${r.respondent},"${r.note}"`).join('\n')}\n`);
     const why =
-      "stances are counted only when 5 or more respondents have one, so that no one's view can be told apart; 2 respondents have one, of 5 in all (the others wrote in another language)";
+      "figures are given only when 5 respondents or more wrote notes that could be scored, so that no one's view can be told apart; 2 of the 5 respondents did (the others wrote in another language)";
     const term = await runMain(dir, 'interviews', 'five.csv', '--format', 'table');
-    expect(term.out).toContain(`Stances    none counted: ${why}\n`);
+    expect(term.out).toContain(`Figures    none given: ${why}; the review sheet`);
+    expect(term.out).not.toMatch(/Sentiment|positive ·/);
     const args = ['analyze', '--interviews', 'five.csv', '--situation', 'post-implementation'];
     const json = await runMain(dir, ...args, '--format', 'json', '--out', 'five.json');
     expect(json.code, json.err).toBe(0);
     const res = JSON.parse(readFileSync(join(dir, 'five.json'), 'utf8')) as AuditResult;
-    expect(res.interviews).toMatchObject({ stancesHidden: true, withStance: 2 });
-    expect(res.audits!.find((x) => x.id === 'negative-voice')!.evidence!.summary).toContain(`no stance is counted: ${why}.`);
-    expect((await runMain(dir, ...args, '--format', 'md')).out).toContain(`6 notes from 5 respondents. No stance is counted: ${why}.`);
+    expect(res.interviews).toMatchObject({ figuresHidden: true, stancesHidden: true, withStance: 2, sentiment: { positive: 0, neutral: 0, negative: 0 } });
+    const voice = res.audits!.find((x) => x.id === 'negative-voice')!;
+    expect(voice.status).toBe('not-applicable');
+    expect(JSON.stringify(voice)).toContain(why);
+    expect((await runMain(dir, ...args, '--format', 'md')).out).toContain(`No figure of the notes is given: ${why}.`);
     // an analysis saved before withStance was kept says what it can
     expect(whyNoStances({ respondents: 5 }, 5)).toMatch(/; fewer of the 5 respondents wrote notes that could be scored \(the others in another language\)$/);
     // rendered again from the saved analysis, the same words
-    expect((await runMain(dir, 'report', 'five.json', '--format', 'md')).out).toContain(`No stance is counted: ${why}.`);
+    expect((await runMain(dir, 'report', 'five.json', '--format', 'md')).out).toContain(`No figure of the notes is given: ${why}.`);
   });
 
   it('every output says why, and nothing counts one person', () => {
