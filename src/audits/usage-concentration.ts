@@ -1,7 +1,7 @@
 // usage-concentration (usage): a few people carry the CRM while the rest stay out.
 import type { Dataset, UserRow } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
-import { pct, r4, ramp } from './lib/util.js';
+import { noUseOverTime, pct, r4, ramp } from './lib/util.js';
 
 export const THRESHOLDS = {
   giniZero: { value: 0.3, meaning: 'Gini of activity per user at or below which the risk is 0 (an even team)' },
@@ -39,7 +39,7 @@ export const usageConcentration: Audit = {
     thresholds: THRESHOLDS,
   },
   notApplicable(d: Dataset) {
-    return (d.users?.total ?? 0) >= THRESHOLDS.minUsers.value ? null : 'fewer than two users were found';
+    return (d.users?.total ?? 0) >= THRESHOLDS.minUsers.value ? noUseOverTime(d) : 'fewer than two users were found';
   },
   run(d: Dataset) {
     const u = d.users!;

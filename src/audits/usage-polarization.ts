@@ -1,7 +1,7 @@
 // usage-polarization (usage): the love/hate split, half the reps living in the CRM and half ignoring it.
 import type { Dataset } from '../result/schema.js';
 import type { Audit } from './lib/types.js';
-import { listNames, pct, r4, ramp, share } from './lib/util.js';
+import { listNames, noUseOverTime, pct, r4, ramp, share } from './lib/util.js';
 
 export const THRESHOLDS = {
   lowActive: { value: 0.1, meaning: 'a user active on fewer than this share of working days (last 90) is a low user' },
@@ -33,7 +33,7 @@ export const usagePolarization: Audit = {
     thresholds: THRESHOLDS,
   },
   notApplicable(d: Dataset) {
-    return (d.users?.total ?? 0) >= THRESHOLDS.minUsers.value ? null : 'fewer than four users were found';
+    return (d.users?.total ?? 0) >= THRESHOLDS.minUsers.value ? noUseOverTime(d) : 'fewer than four users were found';
   },
   run(d: Dataset) {
     const u = d.users!;

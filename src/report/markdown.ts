@@ -147,8 +147,12 @@ export function markdownFromModel(m: ReportModel): string {
     const rows: string[][] = [];
     if (u.users) {
       rows.push(['Users', f.number(u.users.total)], ['Active in the last 90 days', `${f.number(u.users.active90)} (${f.percent(u.users.activeShare90)})`]);
-      rows.push(['Inactive for 90 days', f.percent(u.users.inactiveShare)], ['Concentration (Gini)', f.fixed(u.users.gini)]);
-      rows.push(['Polarisation', `${f.fixed(u.users.polarization.index)} (${f.percent(u.users.polarization.lowShare)} rarely active, ${f.percent(u.users.polarization.highShare)} almost daily)`]);
+      rows.push(['Inactive for 90 days', f.percent(u.users.inactiveShare)]);
+      if (u.users.howOftenUnknown) rows.push(['How often they use it', `not shown: ${mdText(u.users.howOftenUnknown)}`]);
+      else {
+        rows.push(['Concentration (Gini)', f.fixed(u.users.gini)]);
+        rows.push(['Polarisation', `${f.fixed(u.users.polarization.index)} (${f.percent(u.users.polarization.lowShare)} rarely active, ${f.percent(u.users.polarization.highShare)} almost daily)`]);
+      }
     }
     if (u.activity) {
       rows.push(['Activities', f.number(u.activity.activities)], ['Logged in bursts', f.percent(u.activity.burstShare)]);

@@ -6,6 +6,7 @@ import { answerRows, type AnswerRow } from '../questionnaire/questions.js';
 import { questionnaireCoverage } from '../questionnaire/answers.js';
 import type { AuditResult, AuditResultItem, FieldResult } from '../result/schema.js';
 import { freshnessScope } from '../result/freshness.js';
+import { noUseOverTime } from '../audits/lib/util.js';
 import { whyNoFigures, whyNoQuotes, whyNoStances } from '../interviews/withheld.js';
 import { categoriesShown } from '../interviews/categories.js';
 import { PLAYBOOKS, evidenceOf as evidenceGiven, phaseTitle, recommend, topRecommendations } from '../recommend/index.js';
@@ -210,6 +211,9 @@ export interface ReportModel {
       inactiveShare: number;
       gini: number;
       polarization: { index: number; lowShare: number; highShare: number };
+      /** why how often people use the CRM is not known (only a users export's last logins), so that the Gini,
+       *  the polarisation and the per-user distribution are not shown; null when it is known */
+      howOftenUnknown: string | null;
       hasDistribution: boolean;
       teams: Array<{ name: string; users: number; active90: number; inactiveShare: number; polarization: number }>;
       suppressedTeams: number;
@@ -698,7 +702,8 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             inactiveShare: u.inactiveShare,
             gini: u.gini,
             polarization: u.polarization,
-            hasDistribution: u.distribution.some((d) => d.users > 0),
+            howOftenUnknown: noUseOverTime(result),
+            hasDistribution: noUseOverTime(result) === null && u.distribution.some((d) => d.users > 0),
             // The analysis already suppresses small teams; filter again so a hand-edited file cannot expose one.
             teams: u.teams
               .filter((t) => t.users >= minGroupSize)

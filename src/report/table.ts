@@ -9,6 +9,7 @@ import type { AuditResult, FieldResult } from '../result/schema.js';
 import { safeText } from './safe-text.js';
 import { themeTitles } from './text.js';
 import { freshnessScope, scopeNoun } from '../result/freshness.js';
+import { noUseOverTime } from '../audits/lib/util.js';
 import { phaseTitle, topRecommendations } from '../recommend/index.js';
 import { plural } from '../audits/lib/util.js';
 import { whyNoFigures, whyNoStances } from '../interviews/withheld.js';
@@ -283,7 +284,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
     const u = r.users;
     h('Users');
     para(`${plural(u.total, 'user')}${u.rosterGiven ? ' (active in the roster)' : ' (seen as owners or users)'} · active in 30 days ${num(u.active30)} · in 90 days ${num(u.active90)} · inactive ${pct(u.inactiveShare)}`, 0);
-    para(`concentration (Gini) ${u.gini.toFixed(2)} · polarisation ${u.polarization.index.toFixed(2)} (${pct(u.polarization.lowShare)} rarely active, ${pct(u.polarization.highShare)} active most days)`, 0);
+    const howOften = noUseOverTime(r);
+    if (howOften) para(`how often they use it: not shown: ${howOften}`, 0);
+    else para(`concentration (Gini) ${u.gini.toFixed(2)} · polarisation ${u.polarization.index.toFixed(2)} (${pct(u.polarization.lowShare)} rarely active, ${pct(u.polarization.highShare)} active most days)`, 0);
     if (u.teams.length) {
       fitted(
         [
@@ -291,9 +294,9 @@ export function renderTable(r: AuditResult, o: TableOptions): string {
           { head: 'Users', align: 'right' },
           { head: 'Active 90d', align: 'right', drop: 2 },
           { head: 'Inactive', align: 'right', drop: 3 },
-          { head: 'Polarisation', align: 'right' },
+          ...(howOften ? [] : [{ head: 'Polarisation', align: 'right' as const }]),
         ],
-        u.teams.map((t) => [safeText(t.name), num(t.users), num(t.active90), pct(t.inactiveShare), t.polarization.index.toFixed(2)]),
+        u.teams.map((t) => [safeText(t.name), num(t.users), num(t.active90), pct(t.inactiveShare), ...(howOften ? [] : [t.polarization.index.toFixed(2)])]),
       );
     }
     if (u.suppressedTeams) para(`${u.suppressedTeams} team(s) not shown: fewer than the minimum group size, or hidden so a total cannot reveal them`, 2, c.dim);

@@ -77,5 +77,16 @@ describe("a users export's last login", () => {
     expect(res.users!.total).toBe(4);
     expect(res.users!.active90).toBe(2);
     expect(r.stderr).not.toContain('holds no dates');
+    // one login each says who was in the CRM lately, not how often: no split, no concentration is read from it
+    const why = 'only a users export was given: its last login dates tell who was in the CRM lately, not how often';
+    for (const id of ['usage-polarization', 'usage-concentration']) {
+      const a = res.audits!.find((x) => x.id === id)!;
+      expect(a.status, id).toBe('not-applicable');
+      expect(JSON.stringify(a)).toContain(why);
+    }
+    expect(res.audits!.find((x) => x.id === 'inactive-users')!.status).not.toBe('not-applicable');
+    const md = cli(['analyze', 'User.csv', '--format', 'md'], { cwd: dir });
+    expect(md.stdout).toContain(`| How often they use it | not shown: ${why}`);
+    expect(md.stdout).not.toMatch(/\| Polarisation \||\| Concentration \(Gini\) \||rarely active/);
   });
 });

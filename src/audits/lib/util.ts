@@ -1,5 +1,5 @@
 // Small numeric and text helpers shared by the audits, the scoring and the recommendations.
-import type { FieldResult } from '../../result/schema.js';
+import type { Dataset, FieldResult } from '../../result/schema.js';
 
 export const clamp01 = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
@@ -76,4 +76,15 @@ export function tokens(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0)
     .filter((t, i) => !(i === 0 && (t === 'hs' || t === 'new' || t === 'msdyn')));
+}
+
+/**
+ * Why how often people use the CRM cannot be told: no export of what they did (logins, activities, records, field
+ * history) was given, only a users export, whose last login date says who was in the CRM lately, once each.
+ */
+export function noUseOverTime(d: Pick<Dataset, 'inputs'>): string | null {
+  const kinds = new Set(d.inputs.map((i) => i.kind));
+  return !kinds.has('users') || ['logins', 'activities', 'records', 'field-history'].some((k) => kinds.has(k as (typeof d.inputs)[number]['kind']))
+    ? null
+    : "only a users export was given: its last login dates tell who was in the CRM lately, not how often; give a login history, activities or records";
 }
