@@ -92,6 +92,8 @@ export const CRM_PHRASES: CrmPhrase[] = [
   { pattern: "godsend|a blessing|sweet as|slick|grand|no bad|gets the job done|does the job|does what it says on the tin|least painful|(happy|pleased) with (it|the \\w+)|lost without|less guesswork|slips? through the cracks|worth opening|does it better|finally clicked|caught (two|three|\\d+|a few|several)|the only reason (i|he|she|we) (didn't|did not)|same day now|(two|three) taps|better than the old|quicker than the", weight: 2.5, negatable: false },
   { pattern: "(really |actually )?helpful|reminds (me|us|him|her) (of|to|when|about)", weight: 1.5 },
   { pattern: "no (real )?(issues|complaints)( with| from| there)?|no complaints there", weight: 1.5, negatable: false },
+  // --- fine, said of the thing itself ("fine" alone is no feeling: "fine with logging", "the fine print")
+  { pattern: "(it's|that's|is|are|was|were|works?|worked|working|seems|looks|runs) (just )?(fine|ok|okay|alright|all right|well)", weight: 1.5 },
   // --- liking, said of the thing itself: "like the" is no feeling ("like the old system") unless someone likes it
   { pattern: "(i|we|they|reps?|he|she|people|everyone|everybody|most of us) (really |do |actually |quite |genuinely |still |all )?(like|likes|liked) (the|it|this|that|using|how|having)", weight: 2 },
   { pattern: "(i|we|they|reps?|he|she|people) (really )?(don't|do not|doesn't|does not|didn't|did not|never) (really )?(like|liked) (the|it|this|that|using|how|having)", weight: -2, negatable: false },

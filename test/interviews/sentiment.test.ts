@@ -21,6 +21,12 @@ describe('sentiment', () => {
     expect(scoreSentiment("I'd like the CRM to show orders.").label).toBe('neutral');
   });
 
+  it('reads the thing itself working fine as mild praise, and "fine with" as nothing', () => {
+    for (const t of ['The CRM is fine.', 'The CRM works fine.', 'The CRM is okay.', 'Works well.']) expect(label(t), t).toBe('positive');
+    expect(scoreSentiment("I'm fine with logging calls.").label).toBe('neutral');
+    expect(label("The app isn't working well.")).toBe('negative');
+  });
+
   it('does not read CRM vocabulary as praise', () => {
     // AFINN scores "opportunity" +2 and "win" +4
     expect(scoreSentiment('We moved the opportunity and the lead into the forecast.').label).toBe('neutral');
