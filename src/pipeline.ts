@@ -340,6 +340,7 @@ async function finish(
       minGroupSize: settings.minGroupSize,
       minQuoteGroupSize: settings.minQuoteGroupSize,
       redactNames,
+      samePeople: people.samePeople,
       ...(cfg.themes ? { themes: cfg.themes } : {}),
       ...(o.codingFile
         ? { coding: await loadCoding(resolve(o.cwd, o.codingFile), displayPath(resolve(o.cwd, o.codingFile), o.cwd), { themes: cfg.themes ?? [] }) }

@@ -47,6 +47,9 @@ export interface People {
   resolve(raw: string): string;
   /** roster names and aliases, for redaction of interview notes */
   names: string[];
+  /** each roster user's names ("Nora Field", "Nory Field", "nfield"): a notes file's respondents written in two of
+   *  them are one person */
+  samePeople: string[][];
 }
 
 /** Resolve owner values to users (roster id where a name or id matches) and give each a stable pseudonym. */
@@ -98,7 +101,8 @@ export function buildPeople(usage: UsageAccumulator, extraKeys: Iterable<string>
     for (const a of r.aliases) if (nameLike(a)) names.add(a);
   }
   for (const k of usage.users.keys()) if (nameLike(k)) names.add(k);
-  return { display, resolve, names: [...names].sort() };
+  const samePeople = [...usage.roster.values()].map((r) => [...new Set([...(r.name ? [r.name] : []), ...r.aliases.filter(nameLike)])]).filter((n) => n.length > 1);
+  return { display, resolve, names: [...names].sort(), samePeople };
 }
 
 /** The users the audit is about: active roster users when a roster exists, else everyone seen. */

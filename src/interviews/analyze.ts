@@ -326,15 +326,27 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   const { notes: raw, blank } = readNotes(tables, notesPathShown(tables, opts.redactNames ?? []));
   // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
-  const samePerson = mergePeople(raw.flatMap((n) => [...n.people, ...(n.maybe ?? []).map((p) => personKey(p.raw))]));
+  const byName = mergePeople(raw.flatMap((n) => [...n.people, ...(n.maybe ?? []).map((p) => personKey(p.raw))]));
+  // and one a users export names in several ways (its name, a nickname column, a handle) is one respondent
+  const rosterKey = new Map<string, string>();
+  for (const names of opts.samePeople ?? []) {
+    const keys = names.map(personKey);
+    for (const k of keys) if (!rosterKey.has(k)) rosterKey.set(k, keys[0]!);
+  }
+  const samePerson = {
+    get: (k: string): string => {
+      const m = byName.get(k) ?? k;
+      return rosterKey.get(m) ?? rosterKey.get(k) ?? m;
+    },
+  };
   // a joint cell whose parts are not all surely people: each part that is surely one, or that names someone a row
   // of their own names ("Ann" when Ann Abel spoke), is that person; the rest is dropped ("colleague", "Interview").
   // Only when no part is anyone does the cell stay one respondent of its own, as a label does.
-  const known = new Set(raw.filter((n) => !n.maybe).flatMap((n) => n.people.map((k) => samePerson.get(k) ?? k)));
+  const known = new Set(raw.filter((n) => !n.maybe).flatMap((n) => n.people.map((k) => samePerson.get(k))));
   for (const n of raw) {
     if (!n.maybe) continue;
     const found = n.maybe.flatMap((p) => {
-      const k = samePerson.get(personKey(p.raw)) ?? personKey(p.raw);
+      const k = samePerson.get(personKey(p.raw));
       return p.sure || known.has(k) ? [{ k, raw: p.raw }] : [];
     });
     if (found.length === 0) continue;
@@ -343,7 +355,7 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   }
   for (const n of raw) {
     // a joint note that names one person twice, once merged, names them once
-    const merged = n.people.map((k) => samePerson.get(k) ?? k);
+    const merged = n.people.map((k) => samePerson.get(k));
     const first = new Map<string, string>();
     merged.forEach((k, i) => first.has(k) || first.set(k, n.peopleRaw[i]!));
     n.people = [...first.keys()];

@@ -37,6 +37,9 @@ export interface InterviewOptions {
   minQuoteGroupSize?: number;
   /** roster names and `--redact` names, removed from every text output */
   redactNames?: readonly string[];
+  /** the names of each person a users export lists (its name, nickname columns, handles): respondents written in
+   *  two of them are one person */
+  samePeople?: readonly (readonly string[])[];
   /** extra themes (and extra phrases for built-in themes) from the config */
   themes?: readonly ExtraTheme[];
   /** the consultant's corrections from `--coding reviewed.csv` */

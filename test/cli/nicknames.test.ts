@@ -123,3 +123,20 @@ describe('a users export without a nickname column', () => {
     expect(quotes).toContain('Will the new CRM help? Typing every visit report takes forever, say [name], [name] and [name].');
   });
 });
+
+describe('a users export that names one person in several ways', () => {
+  it('makes one respondent of a notes file\'s two spellings of them (its name, a nickname column, a handle)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-audit-same-person-'));
+    writeFileSync(
+      join(dir, 'User.csv'),
+      'Id,FirstName,LastName,Alias,CommunityNickname,IsActive\n005A,Nora,Field,nfiel,Nory,true\n005B,Siobhan,Murphy,smurp,Shiv,true\n',
+    );
+    writeFileSync(
+      join(dir, 'notes.csv'),
+      'respondent,note\nNora Field,The CRM is slow.\nNory Field,Nobody reads my visit reports.\nSiobhan Murphy,Too many fields.\nShiv Murphy,I keep my own Excel list.\nsmurp,The app logs me out.\n',
+    );
+    const r = cli(['analyze', 'User.csv', '--interviews', 'notes.csv', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as AuditResult).interviews!.respondents).toBe(2);
+  });
+});
