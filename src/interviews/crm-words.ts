@@ -110,5 +110,7 @@ export const SARCASM: CrmPhrase[] = [
   { pattern: 'just what (we|i) (needed|wanted)|exactly what (we|i) needed', weight: -3 },
   { pattern: '\\b(i )?(love|loving|enjoy|adore) (spending|having to|filling|logging|typing|entering|doing|wasting|being)', weight: -3 },
   { pattern: 'yeah,? right|sure,? sure|as if', weight: -2 },
+  // praise taken back in the same breath: "The CRM is great, if only it worked."
+  { pattern: "(great|fine|brilliant|lovely|wonderful|perfect|excellent|good)\\b.*\\bif only (it|they|the \\w+) (worked|would work|did|loaded|synced|ran)", weight: -3 },
   { pattern: '(what|such) a (joke|farce)|it\'s a joke', weight: -3 },
 ];

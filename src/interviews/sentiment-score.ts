@@ -65,7 +65,9 @@ export function scoreSentiment(text: string, rating?: number | null): SentimentS
   let total = 0;
   const perClause: number[][] = [];
   for (const sentence of sentences(norm)) {
-    let sarcastic = false;
+    // praise asked about is not praise given ("Is the CRM great?"); a complaint asked about still counts ("Why is
+    // it so slow?")
+    let sarcastic = sentence.trimEnd().endsWith('?');
     for (const s of SARCASM_RES) {
       s.re.lastIndex = 0;
       if (s.re.test(sentence)) {

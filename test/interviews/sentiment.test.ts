@@ -27,6 +27,12 @@ describe('sentiment', () => {
     expect(label("The app isn't working well.")).toBe('negative');
   });
 
+  it('does not count praise that is asked about or taken back at once', () => {
+    expect(scoreSentiment('Is the CRM great?').label).toBe('neutral');
+    expect(scoreSentiment('Why is it so slow?').label).toBe('negative');
+    expect(label('The CRM is great, if only it worked.')).toBe('negative');
+  });
+
   it('does not read CRM vocabulary as praise', () => {
     // AFINN scores "opportunity" +2 and "win" +4
     expect(scoreSentiment('We moved the opportunity and the lead into the forecast.').label).toBe('neutral');
