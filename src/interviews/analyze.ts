@@ -326,19 +326,12 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
 
   const { notes: raw, blank } = readNotes(tables, notesPathShown(tables, opts.redactNames ?? []));
   // one person written several ways ("Katrin Vogelsang", "k.vogelsang@…") is one respondent
-  const byName = mergePeople(raw.flatMap((n) => [...n.people, ...(n.maybe ?? []).map((p) => personKey(p.raw))]));
   // and one a users export names in several ways (its name, a nickname column, a handle) is one respondent
-  const rosterKey = new Map<string, string>();
-  for (const names of opts.samePeople ?? []) {
-    const keys = names.map(personKey);
-    for (const k of keys) if (!rosterKey.has(k)) rosterKey.set(k, keys[0]!);
-  }
-  const samePerson = {
-    get: (k: string): string => {
-      const m = byName.get(k) ?? k;
-      return rosterKey.get(m) ?? rosterKey.get(k) ?? m;
-    },
-  };
+  const byName = mergePeople(
+    raw.flatMap((n) => [...n.people, ...(n.maybe ?? []).map((p) => personKey(p.raw))]),
+    (opts.samePeople ?? []).map((names) => names.map(personKey)),
+  );
+  const samePerson = { get: (k: string): string => byName.get(k) ?? k };
   // a joint cell whose parts are not all surely people: each part that is surely one, or that names someone a row
   // of their own names ("Ann" when Ann Abel spoke), is that person; the rest is dropped ("colleague", "Interview").
   // Only when no part is anyone does the cell stay one respondent of its own, as a label does.
@@ -865,13 +858,15 @@ export function analyzeInterviews(tables: readonly Table[], opts: InterviewOptio
   // So too when enough people spoke but fewer than that wrote notes that could be scored (the others in another
   // language): every figure comes from those few, and with one note each "2 positive, 1 negative" is each one's
   // stance again. Neither the groups' figures nor the quotes are given then.
-  const fewScored = withStance > 0 && withStance < minGroup;
+  // (notes without a respondent count as well: scored, they would speak for fewer people than that)
+  const fewScored = withStance < minGroup && scored.length > 0;
   if (respondentKeys.length > 0 && (respondentKeys.length < minGroup || fewScored)) {
     result.figuresHidden = true;
     result.suppressedGroups += result.groups.length;
     result.groups = [];
     result.quotes = [];
     result.stanceDrivers = { love: [], hate: [] };
+    result.situationSigns = tenseCounts([]);
     result.sentiment = { positive: 0, neutral: 0, negative: 0 };
     result.themes = themes.map((t) => ({ ...t, count: 0, share: 0 }));
     result.categories = Object.fromEntries(WORKSHOP_CATEGORIES.map((c) => [c, 0])) as Record<WorkshopCategory, number>;

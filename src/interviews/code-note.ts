@@ -40,6 +40,9 @@ let defaultLexicon: Lexicon | undefined;
  * models say the other ("The CRM is great." read as negative), the word-list label stands.
  */
 export const SHORT_NOTE_WORDS = 8;
+/** ... unless the note negates or turns ("Happy to never open it again.", "Was fine before the update."): the
+ *  word list misreads those, and the models read them better */
+const TURNS = /\b(?:not|never|no|nobody|nothing|but|until|till|before|except|only|without)\b|n't\b/i;
 
 export interface CodeNoteOptions {
   lexicon?: Lexicon;
@@ -72,7 +75,7 @@ export function codeNote(text: string, opts: CodeNoteOptions = {}): NoteCoding {
   // the label: the learned sentiment models, given the word-list score (without the nudge, as in training)
   const plain = labelFor(score);
   let sentiment = reading ? learnedSentiment(reading.features, s, lex.model).label : plain;
-  if (plain !== 'neutral' && sentiment !== 'neutral' && sentiment !== plain && wordCount(text) <= SHORT_NOTE_WORDS) sentiment = plain;
+  if (plain !== 'neutral' && sentiment !== 'neutral' && sentiment !== plain && wordCount(text) <= SHORT_NOTE_WORDS && !TURNS.test(text)) sentiment = plain;
   return {
     language,
     scored: true,

@@ -93,7 +93,10 @@ export const CRM_PHRASES: CrmPhrase[] = [
   { pattern: "(really |actually )?helpful|reminds (me|us|him|her) (of|to|when|about)", weight: 1.5 },
   { pattern: "no (real )?(issues|complaints)( with| from| there)?|no complaints there", weight: 1.5, negatable: false },
   // --- fine, said of the thing itself ("fine" alone is no feeling: "fine with logging", "the fine print")
-  { pattern: "(it's|that's|is|are|was|were|works?|worked|working|seems|looks|runs) (just )?(fine|ok|okay|alright|all right|well)", weight: 1.5 },
+  // only of the CRM, the app or "it", and not when the clause goes on to take it back ("It was fine until the
+  // update", "works well for managers, not for reps"); "the old system worked fine" is no praise of this one
+  { pattern: "(?:the (?:new )?(?:crm|app|system|tool)|crm|it|this)(?: (?:is|was|works|worked|runs|seems|looks)|'s)(?: just)? (?:fine|ok|okay|alright|all right)(?![^.]*\\b(?:until|till|before|but|not|never)\\b)", weight: 1.5 },
+  { pattern: "(?:the (?:new )?(?:crm|app|system|tool)|crm|it|this) works? (?:just )?(?:fine|well)(?![^.]*\\b(?:until|till|before|but|not|never)\\b)", weight: 1.5 },
   // --- liking, said of the thing itself: "like the" is no feeling ("like the old system") unless someone likes it
   { pattern: "(i|we|they|reps?|he|she|people|everyone|everybody|most of us) (really |do |actually |quite |genuinely |still |all )?(like|likes|liked) (the|it|this|that|using|how|having)", weight: 2 },
   { pattern: "(i|we|they|reps?|he|she|people) (really )?(don't|do not|doesn't|does not|didn't|did not|never) (really )?(like|liked) (the|it|this|that|using|how|having)", weight: -2, negatable: false },

@@ -503,9 +503,13 @@ const WORD_NAMES = new Set([
   'south', 'east', 'west', 'the', 'and', 'von', 'van', 'der', 'den', 'del', 'de', 'la', 'le', 'di', 'da',
   'field', 'fields', 'key', 'keys', 'case', 'call', 'best', 'hall', 'day', 'cash', 'sharp', 'banks', 'church', 'moss',
   'park', 'stone', 'cross', 'lord', 'hart', 'little', 'small', 'short', 'strong', 'swift', 'law', 'love', 'lucky',
-  // short forms of given names that are words too (diminutives.ts; Will, Bill, Rob, Pat … are above)
-  'chuck', 'sandy', 'penny', 'kit', 'kitty', 'drew', 'ally', 'dot', 'peg', 'pip',
 ]);
+/**
+ * Short forms of given names that are words too (diminutives.ts; Will, Bill, Rob, Pat … are in WORD_NAMES): where
+ * only the table adds them they go only where written as a name ("chuck it" stays); a person listed as Drew or
+ * Sandy is removed as any listed name is.
+ */
+const SHORT_FORM_WORDS = new Set(['chuck', 'sandy', 'penny', 'kit', 'kitty', 'drew', 'ally', 'dot', 'peg', 'pip']);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // a name starts where letters and digits do not ("jane_smith" holds two names), and ends where letters do: a
@@ -726,6 +730,7 @@ function neededWords(n: string, key: (word: string) => string = wordKey): string
 function compileNames(names: readonly string[], keepTeamWords: boolean): Redactor {
   const anyCase = new Set<string>();
   const capitalOnly = new Set<string>();
+  const capitalAlways = new Set<string>();
   // a part that is also a word, or a short one, is a name where it is written as one: Capitalised or in
   // capitals ("Amy Week": "every week" stays; "Bacon", "BACON" go). Over-redaction is accepted: a respondent
   // "Ai Tanaka" takes "AI" out of the notes too.
@@ -743,18 +748,26 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     if (keepTeamWords && TEAM_WORDS.has(lower)) return;
     // a particle alone ("van", "bin", "al") is no one's name, unless the name is made of nothing else ("Al Le")
     if (PARTICLES.has(lower) && !allParticles) return;
-    if (addedShort.has(lower)) capitalOnly.add(lower[0]!.toUpperCase() + lower.slice(1));
-    else if (wordLike(part)) asName(part);
+    // a short form only the table adds: a word goes where written as a name; one of three letters or fewer goes
+    // Capitalised, wherever it stands ("Tom not convinced"), and not in capitals, which are the notes' acronyms
+    if (addedOnly.has(lower)) {
+      const capitalised = lower[0]!.toUpperCase() + lower.slice(1);
+      if (SHORT_FORM_WORDS.has(lower) || wordLike(part)) {
+        capitalOnly.add(capitalised);
+        if (lower.length > 3) capitalOnly.add(part.toUpperCase());
+      } else if (lower.length <= 3) capitalAlways.add(capitalised);
+      else anyCase.add(part);
+    } else if (wordLike(part)) asName(part);
     else anyCase.add(part);
   };
   // a full name goes in any case, unless it is made of words only: "Will Price" and "WILL PRICE" go, "we will
   // price it" stays
   const addWhole = (whole: string, parts: string[]) => (parts.every(wordLike) ? asName(whole) : anyCase.add(whole));
-  // the words of the names as listed, and the short forms of three letters or fewer that only the table of
-  // diminutives adds: those go Capitalised only, since in capitals they are the notes' acronyms ("SAM", a strategic
-  // account manager, and "ED", an emergency department, when a Samuel and an Edward are listed)
+  // the words of the names as listed, and the short forms that only the table of diminutives adds (addPart: those
+  // of three letters or fewer go Capitalised only, since in capitals they are the notes' acronyms, "SAM" for a
+  // strategic account manager and "ED" for an emergency department when a Samuel and an Edward are listed)
   const listedWords = new Set<string>();
-  const addedShort = new Set<string>();
+  const addedOnly = new Set<string>();
   const words = (s: string) => (s.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   const read = [
     ...new Set(
@@ -764,12 +777,12 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
         const listed = nick ? [nick.without, nick.nicknamed] : [name];
         for (const w of listed.flatMap(words)) listedWords.add(w);
         const forms = listed.flatMap(withDiminutives);
-        for (const w of forms.flatMap(words)) if (w.length <= 3) addedShort.add(w);
+        for (const w of forms.flatMap(words)) addedOnly.add(w);
         return forms;
       }),
     ),
   ];
-  for (const w of listedWords) addedShort.delete(w);
+  for (const w of listedWords) addedOnly.delete(w);
   for (const name of read) {
     if (name.length < 2 || name.includes('@')) continue;
     for (const spelt of spellings(name)) {
@@ -791,6 +804,7 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // English plural ("the Smiths") name the person too; a word-name may not ("Prices are high" stays)
   const pickAny = namePicker(anyCase, 'giu', true);
   const pickCap = namePicker(capitalOnly, 'gu');
+  const pickAlways = namePicker(capitalAlways, 'gu');
   const withNames = (text: string) => {
     const words = wordKeys(text);
     const reAny = pickAny(words);
@@ -798,6 +812,8 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
     let out = text;
     if (reAny) out = out.replace(reAny, NAME);
     if (reCap) out = out.replace(reCap, (m: string, ...rest: unknown[]) => (wordNotName(m, rest) ? m : NAME));
+    const reAlways = pickAlways(words);
+    if (reAlways) out = out.replace(reAlways, NAME);
     return out;
   };
   return (text: string) => {
@@ -989,9 +1005,15 @@ function personTokens(v: string): string[] {
 const foldUmlaut = (w: string): string => w.replace(/([aou])e/g, '$1');
 
 /** The names one word of a person key stands for: a given name's every spelling ("bob": robert, bobby …), else itself. */
-const KEY_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
-  [...SPELLINGS_OF_KEY].map(([key, names]) => [foldUmlaut(key), [...new Set(names.map(foldUmlaut))]]),
-);
+const KEY_SPELLINGS: ReadonlyMap<string, readonly string[]> = (() => {
+  // two keys may fold to one ("joe" and "jo"): their spellings are that key's together
+  const out = new Map<string, string[]>();
+  for (const [key, names] of SPELLINGS_OF_KEY) {
+    const k = foldUmlaut(key);
+    out.set(k, [...new Set([...(out.get(k) ?? []), ...names.map(foldUmlaut)])]);
+  }
+  return out;
+})();
 const spelledAs = (w: string): readonly string[] => KEY_SPELLINGS.get(w) ?? [w];
 
 /**
@@ -999,7 +1021,7 @@ const spelledAs = (w: string): readonly string[] => KEY_SPELLINGS.get(w) ?? [w];
  * are Katrin Vogelsang when she is the only full name they fit. Merging two people would only make the figures
  * more cautious; counting one person twice could make a small group look large enough to show.
  */
-export function mergePeople(keys: Iterable<string>): Map<string, string> {
+export function mergePeople(keys: Iterable<string>, groups: readonly (readonly string[])[] = []): Map<string, string> {
   const all = [...new Set(keys)];
   const words = (k: string) => (k.startsWith('name:') ? k.slice(5).split(' ') : []);
   const full = all.filter((k) => words(k).length >= 2 && words(k).every((w) => w.length >= 2));
@@ -1026,14 +1048,26 @@ export function mergePeople(keys: Iterable<string>): Map<string, string> {
     if (f.length !== 2) return [];
     return spelledAs(f[0]!).flatMap((a) => spelledAs(f[1]!).flatMap((b) => [a + b, b + a, a[0]! + b, b[0]! + a, a + b[0]!, b + a[0]!]));
   };
-  const out = new Map<string, string>(all.map((k) => [k, k]));
+  // one person, however reached: a partial that fits several full names ("B. Lee" for a Robert, "Bob", and a
+  // Betty Lee) makes them one person with it, since counting it apart could make a group look larger than it is
+  const parent = new Map<string, string>([...all, ...groups.flat()].map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r)! !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const g of groups) for (const k of g.slice(1)) union(g[0]!, k);
   for (const k of all) {
     const w = words(k);
     if (w.length === 0 || full.includes(k)) continue;
-    const candidates = full.filter((f) => fits(w, words(f)) || (w.length === 1 && w[0]!.length >= 4 && handles(words(f)).includes(w[0]!)));
-    if (candidates.length === 1) out.set(k, candidates[0]!);
+    for (const f of full) if (fits(w, words(f)) || (w.length === 1 && w[0]!.length >= 4 && handles(words(f)).includes(w[0]!))) union(k, f);
   }
-  return out;
+  return new Map(all.map((k) => [k, find(k)]));
 }
 
 /** Words of job titles and departments: a part of a cell made of them is a role, not a second person. */

@@ -6,7 +6,7 @@ import type { FieldResult, PHASES } from '../result/schema.js';
 import { enforced, imposed } from '../audits/low-card-burden.js';
 import { junkFilledFields } from '../audits/junk-compliance.js';
 import { domainReach } from '../audits/no-reason-to-be-there.js';
-import { count, fieldRef, listNames, pct, plural, repFacing, share } from '../audits/lib/util.js';
+import { count, fieldRef, listNames, noUseOverTime, pct, plural, repFacing, share } from '../audits/lib/util.js';
 import { scopeNoun } from '../result/freshness.js';
 import { THIN } from '../scoring/confidence.js';
 import { READINESS_PLAYBOOKS, RETRAIN_TRIGGERS } from './readiness-playbooks.js';
@@ -97,7 +97,7 @@ export function rejection(ctx: Context): { universal: boolean; polarised: boolea
     if (u.inactiveShare >= RESCUE_OR_KILL.inactiveShare && !ctx.hidden.has('inactive-users')) {
       universal = true;
       signs.push(`${pct(u.inactiveShare)} of users did nothing in the CRM for 90 days`);
-    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare && !ctx.hidden.has('usage-polarization')) {
+    } else if (u.polarization.lowShare >= RESCUE_OR_KILL.lowShare && !ctx.hidden.has('usage-polarization') && !noUseOverTime(ctx.dataset)) {
       universal = true;
       signs.push(`${pct(u.polarization.lowShare)} of users are almost never in it`);
     }
@@ -123,9 +123,10 @@ export const PLAYBOOKS: readonly Playbook[] = [
       const basis = evidenceBesideNotes(evidenceOf(ctx.dataset), ctx.situation) ?? 'the little evidence supplied';
       const iv = ctx.dataset.interviews;
       // notes of too few people to report (figuresHidden): they were heard, but not enough of them
-      const few = iv?.figuresHidden ? plural(iv.respondents, 'person', 'people') : null;
+      const scoredFew = iv?.figuresHidden && iv.withStance !== undefined && iv.withStance < iv.respondents;
+      const few = iv?.figuresHidden ? plural(scoredFew ? iv.withStance! : iv.respondents, 'person', 'people') : null;
       const why = few
-        ? `Only ${few} spoke, too few for any figure of their notes to be shown without telling who said what, so every cause ` +
+        ? `Only ${few} ${scoredFew ? `of the ${iv!.respondents} who spoke wrote notes that could be read (the others in another language)` : 'spoke'}, too few for any figure of their notes to be shown without telling who said what, so every cause ` +
           `named here is read from ${basis} alone. Hear at least ${minGroupSizeOf(ctx.dataset.settings)} people, and more for quotes.`
         : "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
           `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;

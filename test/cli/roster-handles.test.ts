@@ -88,5 +88,7 @@ describe("a users export's last login", () => {
     const md = cli(['analyze', 'User.csv', '--format', 'md'], { cwd: dir });
     expect(md.stdout).toContain(`| How often they use it | not shown: ${why}`);
     expect(md.stdout).not.toMatch(/\| Polarisation \||\| Concentration \(Gini\) \||rarely active/);
+    const post = cli(['analyze', 'User.csv', '--situation', 'post-implementation', '--format', 'json'], { cwd: dir });
+    expect(JSON.stringify((JSON.parse(post.stdout) as AuditResult).recommendations)).not.toContain('almost never');
   });
 });

@@ -147,6 +147,16 @@ describe('fewer people than a group may hold', () => {
     expect(a.result.quotes).toEqual([]);
   });
 
+  it('notes without a respondent beside people who wrote in another language give no figure either', () => {
+    const german = ['Anna Abel', 'Ben Bauer', 'Cem Cetin', 'Dora Dietz', 'Emil Engel'].map((respondent) => ({ respondent, team: 'North', note: 'Das CRM ist langsam und niemand liest die Besuchsberichte.' }));
+    const anonymous = [{ respondent: '', team: 'North', note: 'The CRM is great.' }, { respondent: '', team: 'North', note: 'Nobody reads my visit reports.' }];
+    const a = analyzeInterviews([notesTable([...german, ...anonymous])], { minGroupSize: 5, minQuoteGroupSize: 10 });
+    expect(a.result.figuresHidden).toBe(true);
+    expect(a.result.groups).toEqual([]);
+    expect(a.result.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
+    expect(Object.values(a.result.situationSigns ?? {}).every((n) => n === 0)).toBe(true);
+  });
+
   it('why no figure is given says how many wrote notes that could be scored, of how many, in every output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-audit-few-stances-'));
     const more = [

@@ -126,7 +126,9 @@ describe('learned layer', () => {
     const sayPositive = compileLexicon([], { model: { ...model, sentiment } });
     expect(codeNote('Nobody reads the call reports I write after each visit, a total waste of my time.', { lexicon: sayPositive }).sentiment).toBe('positive');
     // ... except in a note too short for it to go on, whose word-list score is clearly the other way
-    expect(codeNote('Nobody reads my call reports, total waste.', { lexicon: sayPositive }).sentiment).toBe('negative');
+    expect(codeNote('Slow, clunky, a total waste.', { lexicon: sayPositive }).sentiment).toBe('negative');
+    // ... and not where the note negates or turns, which the word list misreads more often than the models do
+    expect(codeNote('Nobody reads my call reports, total waste.', { lexicon: sayPositive }).sentiment).toBe('positive');
     expect(codeNote('I update the deal after each meeting.', { lexicon: sayPositive }).sentiment).toBe('positive');
   });
 

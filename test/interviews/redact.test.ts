@@ -209,6 +209,14 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
     for (const t of ['Will there be training?', 'Will the new CRM help?']) expect(redactText(t, names)).toBe(t);
   });
 
+  it('one of three letters or fewer that only the table adds goes wherever it is Capitalised, first in a sentence too', () => {
+    expect(redactText('Tom not convinced. Tom the regional lead hates it. Ted my boss.', ['Thomas Wu', 'Edward Ng'])).toBe(
+      '[name] not convinced. [name] the regional lead hates it. [name] my boss.',
+    );
+    // a person listed as Drew or Sandy is removed as any listed name is; only the table's short forms are words
+    expect(redactText('Drew the rep hates it. Sandy not keen.', ['Drew Okafor', 'Sandy Okafor'])).toBe('[name] the rep hates it. [name] not keen.');
+  });
+
   it('one of three letters or fewer that only the table adds goes Capitalised only: in capitals it is an acronym', () => {
     const names = ['Samuel Jones', 'Edward Lee', 'Patricia Small', 'Thomas Wu'];
     expect(redactText('Our SAM team and the ED staff; the PAT field.', names)).toBe('Our SAM team and the ED staff; the PAT field.');
@@ -243,6 +251,15 @@ describe('the short forms of a listed given name (Robert is Bob, William is Bill
     ]);
     expect(north.result.respondents).toBe(4);
     expect(north.result.figuresHidden).toBe(true);
+    // a part that fits several people makes them one with it, never a person of its own
+    const count = (ps: string[], groups: string[][] = []) => {
+      const m = mergePeople(ps.map(personKey), groups.map((g) => g.map(personKey)));
+      return new Set(ps.map((p) => m.get(personKey(p)))).size;
+    };
+    expect(count(['Robert Lee', 'Betty Lee', 'B. Lee'])).toBe(1);
+    expect(count(['Joanna Smith', 'joannasmith'])).toBe(1);
+    // and the names a users export gives one person join whatever else joins them
+    expect(count(['Bob Smith', 'Bob', 'Ann Abel'], [['Robert Lee', 'Bob Lee'], ['Bob Smith', 'bsmit']])).toBe(2);
   });
 
   it('a particle in a name is no given name, and a name on no line has no short form', () => {

@@ -22,9 +22,13 @@ describe('sentiment', () => {
   });
 
   it('reads the thing itself working fine as mild praise, and "fine with" as nothing', () => {
-    for (const t of ['The CRM is fine.', 'The CRM works fine.', 'The CRM is okay.', 'Works well.']) expect(label(t), t).toBe('positive');
+    for (const t of ['The CRM is fine.', 'The CRM works fine.', 'The CRM is okay.', 'It works well.']) expect(label(t), t).toBe('positive');
     expect(scoreSentiment("I'm fine with logging calls.").label).toBe('neutral');
-    expect(label("The app isn't working well.")).toBe('negative');
+    expect(label("The app isn't working well.")).not.toBe('positive');
+    // not of another system, and not when the clause takes it back
+    for (const t of ['The old system worked fine, the new one does not.', 'My spreadsheet works well, the CRM does not.', 'It was fine until the update.', 'Works well for managers, not for reps.']) {
+      expect(scoreSentiment(t).label, t).not.toBe('positive');
+    }
   });
 
   it('does not count praise that is asked about or taken back at once', () => {
