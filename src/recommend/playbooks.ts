@@ -125,10 +125,15 @@ export const PLAYBOOKS: readonly Playbook[] = [
       // notes of too few people to report (figuresHidden): they were heard, but not enough of them
       const scoredFew = iv?.figuresHidden && iv.withStance !== undefined && iv.withStance < iv.respondents;
       const few = iv?.figuresHidden ? plural(scoredFew ? iv.withStance! : iv.respondents, 'person', 'people') : null;
+      // notes that were given, all in another language: heard, but not yet read
+      const unread = !few && iv && iv.notes > 0 && iv.scored === 0 ? plural(iv.notes, 'note') : null;
       const why = few
         ? `Only ${few} ${scoredFew ? `of the ${iv!.respondents} who spoke wrote notes that could be read (the others in another language)` : 'spoke'}, too few for any figure of their notes to be shown without telling who said what, so every cause ` +
           `named here is read from ${basis} alone. Hear at least ${minGroupSizeOf(ctx.dataset.settings)} people, and more for quotes.`
-        : "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
+        : unread
+          ? `The ${unread} given are all in another language, which the coder does not read, so every cause named here is read from ` +
+            `${basis} alone. Code them by hand in the review sheet (interviews --format csv, then --coding), or hear the reps again.`
+          : "The reps' voice is missing from this audit: no interview, focus-group or workshop notes were given, so every cause " +
           `named here is read from ${basis} alone. The people who are meant to use the CRM have not yet been asked why they would or would not.`;
       if (ctx.situation === 'pre-implementation') {
         return {

@@ -240,6 +240,10 @@ describe('nobody with a stance', () => {
     expect(page).toContain(`No stance is counted: ${why}.`);
     expect(page).not.toContain('polarisation of stances');
     expect((await runMain(dir, ...args, '--format', 'table')).out).toContain('stances: none counted: no respondent has one, of 6 in all');
+    // the recommendation says the notes were given and are in another language, not that none were given
+    const recs = JSON.stringify((JSON.parse(readFileSync(join(dir, 'de.json'), 'utf8')) as AuditResult).recommendations);
+    expect(recs).toContain('The 6 notes given are all in another language');
+    expect(recs).not.toContain('no interview, focus-group or workshop notes were given');
   });
 
   it('notes that name no respondent: no stance, because a stance is a respondent\'s', async () => {
