@@ -161,9 +161,17 @@ const KEY: ReadonlyMap<string, string> = (() => {
   const key = new Map<string, string>();
   for (const start of RELATED.keys()) {
     if (key.has(start)) continue;
+    // every name linked to this one, through any number of lines
     const seen = new Set([start]);
     const todo = [start];
-    while (todo.length) for (const n of RELATED.get(todo.pop()!) ?? []) if (!seen.has(n.toLowerCase())) (seen.add(n.toLowerCase()), todo.push(n.toLowerCase()));
+    while (todo.length) {
+      for (const other of RELATED.get(todo.pop()!) ?? []) {
+        const n = other.toLowerCase();
+        if (seen.has(n)) continue;
+        seen.add(n);
+        todo.push(n);
+      }
+    }
     const first = [...seen].sort()[0]!;
     for (const n of seen) key.set(n, first);
   }

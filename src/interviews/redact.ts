@@ -768,16 +768,16 @@ function compileNames(names: readonly string[], keepTeamWords: boolean): Redacto
   // strategic account manager and "ED" for an emergency department when a Samuel and an Edward are listed)
   const listedWords = new Set<string>();
   const addedOnly = new Set<string>();
-  const words = (s: string) => (s.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  const lowerWords = (s: string) => (s.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   const read = [
     ...new Set(
       names.flatMap((raw) => {
         const name = asRead(raw).trim().replace(/\s+/g, ' ');
         const nick = nicknameForms(name);
         const listed = nick ? [nick.without, nick.nicknamed] : [name];
-        for (const w of listed.flatMap(words)) listedWords.add(w);
+        for (const w of listed.flatMap(lowerWords)) listedWords.add(w);
         const forms = listed.flatMap(withDiminutives);
-        for (const w of forms.flatMap(words)) addedOnly.add(w);
+        for (const w of forms.flatMap(lowerWords)) addedOnly.add(w);
         return forms;
       }),
     ),

@@ -691,6 +691,7 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
     const u = result.users;
     const a = result.activity;
     const r = result.records;
+    const howOftenUnknown = noUseOverTime(result);
     model.usage = {
       users: u
         ? {
@@ -702,8 +703,8 @@ export function buildModel(result: AuditResult, editorial?: Editorial): ReportMo
             inactiveShare: u.inactiveShare,
             gini: u.gini,
             polarization: u.polarization,
-            howOftenUnknown: noUseOverTime(result),
-            hasDistribution: noUseOverTime(result) === null && u.distribution.some((d) => d.users > 0),
+            howOftenUnknown,
+            hasDistribution: howOftenUnknown === null && u.distribution.some((d) => d.users > 0),
             // The analysis already suppresses small teams; filter again so a hand-edited file cannot expose one.
             teams: u.teams
               .filter((t) => t.users >= minGroupSize)
